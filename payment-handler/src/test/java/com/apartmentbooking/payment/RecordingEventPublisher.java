@@ -1,0 +1,28 @@
+package com.apartmentbooking.payment;
+
+import com.apartmentbooking.model.events.DomainEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what was published; can be made to refuse events the way a throttled bus does. */
+final class RecordingEventPublisher implements EventPublisher {
+
+    private final List<DomainEvent> published = new ArrayList<>();
+    private boolean unavailable;
+
+    void makeUnavailable() {
+        unavailable = true;
+    }
+
+    List<DomainEvent> published() {
+        return List.copyOf(published);
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        if (unavailable) {
+            throw new TransientFailureException("simulated PutEvents failure for " + event.detailType());
+        }
+        published.add(event);
+    }
+}
