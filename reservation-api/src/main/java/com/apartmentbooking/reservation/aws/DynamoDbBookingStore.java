@@ -1,0 +1,71 @@
+package com.apartmentbooking.reservation.aws;
+
+import com.apartmentbooking.model.BookingStatus;
+import com.apartmentbooking.model.items.Attributes;
+import com.apartmentbooking.model.items.Booking;
+import com.apartmentbooking.reservation.port.BookingStore;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** {@link BookingStore} on the {@code Bookings} table, with conditional writes. */
+public final class DynamoDbBookingStore implements BookingStore {
+    private static final Expression ID_IS_NEW = Expression.builder()
+            .expression("attribute_not_exists(#id)")
+            .putExpressionName("#id", Attributes.ID)
+            .build();
+    private static final Expression STILL_REQUESTED = Expression.builder()
+            .expression("#status = :requested")
+            .putExpressionName("#status", Attributes.STATUS)
+            .putExpressionValue(":requested", AttributeValue.fromS(BookingStatus.REQUESTED.name()))
+            .build();
+
+    private final DynamoDbTable<Booking> table;
+
+    public DynamoDbBookingStore(DynamoDbTable<Booking> table) {
+        this.table = table;
+    }
+
+    @Override
+    public Optional<Booking> find(String id) {
+        return Optional.ofNullable(table.getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true)));
+    }
+
+    @Override
+    public boolean createIfAbsent(Booking booking) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(Booking.class)
+                    .item(booking)
+                    .conditionExpression(ID_IS_NEW)
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean rejectIfRequested(String id, String reason, String updatedAt) {
+        Booking change = new Booking();
+        change.setId(id);
+        change.setStatus(BookingStatus.REJECTED.name());
+        change.setReason(reason);
+        change.setUpdatedAt(updatedAt);
+        try {
+            // Null attributes of the change are left alone rather than removed.
+            table.updateItem(UpdateItemEnhancedRequest.builder(Booking.class)
+                    .item(change)
+                    .ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY)
+                    .conditionExpression(STILL_REQUESTED)
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.apartmentbooking.reservation.aws;
+
+import com.apartmentbooking.reservation.port.ExecutionHistory;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+
+/** {@link ExecutionHistory} from Step Functions {@code GetExecutionHistory}. */
+public final class StepFunctionsExecutionHistory implements ExecutionHistory {
+    /** The API's largest page: fewer round trips for a long history. */
+    private static final int PAGE_SIZE = 1000;
+
+    private final SfnClient client;
+
+    public StepFunctionsExecutionHistory(SfnClient client) {
+        this.client = client;
+    }
+
+    /** Follows every nextToken; an execution past Step Functions' retention has no history left to show. */
+    @Override
+    public List<HistoryEvent> eventsOf(String executionArn) {
+        List<HistoryEvent> events = new ArrayList<>();
+        try {
+            client.getExecutionHistoryPaginator(r -> r.executionArn(executionArn).reverseOrder(false).maxResults(PAGE_SIZE))
+                    .events()
+                    .forEach(events::add);
+            return events;
+        } catch (ExecutionDoesNotExistException e) {
+            return List.of();
+        }
+    }
+}
