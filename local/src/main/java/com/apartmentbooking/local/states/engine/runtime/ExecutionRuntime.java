@@ -1,0 +1,328 @@
+package com.apartmentbooking.local.states.engine.runtime;
+
+import com.apartmentbooking.local.states.StatesError;
+import com.apartmentbooking.local.states.engine.ExecutionDescription;
+import com.apartmentbooking.local.states.engine.ExecutionStatus;
+import com.apartmentbooking.local.states.engine.ExecutionView;
+import com.apartmentbooking.local.states.engine.history.EventDetails;
+import com.apartmentbooking.local.states.engine.history.EventTypes;
+import com.apartmentbooking.local.states.engine.history.ExecutionHistory;
+import com.apartmentbooking.local.states.engine.history.HistoryEvent;
+import com.apartmentbooking.local.states.engine.store.ExecutionCheckpoint;
+import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
+import com.apartmentbooking.local.states.engine.store.StoredExecution;
+import com.apartmentbooking.local.states.engine.time.Timer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One execution and its event loop. Everything that changes the execution (its start, a timer
+ * firing, a task's answer, a stop) is a message in its mailbox; the messages run one at a time on
+ * the engine's shared executor, so the execution's frames need no locks and a waiting execution
+ * holds no thread. After each run of the loop, the events it added and the resulting checkpoint
+ * are committed to the store together.
+ */
+public final class ExecutionRuntime implements ExecutionView, EventSink, FrameListener, FailureBoundary {
+    /** Frames stepped before the loop lets other executions have the thread. */
+    private static final int STEPS_PER_TURN = 10_000;
+
+    private final EngineServices services;
+    private final ExecutionRecord record;
+    private final CompiledMachine machine;
+    private final ExecutionHistory history;
+    private final ContextObjects contexts;
+    private final CompletableFuture<ExecutionDescription> completion = new CompletableFuture<>();
+    private final Queue<Runnable> mailbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ArrayDeque<Frame> ready = new ArrayDeque<>();
+    private Frame root;
+    private Timer timeout;
+    private Instant timeoutDue;
+    private int committedEvents;
+    private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
+    private volatile JsonNode output;
+    private volatile String error;
+    private volatile String cause;
+    private volatile Instant stopDate;
+
+    private ExecutionRuntime(EngineServices services, ExecutionRecord record, CompiledMachine machine,
+            ExecutionHistory history) {
+        this.services = services;
+        this.record = record;
+        this.machine = machine;
+        this.history = history;
+        this.committedEvents = history.size();
+        this.contexts = new ContextObjects(record.executionArn(), record.name(), record.input(), record.startDate(),
+                record.roleArn(), record.stateMachineArn(), record.stateMachineName());
+    }
+
+    /** Registers a new execution with the store and starts it. */
+    public static ExecutionRuntime start(EngineServices services, ExecutionRecord record, CompiledMachine machine) {
+        services.store().create(record);
+        ExecutionRuntime runtime = new ExecutionRuntime(services, record, machine, new ExecutionHistory());
+        runtime.post(runtime::begin);
+        return runtime;
+    }
+
+    /**
+     * Rebuilds an unfinished execution from its store entry and lets it carry on; one that never
+     * committed a step starts from the beginning.
+     */
+    public static ExecutionRuntime resume(EngineServices services, StoredExecution stored) {
+        CompiledMachine machine = CompiledMachine.compile(stored.record().definitionJson());
+        ExecutionRuntime runtime = new ExecutionRuntime(services, stored.record(), machine,
+                new ExecutionHistory(stored.history()));
+        JsonNode state = stored.checkpoint() == null ? null : stored.checkpoint().resumeState();
+        runtime.post(() -> {
+            if (state == null) {
+                runtime.begin();
+            } else {
+                runtime.restore(state);
+            }
+        });
+        return runtime;
+    }
+
+    @Override
+    public String executionArn() {
+        return record.executionArn();
+    }
+
+    @Override
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<HistoryEvent> history() {
+        return history.events();
+    }
+
+    @Override
+    public CompletionStage<ExecutionDescription> completion() {
+        return completion;
+    }
+
+    @Override
+    public ExecutionDescription describe() {
+        JsonNode currentOutput = output;
+        return new ExecutionDescription(record.executionArn(), record.stateMachineArn(), record.name(), status,
+                EventDetails.text(record.input()), currentOutput == null ? null : EventDetails.text(currentOutput),
+                error, cause, record.startDate(), stopDate);
+    }
+
+    /** Stops the execution as StopExecution does: in-flight states record their aborted events. */
+    @Override
+    public void stop(String stopError, String stopCause) {
+        post(() -> {
+            if (status.isFinal()) {
+                return;
+            }
+            if (root != null) {
+                root.abort(true);
+            }
+            recordEnd(ExecutionStatus.ABORTED, stopError, stopCause, history.lastEventId(),
+                    EventTypes.EXECUTION_ABORTED, "executionAbortedEventDetails");
+        });
+    }
+
+    EngineServices services() {
+        return services;
+    }
+
+    CompiledMachine machine() {
+        return machine;
+    }
+
+    ContextObjects contexts() {
+        return contexts;
+    }
+
+    String stateMachineName() {
+        return record.stateMachineName();
+    }
+
+    /** Hands work to the event loop; safe from any thread. */
+    void post(Runnable message) {
+        mailbox.add(message);
+        if (scheduled.compareAndSet(false, true)) {
+            services.activity().begin();
+            services.executor().execute(this::drain);
+        }
+    }
+
+    /** Queues a frame to enter its current state on this loop's next turn. */
+    void ready(Frame frame) {
+        ready.add(frame);
+    }
+
+    @Override
+    public long append(long previousEventId, String type, EventDetails details) {
+        return history.append(type, previousEventId, services.clock().now(), details).id();
+    }
+
+    private void drain() {
+        try {
+            Runnable message;
+            while ((message = mailbox.poll()) != null) {
+                if (status.isFinal()) {
+                    continue;
+                }
+                runSafely(message);
+                if (!stepReadyFrames()) {
+                    // Out of budget: a message that does nothing gives the frames another turn
+                    // after the other executions waiting for the executor had theirs.
+                    post(() -> { });
+                    break;
+                }
+            }
+            commit();
+        } finally {
+            scheduled.set(false);
+            if (!mailbox.isEmpty() && scheduled.compareAndSet(false, true)) {
+                services.executor().execute(this::drain);
+            } else {
+                services.activity().end();
+            }
+        }
+    }
+
+    /** Steps ready frames; false when the turn's budget ran out with frames still ready. */
+    private boolean stepReadyFrames() {
+        int budget = STEPS_PER_TURN;
+        Frame frame;
+        while (!status.isFinal() && (frame = ready.poll()) != null) {
+            runSafely(frame::step);
+            if (--budget == 0 && !ready.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void runSafely(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException unexpected) {
+            failExecution(StatesError.RUNTIME, "Internal error: " + unexpected);
+        }
+    }
+
+    private void begin() {
+        history.append(EventTypes.EXECUTION_STARTED, 0, record.startDate(),
+                EventDetails.of("executionStartedEventDetails").payload("input", record.input())
+                        .text("roleArn", record.roleArn()).build());
+        Integer timeoutSeconds = machine.definition().timeoutSeconds();
+        if (timeoutSeconds != null) {
+            armTimeout(record.startDate().plusSeconds(timeoutSeconds));
+        }
+        // AWS gives the first state's Entered event previousEventId 0, not ExecutionStarted's id.
+        root = new Frame(this, machine.definition().graph(), new VariableScope(null), this, this, this, 0);
+        root.begin(record.input());
+    }
+
+    private void restore(JsonNode state) {
+        root = new Frame(this, machine.definition().graph(), new VariableScope(null), this, this, this, 0);
+        root.restore(state.get("root"));
+        if (state.hasNonNull("timeoutDue")) {
+            armTimeout(Instant.parse(state.get("timeoutDue").textValue()));
+        }
+    }
+
+    private void armTimeout(Instant due) {
+        timeoutDue = due;
+        timeout = services.scheduler().schedule(due, () -> post(this::timedOut));
+    }
+
+    private void timedOut() {
+        if (status.isFinal()) {
+            return;
+        }
+        root.abort(false);
+        recordEnd(ExecutionStatus.TIMED_OUT, StatesError.TIMEOUT, null, history.lastEventId(),
+                EventTypes.EXECUTION_TIMED_OUT, "executionTimedOutEventDetails");
+    }
+
+    @Override
+    public void frameSucceeded(Frame frame, JsonNode result) {
+        HistoryEvent event = history.append(EventTypes.EXECUTION_SUCCEEDED, frame.cursor(), services.clock().now(),
+                EventDetails.of("executionSucceededEventDetails").payload("output", result).build());
+        conclude(ExecutionStatus.SUCCEEDED, result, null, null, event.timestamp());
+    }
+
+    @Override
+    public void frameFailed(Frame frame, String failureError, String failureCause) {
+        recordEnd(ExecutionStatus.FAILED, failureError, failureCause, frame.cursor(), EventTypes.EXECUTION_FAILED,
+                "executionFailedEventDetails");
+    }
+
+    @Override
+    public void terminate(String failureError, String failureCause) {
+        failExecution(failureError, failureCause);
+    }
+
+    /** Fails the execution at once, whatever is in progress (States.Runtime errors, which nothing catches). */
+    void failExecution(String failureError, String failureCause) {
+        if (status.isFinal()) {
+            return;
+        }
+        long previous = history.lastEventId();
+        if (root != null) {
+            root.abort(false);
+        }
+        recordEnd(ExecutionStatus.FAILED, failureError, failureCause, previous, EventTypes.EXECUTION_FAILED,
+                "executionFailedEventDetails");
+    }
+
+    private void recordEnd(ExecutionStatus finalStatus, String finalError, String finalCause, long previous,
+            String eventType, String detailsKey) {
+        HistoryEvent event = history.append(eventType, previous, services.clock().now(),
+                EventDetails.of(detailsKey).text("error", finalError).text("cause", finalCause).build());
+        conclude(finalStatus, null, finalError, finalCause, event.timestamp());
+    }
+
+    private void conclude(ExecutionStatus finalStatus, JsonNode result, String finalError, String finalCause,
+            Instant stoppedAt) {
+        output = result;
+        error = finalError;
+        cause = finalCause;
+        stopDate = stoppedAt;
+        status = finalStatus;
+        ready.clear();
+        if (timeout != null) {
+            timeout.cancel();
+        }
+    }
+
+    private void commit() {
+        List<HistoryEvent> added = history.since(committedEvents);
+        committedEvents += added.size();
+        services.store().commit(record.executionArn(), added, checkpoint());
+        if (status.isFinal() && !completion.isDone()) {
+            completion.complete(describe());
+        }
+    }
+
+    private ExecutionCheckpoint checkpoint() {
+        if (status.isFinal()) {
+            return new ExecutionCheckpoint(status, output, error, cause, stopDate, null);
+        }
+        ObjectNode state = JsonNodeFactory.instance.objectNode();
+        if (root != null) {
+            state.set("root", root.snapshot());
+        }
+        if (timeoutDue != null) {
+            state.put("timeoutDue", timeoutDue.toString());
+        }
+        return new ExecutionCheckpoint(status, null, null, null, null, state);
+    }
+}

@@ -1,0 +1,25 @@
+package com.apartmentbooking.local.states.engine.store;
+
+import com.apartmentbooking.local.states.engine.history.HistoryEvent;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where executions are kept. The engine commits after each step it takes (one run of an
+ * execution's event loop: its transitions up to the point where it waits for a timer, a task or
+ * a child): the history events the step added and the checkpoint after it, together. A durable
+ * implementation that writes each commit atomically lets an engine rebuilt after a crash carry on
+ * from the last committed step; the work of an uncommitted step is redone.
+ */
+public interface ExecutionStore {
+    /** Registers a new execution, before its first commit. */
+    void create(ExecutionRecord record);
+
+    /** Appends {@code newEvents} to the execution's history and replaces its checkpoint. */
+    void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint);
+
+    Optional<StoredExecution> load(String executionArn);
+
+    /** The executions to resume: those whose latest checkpoint is RUNNING, or that never committed one. */
+    List<StoredExecution> unfinished();
+}

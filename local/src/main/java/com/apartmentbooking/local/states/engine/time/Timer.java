@@ -1,0 +1,11 @@
+package com.apartmentbooking.local.states.engine.time;
+
+import java.time.Instant;
+
+/** A pending action registered on a {@link Scheduler}. */
+public interface Timer {
+    Instant dueAt();
+
+    /** Prevents the action from running if it has not run yet; harmless otherwise. */
+    void cancel();
+}
