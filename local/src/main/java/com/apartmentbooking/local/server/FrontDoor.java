@@ -1,0 +1,124 @@
+package com.apartmentbooking.local.server;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The runtime's one HTTP server (Jetty 12). A request goes to the first that takes it of: the health check,
+ * the path routes in the order they were added, and the AWS JSON protocol services (by {@code X-Amz-Target}),
+ * which answer everything else.
+ */
+public final class FrontDoor implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 4566;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final String bindAddress;
+
+    private FrontDoor(Builder builder) {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("front-door");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(builder.bindAddress);
+        connector.setPort(builder.port);
+        server.addConnector(connector);
+        List<Handler> handlers = new ArrayList<>();
+        handlers.add(new HealthHandler());
+        handlers.addAll(builder.routes);
+        handlers.add(new AwsJsonHandler(builder.services));
+        server.setHandler(new Handler.Sequence(handlers));
+        // Jetty's own error pages (bad request lines, handler failures) must not show stack traces either.
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        server.setErrorHandler(errors);
+        bindAddress = builder.bindAddress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and starts serving. */
+    public FrontDoor start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The front door could not start on " + bindAddress + ":" + connector.getPort(), e);
+        }
+        return this;
+    }
+
+    /** The bound port (the ephemeral one chosen when the builder said 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The base URI clients point their endpoint at, e.g. {@code http://127.0.0.1:4566}. */
+    public URI endpoint() {
+        return URI.create("http://" + (bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress) + ":" + port());
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The front door did not stop cleanly", e);
+        }
+    }
+
+    /** Configures a {@link FrontDoor}; defaults: loopback, port 4566, no services, no routes. */
+    public static final class Builder {
+
+        private int port = DEFAULT_PORT;
+        private String bindAddress = "127.0.0.1";
+        private final Map<String, AwsJsonService> services = new LinkedHashMap<>();
+        private final List<Handler> routes = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 picks a free one (see {@link FrontDoor#port()}). */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind; loopback by default, so nothing outside the machine reaches the runtime. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        public Builder service(AwsJsonService service) {
+            if (services.putIfAbsent(service.targetPrefix(), service) != null) {
+                throw new IllegalArgumentException("Two services for target prefix " + service.targetPrefix());
+            }
+            return this;
+        }
+
+        /** Serves {@code pathPrefix} and everything below it with {@code handler} (GraphQL, WebSocket, console, ...). */
+        public Builder route(String pathPrefix, Handler handler) {
+            routes.add(new PathRoute(pathPrefix, handler));
+            return this;
+        }
+
+        public FrontDoor build() {
+            return new FrontDoor(this);
+        }
+    }
+}
