@@ -1,0 +1,249 @@
+package com.apartmentbooking.local.dynamodb.expression;
+
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.dynamodb.value.AttributeValues;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed update expression (or legacy AttributeUpdates): SET, REMOVE, ADD and DELETE actions on document paths.
+ *
+ * <p>{@link #apply} computes every right-hand side against the item as it was before the update, as DynamoDB does
+ * ({@code SET a = b, b = a} swaps), then writes. Whether a path touches a key attribute is the caller's check,
+ * through {@link #paths()}.
+ */
+public record Update(List<Action> actions) {
+
+    public sealed interface Action permits SetAction, RemoveAction, AddAction, DeleteAction {
+        DocumentPath path();
+    }
+
+    public record SetAction(DocumentPath path, SetValue value) implements Action {
+    }
+
+    public record RemoveAction(DocumentPath path) implements Action {
+    }
+
+    /** ADD a number to a number, members to a set, or (legacy AttributeUpdates only) elements to a list. */
+    public record AddAction(DocumentPath path, AttributeValue value) implements Action {
+    }
+
+    /** DELETE members from a set; a legacy DELETE without a value is a {@link RemoveAction}. */
+    public record DeleteAction(DocumentPath path, AttributeValue value) implements Action {
+    }
+
+    public Update {
+        actions = List.copyOf(actions);
+    }
+
+    /** Every path the update writes or removes. */
+    public List<DocumentPath> paths() {
+        return actions.stream().map(Action::path).toList();
+    }
+
+    public Map<String, AttributeValue> apply(Map<String, AttributeValue> original) {
+        List<Map.Entry<DocumentPath, AttributeValue>> writes = new ArrayList<>();
+        List<DocumentPath> removals = new ArrayList<>();
+        for (Action action : actions) {
+            if (action instanceof SetAction set) {
+                writes.add(Map.entry(set.path(), set.value().evaluate(original)));
+            } else if (action instanceof RemoveAction remove) {
+                removals.add(remove.path());
+            } else if (action instanceof AddAction add) {
+                writes.add(Map.entry(add.path(), added(add.path().resolve(original), add.value())));
+            } else {
+                DeleteAction delete = (DeleteAction) action;
+                AttributeValue remaining = deleted(delete.path().resolve(original), delete.value());
+                if (remaining == null) {
+                    removals.add(delete.path());
+                } else {
+                    writes.add(Map.entry(delete.path(), remaining));
+                }
+            }
+        }
+        Map<String, AttributeValue> item = new LinkedHashMap<>(original);
+        for (Map.Entry<DocumentPath, AttributeValue> write : writes) {
+            write(item, write.getKey(), write.getValue());
+        }
+        // Indexes name elements of the original list: removing the highest first keeps the others in place.
+        removals.sort(Comparator.comparing(DocumentPath::steps, Update::compareSteps).reversed());
+        for (DocumentPath removal : removals) {
+            remove(item, removal);
+        }
+        // A value written at a nested path can end up deeper than any single request value may be.
+        AttributeValues.checkNesting(item);
+        return item;
+    }
+
+    private static AttributeValue added(AttributeValue current, AttributeValue value) {
+        if (current == null) {
+            return value;
+        }
+        if (current instanceof AttributeValue.N a && value instanceof AttributeValue.N b) {
+            return SetValue.sum(a, b);
+        }
+        if (current instanceof AttributeValue.SS a && value instanceof AttributeValue.SS b) {
+            return new AttributeValue.SS(union(a.values(), b.values()));
+        }
+        if (current instanceof AttributeValue.NS a && value instanceof AttributeValue.NS b) {
+            return new AttributeValue.NS(union(a.values(), b.values()));
+        }
+        if (current instanceof AttributeValue.BS a && value instanceof AttributeValue.BS b) {
+            return new AttributeValue.BS(union(a.values(), b.values()));
+        }
+        if (current instanceof AttributeValue.L a && value instanceof AttributeValue.L b) {
+            List<AttributeValue> joined = new ArrayList<>(a.values());
+            joined.addAll(b.values());
+            return new AttributeValue.L(joined);
+        }
+        throw SetValue.incorrectType();
+    }
+
+    /** The set left after DELETE, or null when nothing is left (DynamoDB then removes the attribute). */
+    private static AttributeValue deleted(AttributeValue current, AttributeValue value) {
+        if (current == null) {
+            return null;
+        }
+        if (current instanceof AttributeValue.SS a && value instanceof AttributeValue.SS b) {
+            Set<String> left = difference(a.values(), b.values());
+            return left.isEmpty() ? null : new AttributeValue.SS(left);
+        }
+        if (current instanceof AttributeValue.NS a && value instanceof AttributeValue.NS b) {
+            Set<String> left = difference(a.values(), b.values());
+            return left.isEmpty() ? null : new AttributeValue.NS(left);
+        }
+        if (current instanceof AttributeValue.BS a && value instanceof AttributeValue.BS b) {
+            Set<ByteBuffer> left = difference(a.values(), b.values());
+            return left.isEmpty() ? null : new AttributeValue.BS(left);
+        }
+        throw SetValue.incorrectType();
+    }
+
+    private static <T> Set<T> union(Set<T> a, Set<T> b) {
+        Set<T> result = new LinkedHashSet<>(a);
+        result.addAll(b);
+        return result;
+    }
+
+    private static <T> Set<T> difference(Set<T> a, Set<T> b) {
+        Set<T> result = new LinkedHashSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static void write(Map<String, AttributeValue> item, DocumentPath path, AttributeValue value) {
+        if (path.isTopLevel()) {
+            item.put(path.attributeName(), value);
+            return;
+        }
+        AttributeValue top = item.get(path.attributeName());
+        if (top == null) {
+            throw invalidPath();
+        }
+        item.put(path.attributeName(), written(top, path.steps(), 1, value));
+    }
+
+    /** A copy of {@code container} with {@code value} written at steps[from..]; the parents must exist. */
+    private static AttributeValue written(AttributeValue container, List<DocumentPath.Step> steps, int from,
+                                          AttributeValue value) {
+        DocumentPath.Step step = steps.get(from);
+        boolean last = from == steps.size() - 1;
+        if (step instanceof DocumentPath.Key key && container instanceof AttributeValue.M map) {
+            Map<String, AttributeValue> members = new LinkedHashMap<>(map.values());
+            AttributeValue child = members.get(key.name());
+            if (!last && child == null) {
+                throw invalidPath();
+            }
+            members.put(key.name(), last ? value : written(child, steps, from + 1, value));
+            return new AttributeValue.M(members);
+        }
+        if (step instanceof DocumentPath.Index index && container instanceof AttributeValue.L list) {
+            List<AttributeValue> elements = new ArrayList<>(list.values());
+            boolean inside = index.index() < elements.size();
+            if (!last && !inside) {
+                throw invalidPath();
+            }
+            if (!last) {
+                elements.set(index.index(), written(elements.get(index.index()), steps, from + 1, value));
+            } else if (inside) {
+                elements.set(index.index(), value);
+            } else {
+                // Assigning past the end of a list appends, as DynamoDB does.
+                elements.add(value);
+            }
+            return new AttributeValue.L(elements);
+        }
+        throw invalidPath();
+    }
+
+    private static void remove(Map<String, AttributeValue> item, DocumentPath path) {
+        if (path.isTopLevel()) {
+            item.remove(path.attributeName());
+            return;
+        }
+        AttributeValue top = item.get(path.attributeName());
+        if (top != null) {
+            item.put(path.attributeName(), removed(top, path.steps(), 1));
+        }
+    }
+
+    /** A copy without the element at steps[from..]; a missing element leaves the value as it is. */
+    private static AttributeValue removed(AttributeValue container, List<DocumentPath.Step> steps, int from) {
+        DocumentPath.Step step = steps.get(from);
+        boolean last = from == steps.size() - 1;
+        if (step instanceof DocumentPath.Key key && container instanceof AttributeValue.M map) {
+            Map<String, AttributeValue> members = new LinkedHashMap<>(map.values());
+            AttributeValue child = members.get(key.name());
+            if (child == null) {
+                return container;
+            }
+            if (last) {
+                members.remove(key.name());
+            } else {
+                members.put(key.name(), removed(child, steps, from + 1));
+            }
+            return new AttributeValue.M(members);
+        }
+        if (step instanceof DocumentPath.Index index && container instanceof AttributeValue.L list) {
+            if (index.index() >= list.values().size()) {
+                return container;
+            }
+            List<AttributeValue> elements = new ArrayList<>(list.values());
+            if (last) {
+                elements.remove(index.index());
+            } else {
+                elements.set(index.index(), removed(elements.get(index.index()), steps, from + 1));
+            }
+            return new AttributeValue.L(elements);
+        }
+        throw invalidPath();
+    }
+
+    private static int compareSteps(List<DocumentPath.Step> a, List<DocumentPath.Step> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            DocumentPath.Step x = a.get(i);
+            DocumentPath.Step y = b.get(i);
+            int order;
+            if (x instanceof DocumentPath.Index xi && y instanceof DocumentPath.Index yi) {
+                order = Integer.compare(xi.index(), yi.index());
+            } else {
+                order = x.toString().compareTo(y.toString());
+            }
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static DynamoDbException invalidPath() {
+        return DynamoDbException.validation("The document path provided in the update expression is invalid for update");
+    }
+}
