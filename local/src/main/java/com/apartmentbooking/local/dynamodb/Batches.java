@@ -1,0 +1,129 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.dynamodb.value.ItemSizes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * BatchGetItem and BatchWriteItem. The whole batch is validated first (limits, tables, keys, duplicates), as
+ * AWS rejects a batch before doing any of it; then each write is applied on its own, like single writes.
+ * Writes are all processed (UnprocessedItems is always empty); reads stop at AWS's 16 MB answer limit.
+ */
+final class Batches {
+
+    static final int MAX_GET_KEYS = 100;
+    static final int MAX_WRITES = 25;
+    /** AWS answers at most 16 MB of items per BatchGetItem; the keys beyond come back as UnprocessedKeys. */
+    static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+    private static final String DUPLICATES = "Provided list of item keys contains duplicates";
+
+    private final DynamoDbService service;
+
+    Batches(DynamoDbService service) {
+        this.service = service;
+    }
+
+    BatchGetResult get(Map<String, BatchGetRequest> request) {
+        int total = request.values().stream().mapToInt(table -> table.keys().size()).sum();
+        if (total > MAX_GET_KEYS) {
+            throw DynamoDbException.validation("Too many items requested for the BatchGetItem call");
+        }
+        Map<String, List<ItemKey>> keys = new LinkedHashMap<>();
+        request.forEach((tableName, tableRequest) -> {
+            TableDefinition table = service.requireTableForItems(tableName);
+            List<ItemKey> tableKeys = new ArrayList<>();
+            for (Map<String, AttributeValue> key : tableRequest.keys()) {
+                ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+                if (tableKeys.contains(itemKey)) {
+                    throw DynamoDbException.validation(DUPLICATES);
+                }
+                tableKeys.add(itemKey);
+            }
+            keys.put(tableName, tableKeys);
+        });
+        Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        Map<String, List<Map<String, AttributeValue>>> unprocessed = new LinkedHashMap<>();
+        long bytes = 0;
+        for (Map.Entry<String, List<ItemKey>> table : keys.entrySet()) {
+            String tableName = table.getKey();
+            BatchGetRequest tableRequest = request.get(tableName);
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            responses.put(tableName, items);
+            for (int i = 0; i < table.getValue().size(); i++) {
+                Map<String, AttributeValue> item = service.store().item(tableName, table.getValue().get(i)).orElse(null);
+                Map<String, AttributeValue> projected = item == null || tableRequest.projection() == null ? item
+                        : tableRequest.projection().apply(item);
+                if (projected != null && bytes + ItemSizes.of(projected) > MAX_RESPONSE_BYTES) {
+                    bytes = MAX_RESPONSE_BYTES;
+                }
+                if (bytes >= MAX_RESPONSE_BYTES) {
+                    unprocessed.put(tableName, tableRequest.keys().subList(i, tableRequest.keys().size()));
+                    break;
+                }
+                if (projected != null) {
+                    bytes += ItemSizes.of(projected);
+                    items.add(projected);
+                }
+            }
+        }
+        return new BatchGetResult(responses, unprocessed);
+    }
+
+    void write(Map<String, List<BatchWriteRequest>> request) {
+        int total = request.values().stream().mapToInt(List::size).sum();
+        if (total > MAX_WRITES) {
+            throw DynamoDbException.validation("Too many items requested for the BatchWriteItem call");
+        }
+        record Planned(TableDefinition table, ItemKey key, BatchWriteRequest write) {
+        }
+        List<Planned> planned = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        request.forEach((tableName, writes) -> {
+            TableDefinition table = service.requireTableForItems(tableName);
+            for (BatchWriteRequest write : writes) {
+                ItemKey key;
+                if (write.putItem() != null) {
+                    key = batchKey(table, write.putItem(), true);
+                    DynamoDbService.checkSize(write.putItem());
+                } else {
+                    key = batchKey(table, write.deleteKey(), false);
+                }
+                if (!seen.add(List.of(tableName, key))) {
+                    throw DynamoDbException.validation(DUPLICATES);
+                }
+                planned.add(new Planned(table, key, write));
+            }
+        });
+        for (Planned write : planned) {
+            try (TableLocks.Held held = service.locks().lock(write.table().name())) {
+                TableDefinition table = service.requireTableForItems(write.table().name());
+                Map<String, AttributeValue> old = service.store().item(table.name(), write.key()).orElse(null);
+                service.write(table, write.key(), old, write.write().putItem());
+            }
+        }
+    }
+
+    /** BatchWriteItem reports any key problem, also of a put item, as a schema mismatch (recorded on AWS). */
+    private static ItemKey batchKey(TableDefinition table, Map<String, AttributeValue> itemOrKey, boolean put) {
+        if (!put) {
+            return PrimaryKeys.fromKey(table, itemOrKey);
+        }
+        String hash = table.keySchema().hashKey();
+        String range = table.keySchema().rangeKey();
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        key.put(hash, itemOrKey.get(hash));
+        if (range != null) {
+            key.put(range, itemOrKey.get(range));
+        }
+        key.values().removeIf(Objects::isNull);
+        ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+        PrimaryKeys.checkIndexKeys(table, itemOrKey);
+        return itemKey;
+    }
+}

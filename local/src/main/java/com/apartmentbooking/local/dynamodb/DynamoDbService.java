@@ -1,0 +1,479 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
+import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
+import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.KeySchema;
+import com.apartmentbooking.local.dynamodb.expression.Projection;
+import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.dynamodb.value.ItemSizes;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * DynamoDB's behaviour, the one entry point of the protocol adapters: tables and single items here (validation
+ * with AWS's texts, conditional writes that are atomic per item because read-check-write runs under the table's
+ * lock, ReturnValues, a stream record for every change); queries, scans, batches and transactions delegate to
+ * their own classes, which build on the same pieces.
+ */
+public final class DynamoDbService {
+
+    private static final Set<String> VIEW_TYPES = Set.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
+    private static final DateTimeFormatter STREAM_LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+    private final DynamoDbStore store;
+    private final Clock clock;
+    private final TableArns arns;
+    private final TableLocks locks = new TableLocks();
+    private final StreamRecordFactory streamRecords;
+    private final QueryEngine queries = new QueryEngine(this);
+    private final Batches batches = new Batches(this);
+    private final Transactions transactions = new Transactions(this);
+
+    public DynamoDbService(DynamoDbStore store, Clock clock, String region) {
+        this.store = store;
+        this.clock = clock;
+        this.arns = new TableArns(region, TableArns.LOCAL_ACCOUNT);
+        this.streamRecords = new StreamRecordFactory(store, clock, region, arns);
+    }
+
+    public TableArns arns() {
+        return arns;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    DynamoDbStore store() {
+        return store;
+    }
+
+    TableLocks locks() {
+        return locks;
+    }
+
+    StreamRecordFactory streamRecords() {
+        return streamRecords;
+    }
+
+    // ---- tables -------------------------------------------------------------------------------------------
+
+    public TableDefinition createTable(CreateTableRequest request) {
+        String name = request.tableName();
+        KeySchema keySchema = TableSpecs.keySchema(request.keySchema());
+        Map<String, String> definitions = request.attributeDefinitions();
+        List<SecondaryIndex> indexes = new ArrayList<>();
+        for (IndexRequest gsi : request.globalIndexes()) {
+            indexes.add(TableSpecs.index(gsi, true, request.billingMode()));
+        }
+        for (IndexRequest lsi : request.localIndexes()) {
+            SecondaryIndex index = TableSpecs.index(lsi, false, request.billingMode());
+            if (!index.keySchema().hashKey().equals(keySchema.hashKey())) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: Index KeySchema does "
+                        + "not have the same leading hash key as table KeySchema for index: " + index.name()
+                        + ". index hash key: " + index.keySchema().hashKey() + ", table hash key: "
+                        + keySchema.hashKey());
+            }
+            if (keySchema.rangeKey() == null) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: Table KeySchema does "
+                        + "not have a range key, which is required when specifying a LocalSecondaryIndex");
+            }
+            indexes.add(index);
+        }
+        TableSpecs.checkAttributeDefinitions(keySchema, indexes, definitions);
+        long[] capacity = TableSpecs.capacity(request.billingMode(), request.readCapacity(),
+                request.writeCapacity());
+        TableStream stream = null;
+        if (request.stream() != null && request.stream().enabled()) {
+            stream = newStream(request.stream());
+        }
+        try (TableLocks.Held held = locks.lock(name)) {
+            if (store.table(name).isPresent()) {
+                throw DynamoDbException.resourceInUse("Table already exists: " + name);
+            }
+            TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), clock.instant(),
+                    keySchema, definitions, TableSpecs.billingMode(request.billingMode()), capacity[0], capacity[1],
+                    indexes, stream, null, request.deletionProtection());
+            store.putTable(table);
+            if (!request.tags().isEmpty()) {
+                store.putTags(name, checkedTags(request.tags()));
+            }
+            return table;
+        }
+    }
+
+    public TableDefinition describeTable(String name) {
+        return store.table(name).orElseThrow(() -> tableNotFound(name));
+    }
+
+    /** Table names after {@code exclusiveStart} (null: from the start), at most {@code limit} (1 to 100). */
+    public List<String> listTables(String exclusiveStart, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw DynamoDbException.validation("1 validation error detected: Value '" + limit + "' at 'limit' failed "
+                    + "to satisfy constraint: Member must have value " + (limit < 1
+                    ? "greater than or equal to 1" : "less than or equal to 100"));
+        }
+        return store.tables().stream().map(TableDefinition::name)
+                .filter(name -> exclusiveStart == null || name.compareTo(exclusiveStart) > 0)
+                .limit(limit).toList();
+    }
+
+    public boolean hasTableAfter(String name) {
+        return store.tables().stream().anyMatch(table -> table.name().compareTo(name) > 0);
+    }
+
+    public TableDefinition deleteTable(String name) {
+        try (TableLocks.Held held = locks.lock(name)) {
+            TableDefinition table = describeTable(name);
+            if (table.deletionProtection()) {
+                throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against "
+                        + "deletion. Disable deletion protection first.");
+            }
+            store.deleteTable(name);
+            return table;
+        }
+    }
+
+    public TableDefinition updateTable(UpdateTableRequest request) {
+        try (TableLocks.Held held = locks.lock(request.tableName())) {
+            TableDefinition table = describeTable(request.tableName());
+            Map<String, String> definitions = new LinkedHashMap<>(table.attributeDefinitions());
+            if (request.attributeDefinitions() != null) {
+                definitions.putAll(request.attributeDefinitions());
+            }
+            List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+            for (String deleted : request.deleteIndexes()) {
+                if (!indexes.removeIf(index -> index.global() && index.name().equals(deleted))) {
+                    throw DynamoDbException.resourceNotFound("Requested resource not found: Index: " + deleted
+                            + " not found");
+                }
+            }
+            String mode = request.billingMode() != null ? TableSpecs.billingMode(request.billingMode())
+                    : table.billingMode();
+            for (IndexRequest created : request.createIndexes()) {
+                if (table.index(created.name()).isPresent()) {
+                    throw DynamoDbException.validation("One or more parameter values were invalid: Attempting to "
+                            + "create an index which already exists");
+                }
+                indexes.add(TableSpecs.index(created, true, mode));
+            }
+            if (request.attributeDefinitions() != null || !request.createIndexes().isEmpty()) {
+                TableSpecs.checkAttributeDefinitions(table.keySchema(), indexes, definitions);
+            }
+            TableDefinition updated = table.withIndexes(indexes, definitions);
+            if (request.billingMode() != null || request.readCapacity() != null || request.writeCapacity() != null) {
+                long[] capacity = TableSpecs.capacity(mode, request.readCapacity(), request.writeCapacity());
+                updated = updated.withCapacity(mode, capacity[0], capacity[1]);
+            }
+            if (request.stream() != null) {
+                updated = updated.withStream(updatedStream(table, request.stream()));
+            }
+            if (request.deletionProtection() != null) {
+                updated = updated.withDeletionProtection(request.deletionProtection());
+            }
+            store.putTable(updated);
+            return updated;
+        }
+    }
+
+    public long itemCount(String table) {
+        return store.itemCount(table);
+    }
+
+    public long tableSizeBytes(String table) {
+        return store.items(table).values().stream().mapToLong(ItemSizes::of).sum();
+    }
+
+    /** Items of one index: those that carry the index's key attributes. */
+    public long indexItemCount(String table, SecondaryIndex index) {
+        return store.items(table).values().stream().filter(item -> IndexView.contains(index, item)).count();
+    }
+
+    private TableStream updatedStream(TableDefinition table, StreamRequest request) {
+        if (request.enabled()) {
+            if (table.streamEnabled()) {
+                throw DynamoDbException.validation("Table already has an enabled stream: TableName: "
+                        + table.name() + " StreamArn: " + table.stream().arn(arns.table(table.name())));
+            }
+            return newStream(request);
+        }
+        if (!table.streamEnabled()) {
+            throw DynamoDbException.validation("Table already has stream disabled: TableName: " + table.name());
+        }
+        return table.stream().disabled();
+    }
+
+    private TableStream newStream(StreamRequest request) {
+        if (request.viewType() == null) {
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: You must specify a StreamViewType when enabling a "
+                            + "stream");
+        }
+        if (!VIEW_TYPES.contains(request.viewType())) {
+            throw DynamoDbException.validation("1 validation error detected: Value '" + request.viewType()
+                    + "' at 'streamSpecification.streamViewType' failed to satisfy constraint: Member must satisfy "
+                    + "enum value set: [NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY]");
+        }
+        Instant now = clock.instant();
+        String label = LocalDateTime.ofInstant(now, ZoneOffset.UTC).format(STREAM_LABEL);
+        // AWS shard ids: "shardId-" + 20 digits + "-" + 8 hex digits.
+        String shardId = String.format("shardId-%020d-%s", now.toEpochMilli(),
+                UUID.randomUUID().toString().substring(0, 8));
+        return new TableStream(label, request.viewType(), true, shardId, store.currentSequenceNumber());
+    }
+
+    static DynamoDbException tableNotFound(String name) {
+        return DynamoDbException.resourceNotFound("Requested resource not found: Table: " + name + " not found");
+    }
+
+    /** Item operations name a missing table with AWS's shorter text. */
+    TableDefinition requireTableForItems(String name) {
+        return store.table(name).orElseThrow(() -> DynamoDbException.resourceNotFound("Requested resource not found"));
+    }
+
+    // ---- items --------------------------------------------------------------------------------------------
+
+    /** The item with that key, projected (null projection: whole item), or null when there is none. */
+    public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key,
+                                               Projection projection) {
+        TableDefinition table = requireTableForItems(tableName);
+        ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+        Map<String, AttributeValue> item = store.item(tableName, itemKey).orElse(null);
+        return item == null || projection == null ? item : projection.apply(item);
+    }
+
+    /** Returns the attributes ReturnValues asked for (null when none). */
+    public Map<String, AttributeValue> putItem(String tableName, Map<String, AttributeValue> item,
+                                               WriteOptions options) {
+        requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
+        try (TableLocks.Held held = locks.lock(tableName)) {
+            TableDefinition table = requireTableForItems(tableName);
+            ItemKey key = PrimaryKeys.fromItem(table, item);
+            checkSize(item);
+            Map<String, AttributeValue> old = store.item(tableName, key).orElse(null);
+            checkCondition(options, old);
+            write(table, key, old, item);
+            return "ALL_OLD".equals(options.returnValues()) ? old : null;
+        }
+    }
+
+    public Map<String, AttributeValue> deleteItem(String tableName, Map<String, AttributeValue> key,
+                                                  WriteOptions options) {
+        requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
+        try (TableLocks.Held held = locks.lock(tableName)) {
+            TableDefinition table = requireTableForItems(tableName);
+            ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+            Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
+            checkCondition(options, old);
+            write(table, itemKey, old, null);
+            return "ALL_OLD".equals(options.returnValues()) ? old : null;
+        }
+    }
+
+    public Map<String, AttributeValue> updateItem(String tableName, Map<String, AttributeValue> key, Update update,
+                                                  WriteOptions options) {
+        requireReturnValues(options.returnValues(), "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
+        try (TableLocks.Held held = locks.lock(tableName)) {
+            TableDefinition table = requireTableForItems(tableName);
+            ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+            Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
+            checkCondition(options, old);
+            Map<String, AttributeValue> updated = applyUpdate(table, key, old, update);
+            write(table, itemKey, old, updated);
+            return returnedAttributes(options.returnValues(), update, old, updated);
+        }
+    }
+
+    /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
+    Map<String, AttributeValue> applyUpdate(TableDefinition table, Map<String, AttributeValue> key,
+                                            Map<String, AttributeValue> old, Update update) {
+        Set<String> touched = UpdatedAttributes.of(update);
+        for (String keyName : StreamRecordFactory.keysOf(table, key).keySet()) {
+            if (touched.contains(keyName)) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: Cannot update "
+                        + "attribute " + keyName + ". This attribute is part of the key");
+            }
+        }
+        Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
+        PrimaryKeys.checkIndexKeys(table, updated);
+        checkSize(updated);
+        return updated;
+    }
+
+    /** UPDATED_OLD/UPDATED_NEW return just the paths the update names (nested ones as nested values), as AWS does. */
+    private static Map<String, AttributeValue> returnedAttributes(String returnValues, Update update,
+                                                                  Map<String, AttributeValue> old,
+                                                                  Map<String, AttributeValue> updated) {
+        return switch (returnValues) {
+            case "ALL_OLD" -> old;
+            case "ALL_NEW" -> updated;
+            case "UPDATED_OLD" -> old == null ? null : nonEmpty(new Projection(update.paths()).apply(old));
+            case "UPDATED_NEW" -> nonEmpty(new Projection(update.paths()).apply(updated));
+            default -> null;
+        };
+    }
+
+    private static Map<String, AttributeValue> nonEmpty(Map<String, AttributeValue> attributes) {
+        return attributes.isEmpty() ? null : attributes;
+    }
+
+    /** Writes one item change with its stream record; the caller holds the table's lock. */
+    void write(TableDefinition table, ItemKey key, Map<String, AttributeValue> old,
+               Map<String, AttributeValue> updated) {
+        List<StreamRecord> records = streamRecords.recordFor(table, old, updated, false).stream().toList();
+        store.commit(List.of(new DynamoDbStore.ItemWrite(table.name(), key, updated)), records);
+    }
+
+    static void checkCondition(WriteOptions options, Map<String, AttributeValue> current) {
+        Condition condition = options.condition();
+        if (condition != null && !condition.test(current == null ? Map.of() : current)) {
+            throw DynamoDbException.conditionalCheckFailed(options.returnItemOnCondition() ? current : null);
+        }
+    }
+
+    static void checkSize(Map<String, AttributeValue> item) {
+        if (ItemSizes.exceedsLimit(item)) {
+            throw DynamoDbException.validation("Item size has exceeded the maximum allowed size");
+        }
+    }
+
+    private static void requireReturnValues(String value, String... allowed) {
+        if (!List.of(allowed).contains(value)) {
+            if (List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW").contains(value)) {
+                throw DynamoDbException.validation("ReturnValues can only be ALL_OLD or NONE");
+            }
+            throw DynamoDbException.validation("1 validation error detected: Value '" + value + "' at "
+                    + "'returnValues' failed to satisfy constraint: Member must satisfy enum value set: "
+                    + "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]");
+        }
+    }
+
+    // ---- reads of many items and writes of many items ----------------------------------------------------
+
+    public ItemPage query(QueryRequest request) {
+        return queries.query(request);
+    }
+
+    public ItemPage scan(ScanRequest request) {
+        return queries.scan(request);
+    }
+
+    /** Items found per table (missing keys are left out), in request order, and the keys left unprocessed. */
+    public BatchGetResult batchGetItem(Map<String, BatchGetRequest> request) {
+        return batches.get(request);
+    }
+
+    public void batchWriteItem(Map<String, List<BatchWriteRequest>> request) {
+        batches.write(request);
+    }
+
+    /** {@code request} is compared with an earlier call of the same ClientRequestToken (see Transactions). */
+    public void transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken, Object request) {
+        transactions.write(actions, clientRequestToken, request);
+    }
+
+    /** One entry per action, null where the item does not exist. */
+    public List<Map<String, AttributeValue>> transactGetItems(List<TransactGetAction> actions) {
+        return transactions.get(actions);
+    }
+
+    // ---- streams, as DynamoDB Streams reads them ----------------------------------------------------------
+
+    /** All tables in name order (ListStreams lists the streams of those that have one). */
+    public List<TableDefinition> tables() {
+        return store.tables();
+    }
+
+    /** The table a stream ARN belongs to, if that table exists and that is its latest stream. */
+    public Optional<TableDefinition> tableOfStream(String streamArn) {
+        String tableName = arns.tableNameOf(streamArn);
+        return tableName == null ? Optional.empty() : store.table(tableName)
+                .filter(table -> table.stream() != null
+                        && table.stream().arn(arns.table(table.name())).equals(streamArn));
+    }
+
+    /** The stream's records in sequence-number order. */
+    public NavigableMap<BigInteger, StreamRecord> streamRecords(String streamArn) {
+        return store.streamRecords(streamArn);
+    }
+
+    /** The greatest sequence number handed out so far, across all streams. */
+    public BigInteger currentSequenceNumber() {
+        return store.currentSequenceNumber();
+    }
+
+    // ---- tags ---------------------------------------------------------------------------------------------
+
+    public void tagResource(String resourceArn, Map<String, String> tags) {
+        String name = taggedTable(resourceArn);
+        try (TableLocks.Held held = locks.lock(name)) {
+            Map<String, String> merged = new LinkedHashMap<>(store.tags(name));
+            merged.putAll(tags);
+            store.putTags(name, checkedTags(merged));
+        }
+    }
+
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        String name = taggedTable(resourceArn);
+        try (TableLocks.Held held = locks.lock(name)) {
+            Map<String, String> remaining = new LinkedHashMap<>(store.tags(name));
+            tagKeys.forEach(remaining::remove);
+            store.putTags(name, remaining);
+        }
+    }
+
+    public Map<String, String> listTagsOfResource(String resourceArn) {
+        return store.tags(taggedTable(resourceArn));
+    }
+
+    /** Tags belong to tables, named by ARN. */
+    private String taggedTable(String resourceArn) {
+        String name = arns.tableNameOf(resourceArn);
+        if (name == null || !resourceArn.equals(arns.table(name)) || store.table(name).isEmpty()) {
+            throw DynamoDbException.resourceNotFound("Requested resource not found: ResourcArn: " + resourceArn
+                    + " not found");
+        }
+        return name;
+    }
+
+    /** AWS allows 50 tags per resource. */
+    private static Map<String, String> checkedTags(Map<String, String> tags) {
+        if (tags.size() > 50) {
+            throw DynamoDbException.limitExceeded("Too many tags: a table can have at most 50 tags");
+        }
+        return tags;
+    }
+
+    // ---- time to live -------------------------------------------------------------------------------------
+
+    public void updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+        try (TableLocks.Held held = locks.lock(tableName)) {
+            TableDefinition table = describeTable(tableName);
+            if (enabled && table.ttlAttribute() != null) {
+                throw DynamoDbException.validation("TimeToLive is already enabled");
+            }
+            if (!enabled && table.ttlAttribute() == null) {
+                throw DynamoDbException.validation("TimeToLive is already disabled");
+            }
+            if (!enabled && !table.ttlAttribute().equals(attributeName)) {
+                throw DynamoDbException.validation("TimeToLive is active on a different AttributeName: current "
+                        + "AttributeName is " + table.ttlAttribute());
+            }
+            store.putTable(table.withTtlAttribute(enabled ? attributeName : null));
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.Store;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The state of the DynamoDB service: table definitions, items in primary-key order per table, and the stream
+ * records of every stream. Item changes and their stream records are applied together by {@link #commit}, so a
+ * reader never sees an item change without its record. Callers serialise writes per table (the service's
+ * locks); the maps are concurrent so reads need no lock.
+ *
+ * <p>Every change is first committed to the embedded {@link Store} (durable when it returns, so an acknowledged
+ * write survives kill -9) and then to the in-memory maps that serve reads; opening the store loads them back.
+ * Keeping everything in memory suits a local runtime's data sizes and keeps reads free of decoding.
+ */
+public final class DynamoDbStore {
+
+    private static final String TABLES = "dynamodb.tables";
+    private static final String ITEMS_PREFIX = "dynamodb.items/";
+    private static final String STREAMS = "dynamodb.streams";
+    private static final String META = "dynamodb.meta";
+    private static final String TAGS = "dynamodb.tags";
+    private static final String LAST_SEQUENCE_NUMBER = "lastSequenceNumber";
+    /** Ends the stream ARN in a record's key; a newline cannot occur in an ARN. */
+    private static final String RECORD_SEPARATOR = "\n";
+
+    /** Sequence numbers start at 21 digits, as AWS's do, so clients that parse them as big integers work. */
+    private static final BigInteger FIRST_SEQUENCE_NUMBER = BigInteger.TEN.pow(20);
+
+    /** A change of one item; {@code item} null deletes it. */
+    public record ItemWrite(String table, ItemKey key, Map<String, AttributeValue> item) {
+    }
+
+    private final Map<String, TableDefinition> tables = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<ItemKey, Map<String, AttributeValue>>> items = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<BigInteger, StreamRecord>> streams = new ConcurrentHashMap<>();
+    /** Per table and index name, the index entries of the table's items, so index queries read one partition. */
+    private final Map<String, Map<String, NavigableSet<IndexEntry>>> indexes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
+    private final AtomicReference<BigInteger> lastSequenceNumber = new AtomicReference<>(FIRST_SEQUENCE_NUMBER);
+    private final Store store;
+
+    private DynamoDbStore(Store store) {
+        this.store = store;
+    }
+
+    /** The DynamoDB state kept in {@code store}, loaded into memory. */
+    public static DynamoDbStore open(Store store) {
+        DynamoDbStore dynamoDb = new DynamoDbStore(store);
+        store.read(view -> {
+            view.scan(TABLES, null, null, true, entry -> {
+                TableDefinition table = StoredForms.table(entry.value());
+                dynamoDb.tables.put(table.name(), table);
+                NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = new ConcurrentSkipListMap<>();
+                view.scan(ITEMS_PREFIX + table.name(), null, null, true, item -> {
+                    Map<String, AttributeValue> value = StoredForms.item(item.value());
+                    tableItems.put(keyOf(table, value), value);
+                    return true;
+                });
+                dynamoDb.items.put(table.name(), tableItems);
+                dynamoDb.indexes.put(table.name(), dynamoDb.buildIndexes(table, Map.of()));
+                byte[] tableTags = view.get(TAGS, table.name());
+                if (tableTags != null) {
+                    dynamoDb.tags.put(table.name(), StoredForms.tags(tableTags));
+                }
+                return true;
+            });
+            view.scan(STREAMS, null, null, true, entry -> {
+                StreamRecord record = StoredForms.record(entry.value());
+                dynamoDb.streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
+                        .put(record.sequenceNumber(), record);
+                return true;
+            });
+            byte[] last = view.get(META, LAST_SEQUENCE_NUMBER);
+            if (last != null) {
+                dynamoDb.lastSequenceNumber.set(new BigInteger(Keys.string(last)));
+            }
+            // Numbers drawn for writes that then failed were never stored; new records must still lie above
+            // every stream's StartingSequenceNumber.
+            for (TableDefinition table : dynamoDb.tables.values()) {
+                if (table.stream() != null) {
+                    dynamoDb.lastSequenceNumber.accumulateAndGet(table.stream().startingSequenceNumber(),
+                            BigInteger::max);
+                }
+            }
+            return null;
+        });
+        return dynamoDb;
+    }
+
+    private static ItemKey keyOf(TableDefinition table, Map<String, AttributeValue> item) {
+        return new ItemKey(item.get(table.keySchema().hashKey()),
+                table.keySchema().rangeKey() == null ? null : item.get(table.keySchema().rangeKey()));
+    }
+
+    public Optional<TableDefinition> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    public List<TableDefinition> tables() {
+        return tables.values().stream().sorted(Comparator.comparing(TableDefinition::name)).toList();
+    }
+
+    /** Creates or replaces a table definition; a new table starts empty. */
+    public void putTable(TableDefinition table) {
+        store.transaction(tx -> tx.put(TABLES, table.name(), StoredForms.table(table)));
+        items.computeIfAbsent(table.name(), name -> new ConcurrentSkipListMap<>());
+        indexes.put(table.name(), buildIndexes(table, indexes.getOrDefault(table.name(), Map.of())));
+        tables.put(table.name(), table);
+    }
+
+    /** Removes a table with its items and the records of its streams (a new table of that name starts afresh). */
+    public void deleteTable(String name) {
+        List<String> tableStreams = streams.keySet().stream().filter(arn -> arn.contains(streamPrefix(name))).toList();
+        store.transaction(tx -> {
+            tx.delete(TABLES, name);
+            tx.delete(TAGS, name);
+            tx.clear(ITEMS_PREFIX + name);
+            for (String streamArn : tableStreams) {
+                byte[] from = Keys.utf8(streamArn + RECORD_SEPARATOR);
+                List<byte[]> records = new ArrayList<>();
+                tx.scan(STREAMS, from, Keys.prefixEnd(from), true, entry -> records.add(entry.key()));
+                records.forEach(key -> tx.delete(STREAMS, key));
+            }
+        });
+        tables.remove(name);
+        items.remove(name);
+        indexes.remove(name);
+        tags.remove(name);
+        tableStreams.forEach(streams::remove);
+    }
+
+    /** The table's tags in the order they were added; empty when it has none. */
+    public Map<String, String> tags(String table) {
+        return tags.getOrDefault(table, Map.of());
+    }
+
+    /** Replaces the table's tags. */
+    public void putTags(String table, Map<String, String> newTags) {
+        Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(newTags));
+        store.transaction(tx -> tx.put(TAGS, table, StoredForms.tags(copy)));
+        tags.put(table, copy);
+    }
+
+    public Optional<Map<String, AttributeValue>> item(String table, ItemKey key) {
+        return Optional.ofNullable(items(table).get(key));
+    }
+
+    /** The items of a table in primary-key order; a read-only live view. */
+    public NavigableMap<ItemKey, Map<String, AttributeValue>> items(String table) {
+        NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(table);
+        return tableItems == null ? new ConcurrentSkipListMap<>()
+                : Collections.unmodifiableNavigableMap(tableItems);
+    }
+
+    public long itemCount(String table) {
+        NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(table);
+        return tableItems == null ? 0 : tableItems.size();
+    }
+
+    /**
+     * The entries of a table's index, in index order; empty for an unknown index. Entries may briefly lead to an
+     * item that has just changed, so readers check the item they find.
+     */
+    public NavigableSet<IndexEntry> indexEntries(String table, String indexName) {
+        NavigableSet<IndexEntry> entries = indexes.getOrDefault(table, Map.of()).get(indexName);
+        return entries == null ? new ConcurrentSkipListSet<>() : Collections.unmodifiableNavigableSet(entries);
+    }
+
+    /** The table's index sets: existing ones kept, new indexes filled from the items (UpdateTable adding a GSI). */
+    private Map<String, NavigableSet<IndexEntry>> buildIndexes(TableDefinition table,
+                                                               Map<String, NavigableSet<IndexEntry>> existing) {
+        Map<String, NavigableSet<IndexEntry>> built = new ConcurrentHashMap<>();
+        for (SecondaryIndex index : table.indexes()) {
+            NavigableSet<IndexEntry> entries = existing.get(index.name());
+            if (entries == null) {
+                entries = new ConcurrentSkipListSet<>();
+                for (Map.Entry<ItemKey, Map<String, AttributeValue>> item : items(table.name()).entrySet()) {
+                    IndexEntry entry = indexEntry(index, item.getKey(), item.getValue());
+                    if (entry != null) {
+                        entries.add(entry);
+                    }
+                }
+            }
+            built.put(index.name(), entries);
+        }
+        return built;
+    }
+
+    private void updateIndexes(TableDefinition table, ItemKey key, Map<String, AttributeValue> old,
+                               Map<String, AttributeValue> updated) {
+        Map<String, NavigableSet<IndexEntry>> tableIndexes = indexes.getOrDefault(table.name(), Map.of());
+        for (SecondaryIndex index : table.indexes()) {
+            NavigableSet<IndexEntry> entries = tableIndexes.get(index.name());
+            if (entries == null) {
+                continue;
+            }
+            IndexEntry before = old == null ? null : indexEntry(index, key, old);
+            IndexEntry after = updated == null ? null : indexEntry(index, key, updated);
+            if (before != null && !before.equals(after)) {
+                entries.remove(before);
+            }
+            if (after != null) {
+                entries.add(after);
+            }
+        }
+    }
+
+    /** The item's entry in the index, or null when the item lacks the index's key attributes. */
+    private static IndexEntry indexEntry(SecondaryIndex index, ItemKey key, Map<String, AttributeValue> item) {
+        if (!IndexView.contains(index, item)) {
+            return null;
+        }
+        AttributeValue range = index.keySchema().rangeKey() == null ? null : item.get(index.keySchema().rangeKey());
+        return new IndexEntry(new ItemKey(item.get(index.keySchema().hashKey()), range), key);
+    }
+
+    /** Stream ARNs of a table contain this; stored records are keyed by stream ARN first. */
+    private static String streamPrefix(String tableName) {
+        return ":table/" + tableName + "/stream/";
+    }
+
+    /** Applies item changes and appends their stream records as one step, durable before memory changes. */
+    public void commit(List<ItemWrite> writes, List<StreamRecord> records) {
+        store.transaction(tx -> {
+            for (ItemWrite write : writes) {
+                byte[] key = StoredForms.item(keyItem(write));
+                if (write.item() == null) {
+                    tx.delete(ITEMS_PREFIX + write.table(), key);
+                } else {
+                    tx.put(ITEMS_PREFIX + write.table(), key, StoredForms.item(write.item()));
+                }
+            }
+            for (StreamRecord record : records) {
+                tx.put(STREAMS, Keys.utf8(recordKey(record)), StoredForms.record(record));
+            }
+            if (!records.isEmpty()) {
+                tx.put(META, LAST_SEQUENCE_NUMBER, Keys.utf8(lastSequenceNumber.get().toString()));
+            }
+        });
+        for (ItemWrite write : writes) {
+            NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(write.table());
+            if (tableItems == null) {
+                continue;
+            }
+            Map<String, AttributeValue> old = write.item() == null ? tableItems.remove(write.key())
+                    : tableItems.put(write.key(), Collections.unmodifiableMap(new LinkedHashMap<>(write.item())));
+            updateIndexes(tables.get(write.table()), write.key(), old, write.item());
+        }
+        for (StreamRecord record : records) {
+            streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
+                    .put(record.sequenceNumber(), record);
+        }
+    }
+
+    /** The key attributes of a write, as stored-form key of the item. */
+    private Map<String, AttributeValue> keyItem(ItemWrite write) {
+        TableDefinition table = tables.get(write.table());
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        key.put(table.keySchema().hashKey(), write.key().hash());
+        if (table.keySchema().rangeKey() != null) {
+            key.put(table.keySchema().rangeKey(), write.key().range());
+        }
+        return key;
+    }
+
+    /** Sequence numbers zero-padded, so the store's byte order is the stream's order. */
+    private static String recordKey(StreamRecord record) {
+        return record.streamArn() + RECORD_SEPARATOR + String.format("%040d", record.sequenceNumber());
+    }
+
+    /** A new sequence number, greater than every one handed out before. */
+    public BigInteger nextSequenceNumber() {
+        return lastSequenceNumber.updateAndGet(last -> last.add(BigInteger.ONE));
+    }
+
+    /** The greatest sequence number handed out so far: a new stream's records all lie above it. */
+    public BigInteger currentSequenceNumber() {
+        return lastSequenceNumber.get();
+    }
+
+    /** Removes the stream records made before {@code cutoff}; returns how many went. */
+    public int trimStreamRecords(Instant cutoff) {
+        List<StreamRecord> expired = new ArrayList<>();
+        for (NavigableMap<BigInteger, StreamRecord> records : streams.values()) {
+            for (StreamRecord record : records.values()) {
+                if (!record.created().isBefore(cutoff)) {
+                    break;
+                }
+                expired.add(record);
+            }
+        }
+        if (!expired.isEmpty()) {
+            store.transaction(tx -> expired.forEach(record -> tx.delete(STREAMS, Keys.utf8(recordKey(record)))));
+            for (StreamRecord record : expired) {
+                NavigableMap<BigInteger, StreamRecord> records = streams.get(record.streamArn());
+                if (records != null) {
+                    records.remove(record.sequenceNumber());
+                }
+            }
+        }
+        return expired.size();
+    }
+
+    /** The records of a stream in sequence-number order; empty when it has none. */
+    public NavigableMap<BigInteger, StreamRecord> streamRecords(String streamArn) {
+        NavigableMap<BigInteger, StreamRecord> records = streams.get(streamArn);
+        return records == null ? new ConcurrentSkipListMap<>()
+                : Collections.unmodifiableNavigableMap(records);
+    }
+}

@@ -1,0 +1,13 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a Query or Scan: the matching items (empty for Select COUNT), how many matched and how many were
+ * read before the filter, and where to continue (null on the last page).
+ */
+public record ItemPage(List<Map<String, AttributeValue>> items, int count, int scannedCount,
+                       Map<String, AttributeValue> lastEvaluatedKey) {
+}

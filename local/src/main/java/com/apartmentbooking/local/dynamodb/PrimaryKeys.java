@@ -1,0 +1,101 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.util.Map;
+
+/**
+ * Extracts and validates primary keys with AWS's texts: a Key parameter must be exactly the table's key
+ * attributes with their declared types; an item being written must contain them (and any index key it has must
+ * have the index's type).
+ */
+final class PrimaryKeys {
+
+    static final String KEY_MISMATCH = "The provided key element does not match the schema";
+
+    private PrimaryKeys() {
+    }
+
+    /** The key of a Key parameter (GetItem, DeleteItem, UpdateItem, batch and transaction keys). */
+    static ItemKey fromKey(TableDefinition table, Map<String, AttributeValue> key) {
+        String hashName = table.keySchema().hashKey();
+        String rangeName = table.keySchema().rangeKey();
+        int expected = rangeName == null ? 1 : 2;
+        if (key == null || key.size() != expected) {
+            throw DynamoDbException.validation(KEY_MISMATCH);
+        }
+        AttributeValue hash = typed(table, hashName, key.get(hashName));
+        AttributeValue range = rangeName == null ? null : typed(table, rangeName, key.get(rangeName));
+        return new ItemKey(hash, range);
+    }
+
+    private static AttributeValue typed(TableDefinition table, String name, AttributeValue value) {
+        if (value == null || !value.type().equals(table.attributeDefinitions().get(name))) {
+            throw DynamoDbException.validation(KEY_MISMATCH);
+        }
+        requireNotEmpty(name, value);
+        return value;
+    }
+
+    /** The key of an item being written (PutItem, BatchWriteItem puts, transactional puts). */
+    static ItemKey fromItem(TableDefinition table, Map<String, AttributeValue> item) {
+        String hashName = table.keySchema().hashKey();
+        String rangeName = table.keySchema().rangeKey();
+        AttributeValue hash = itemKeyValue(table, item, hashName);
+        AttributeValue range = rangeName == null ? null : itemKeyValue(table, item, rangeName);
+        checkIndexKeys(table, item);
+        return new ItemKey(hash, range);
+    }
+
+    private static AttributeValue itemKeyValue(TableDefinition table, Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null) {
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: Missing the key " + name + " in the item");
+        }
+        String expected = table.attributeDefinitions().get(name);
+        if (!value.type().equals(expected)) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Type mismatch for key "
+                    + name + " expected: " + expected + " actual: " + value.type());
+        }
+        requireNotEmpty(name, value);
+        return value;
+    }
+
+    /** An item may lack an index's key attributes (it is then not in the index) but may not have wrong types. */
+    static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
+        for (SecondaryIndex index : table.indexes()) {
+            for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
+                AttributeValue value = name == null ? null : item.get(name);
+                if (value == null) {
+                    continue;
+                }
+                String expected = table.attributeDefinitions().get(name);
+                if (!value.type().equals(expected)) {
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: Type mismatch for Index Key " + name
+                                    + " Expected: " + expected + " Actual: " + value.type() + " IndexName: "
+                                    + index.name());
+                }
+                if (isEmpty(value)) {
+                    throw DynamoDbException.validation("One or more parameter values are not valid. A value "
+                            + "specified for a secondary index key is not supported. The AttributeValue for a key "
+                            + "attribute cannot contain an empty " + (value.type().equals("S") ? "string" : "binary")
+                            + " value. IndexName: " + index.name() + ", IndexKey: " + name);
+                }
+            }
+        }
+    }
+
+    private static void requireNotEmpty(String name, AttributeValue value) {
+        if (isEmpty(value)) {
+            throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue "
+                    + "for a key attribute cannot contain an empty " + (value.type().equals("S") ? "string" : "binary")
+                    + " value. Key: " + name);
+        }
+    }
+
+    private static boolean isEmpty(AttributeValue value) {
+        return (value instanceof AttributeValue.S s && s.value().isEmpty())
+                || (value instanceof AttributeValue.B b && b.length() == 0);
+    }
+}
