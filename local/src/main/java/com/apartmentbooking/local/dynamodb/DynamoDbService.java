@@ -99,7 +99,7 @@ public final class DynamoDbService {
                 request.writeCapacity());
         TableStream stream = null;
         if (request.stream() != null && request.stream().enabled()) {
-            stream = newStream(request.stream());
+            stream = newStream(name, request.stream());
         }
         try (TableLocks.Held held = locks.lock(name)) {
             if (store.table(name).isPresent()) {
@@ -143,7 +143,10 @@ public final class DynamoDbService {
                 throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against "
                         + "deletion. Disable deletion protection first.");
             }
-            store.deleteTable(name);
+            // AWS disables the stream of a deleted table and keeps it readable for 24 hours (StreamRetention).
+            DeletedStream kept = table.stream() == null ? null : new DeletedStream(table.stream().arn(arns.table(name)),
+                    table.withStream(table.stream().disabled()), clock.instant());
+            store.deleteTable(name, kept);
             return table;
         }
     }
@@ -209,7 +212,7 @@ public final class DynamoDbService {
                 throw DynamoDbException.validation("Table already has an enabled stream: TableName: "
                         + table.name() + " StreamArn: " + table.stream().arn(arns.table(table.name())));
             }
-            return newStream(request);
+            return newStream(table.name(), request);
         }
         if (!table.streamEnabled()) {
             throw DynamoDbException.validation("Table already has stream disabled: TableName: " + table.name());
@@ -217,7 +220,7 @@ public final class DynamoDbService {
         return table.stream().disabled();
     }
 
-    private TableStream newStream(StreamRequest request) {
+    private TableStream newStream(String tableName, StreamRequest request) {
         if (request.viewType() == null) {
             throw DynamoDbException.validation(
                     "One or more parameter values were invalid: You must specify a StreamViewType when enabling a "
@@ -229,11 +232,21 @@ public final class DynamoDbService {
                     + "enum value set: [NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY]");
         }
         Instant now = clock.instant();
-        String label = LocalDateTime.ofInstant(now, ZoneOffset.UTC).format(STREAM_LABEL);
+        // The label, the creation time to the millisecond, ends the stream ARN; a deleted table of the same name
+        // may still have a readable stream with this label, and the new stream must not share its ARN.
+        Instant labelled = now;
+        while (store.deletedStream(arns.table(tableName) + "/stream/" + label(labelled)).isPresent()) {
+            labelled = labelled.plusMillis(1);
+        }
+        String label = label(labelled);
         // AWS shard ids: "shardId-" + 20 digits + "-" + 8 hex digits.
         String shardId = String.format("shardId-%020d-%s", now.toEpochMilli(),
                 UUID.randomUUID().toString().substring(0, 8));
         return new TableStream(label, request.viewType(), true, shardId, store.currentSequenceNumber());
+    }
+
+    private static String label(Instant created) {
+        return LocalDateTime.ofInstant(created, ZoneOffset.UTC).format(STREAM_LABEL);
     }
 
     static DynamoDbException tableNotFound(String name) {
@@ -398,12 +411,21 @@ public final class DynamoDbService {
         return store.tables();
     }
 
-    /** The table a stream ARN belongs to, if that table exists and that is its latest stream. */
+    /**
+     * The table a stream ARN belongs to: the existing table whose latest stream it is, or else the deleted table
+     * whose stream it was, while that stream is kept.
+     */
     public Optional<TableDefinition> tableOfStream(String streamArn) {
         String tableName = arns.tableNameOf(streamArn);
         return tableName == null ? Optional.empty() : store.table(tableName)
                 .filter(table -> table.stream() != null
-                        && table.stream().arn(arns.table(table.name())).equals(streamArn));
+                        && table.stream().arn(arns.table(table.name())).equals(streamArn))
+                .or(() -> store.deletedStream(streamArn).map(DeletedStream::table));
+    }
+
+    /** The streams of deleted tables still kept (ListStreams lists them with the existing tables' streams). */
+    public List<DeletedStream> deletedStreams() {
+        return store.deletedStreams();
     }
 
     /** The stream's records in sequence-number order. */

@@ -20,10 +20,11 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The state of the DynamoDB service: table definitions, items in primary-key order per table, and the stream
- * records of every stream. Item changes and their stream records are applied together by {@link #commit}, so a
- * reader never sees an item change without its record. Callers serialise writes per table (the service's
- * locks); the maps are concurrent so reads need no lock.
+ * The state of the DynamoDB service: table definitions, items in primary-key order per table, the stream
+ * records of every stream, and the streams of deleted tables (kept readable until retention drops them). Item
+ * changes and their stream records are applied together by {@link #commit}, so a reader never sees an item change
+ * without its record. Callers serialise writes per table (the service's locks); the maps are concurrent so reads
+ * need no lock.
  *
  * <p>Every change is first committed to the embedded {@link Store} (durable when it returns, so an acknowledged
  * write survives kill -9) and then to the in-memory maps that serve reads; opening the store loads them back.
@@ -36,6 +37,7 @@ public final class DynamoDbStore {
     private static final String STREAMS = "dynamodb.streams";
     private static final String META = "dynamodb.meta";
     private static final String TAGS = "dynamodb.tags";
+    private static final String DELETED_STREAMS = "dynamodb.deletedStreams";
     private static final String LAST_SEQUENCE_NUMBER = "lastSequenceNumber";
     /** Ends the stream ARN in a record's key; a newline cannot occur in an ARN. */
     private static final String RECORD_SEPARATOR = "\n";
@@ -53,6 +55,7 @@ public final class DynamoDbStore {
     /** Per table and index name, the index entries of the table's items, so index queries read one partition. */
     private final Map<String, Map<String, NavigableSet<IndexEntry>>> indexes = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
+    private final Map<String, DeletedStream> deletedStreams = new ConcurrentHashMap<>();
     private final AtomicReference<BigInteger> lastSequenceNumber = new AtomicReference<>(FIRST_SEQUENCE_NUMBER);
     private final Store store;
 
@@ -87,6 +90,11 @@ public final class DynamoDbStore {
                         .put(record.sequenceNumber(), record);
                 return true;
             });
+            view.scan(DELETED_STREAMS, null, null, true, entry -> {
+                DeletedStream stream = StoredForms.deletedStream(entry.value());
+                dynamoDb.deletedStreams.put(stream.streamArn(), stream);
+                return true;
+            });
             byte[] last = view.get(META, LAST_SEQUENCE_NUMBER);
             if (last != null) {
                 dynamoDb.lastSequenceNumber.set(new BigInteger(Keys.string(last)));
@@ -98,6 +106,10 @@ public final class DynamoDbStore {
                     dynamoDb.lastSequenceNumber.accumulateAndGet(table.stream().startingSequenceNumber(),
                             BigInteger::max);
                 }
+            }
+            for (DeletedStream stream : dynamoDb.deletedStreams.values()) {
+                dynamoDb.lastSequenceNumber.accumulateAndGet(stream.table().stream().startingSequenceNumber(),
+                        BigInteger::max);
             }
             return null;
         });
@@ -125,10 +137,19 @@ public final class DynamoDbStore {
         tables.put(table.name(), table);
     }
 
-    /** Removes a table with its items and the records of its streams (a new table of that name starts afresh). */
-    public void deleteTable(String name) {
-        List<String> tableStreams = streams.keySet().stream().filter(arn -> arn.contains(streamPrefix(name))).toList();
+    /**
+     * Removes a table with its items and the records of its earlier streams (a new table of that name starts
+     * afresh); {@code kept}, the table's last stream, if it had one, stays readable with its records, as do the
+     * streams of tables of that name deleted before.
+     */
+    public void deleteTable(String name, DeletedStream kept) {
+        List<String> tableStreams = streams.keySet().stream().filter(arn -> arn.contains(streamPrefix(name)))
+                .filter(arn -> !deletedStreams.containsKey(arn) && (kept == null || !arn.equals(kept.streamArn())))
+                .toList();
         store.transaction(tx -> {
+            if (kept != null) {
+                tx.put(DELETED_STREAMS, kept.streamArn(), StoredForms.deletedStream(kept));
+            }
             tx.delete(TABLES, name);
             tx.delete(TAGS, name);
             tx.clear(ITEMS_PREFIX + name);
@@ -144,6 +165,18 @@ public final class DynamoDbStore {
         indexes.remove(name);
         tags.remove(name);
         tableStreams.forEach(streams::remove);
+        if (kept != null) {
+            deletedStreams.put(kept.streamArn(), kept);
+        }
+    }
+
+    public Optional<DeletedStream> deletedStream(String streamArn) {
+        return Optional.ofNullable(deletedStreams.get(streamArn));
+    }
+
+    /** The streams of deleted tables that are still kept, in no particular order. */
+    public List<DeletedStream> deletedStreams() {
+        return List.copyOf(deletedStreams.values());
     }
 
     /** The table's tags in the order they were added; empty when it has none. */
@@ -295,8 +328,13 @@ public final class DynamoDbStore {
         return lastSequenceNumber.get();
     }
 
-    /** Removes the stream records made before {@code cutoff}; returns how many went. */
+    /**
+     * Removes the stream records made before {@code cutoff}, and the streams of tables deleted before it (their
+     * records, all made before the deletion, go with them); returns how many records went.
+     */
     public int trimStreamRecords(Instant cutoff) {
+        List<DeletedStream> dropped = deletedStreams.values().stream()
+                .filter(stream -> stream.deleted().isBefore(cutoff)).toList();
         List<StreamRecord> expired = new ArrayList<>();
         for (NavigableMap<BigInteger, StreamRecord> records : streams.values()) {
             for (StreamRecord record : records.values()) {
@@ -306,13 +344,20 @@ public final class DynamoDbStore {
                 expired.add(record);
             }
         }
-        if (!expired.isEmpty()) {
-            store.transaction(tx -> expired.forEach(record -> tx.delete(STREAMS, Keys.utf8(recordKey(record)))));
+        if (!expired.isEmpty() || !dropped.isEmpty()) {
+            store.transaction(tx -> {
+                expired.forEach(record -> tx.delete(STREAMS, Keys.utf8(recordKey(record))));
+                dropped.forEach(stream -> tx.delete(DELETED_STREAMS, stream.streamArn()));
+            });
             for (StreamRecord record : expired) {
                 NavigableMap<BigInteger, StreamRecord> records = streams.get(record.streamArn());
                 if (records != null) {
                     records.remove(record.sequenceNumber());
                 }
+            }
+            for (DeletedStream stream : dropped) {
+                deletedStreams.remove(stream.streamArn());
+                streams.remove(stream.streamArn());
             }
         }
         return expired.size();

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The byte forms in which DynamoDbStore keeps tables, tags, items and stream records in the embedded store: JSON, with
- * attribute values in DynamoDB JSON, so a data directory can be read with ordinary tools.
+ * The byte forms in which DynamoDbStore keeps tables, tags, items, stream records and deleted tables' streams in
+ * the embedded store: JSON, with attribute values in DynamoDB JSON, so a data directory can be read with ordinary
+ * tools.
  */
 final class StoredForms {
 
@@ -112,6 +113,19 @@ final class StoredForms {
                 node.has("newImage") ? AttributeValues.itemFromJson(node.get("newImage")) : null,
                 node.has("oldImage") ? AttributeValues.itemFromJson(node.get("oldImage")) : null,
                 node.get("sizeBytes").asLong(), node.get("viewType").asText(), node.get("ttlDelete").asBoolean());
+    }
+
+    static byte[] deletedStream(DeletedStream stream) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("streamArn", stream.streamArn()).put("deleted", stream.deleted().toEpochMilli());
+        node.set("table", tree(table(stream.table())));
+        return bytes(node);
+    }
+
+    static DeletedStream deletedStream(byte[] bytes) {
+        JsonNode node = tree(bytes);
+        return new DeletedStream(node.get("streamArn").asText(), table(bytes(node.get("table"))),
+                Instant.ofEpochMilli(node.get("deleted").asLong()));
     }
 
     static byte[] tags(Map<String, String> tags) {

@@ -3,8 +3,9 @@ package com.apartmentbooking.local.dynamodb;
 import java.time.Duration;
 
 /**
- * Drops stream records older than 24 hours, DynamoDB Streams' retention, so a long-running runtime's streams
- * (and its data directory) do not grow without bound. Time comes from the service's clock.
+ * Drops stream records older than 24 hours, DynamoDB Streams' retention, and the streams of tables deleted more
+ * than 24 hours ago, so a long-running runtime's streams (and its data directory) do not grow without bound. Time
+ * comes from the service's clock.
  */
 public final class StreamRetention {
 
@@ -16,7 +17,7 @@ public final class StreamRetention {
         this.service = service;
     }
 
-    /** Removes every record past retention now; returns how many were removed. */
+    /** Removes every record and deleted table's stream past retention now; returns how many records were removed. */
     public int trim() {
         return service.store().trimStreamRecords(service.clock().instant().minus(RETENTION));
     }

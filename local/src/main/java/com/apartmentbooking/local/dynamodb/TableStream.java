@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /**
  * The stream of a table: its label (the creation time, which AWS uses in the stream ARN), view type and its one
- * shard. A disabled stream keeps its label and records readable, as on AWS, until the table is deleted.
+ * shard. A disabled stream keeps its label and records readable, as on AWS, and still does for 24 hours after the
+ * table is deleted ({@link DeletedStream}).
  *
  * @param startingSequenceNumber below every record of the stream, as the shard's StartingSequenceNumber is
  */

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodbstreams;
 
+import com.apartmentbooking.local.dynamodb.DeletedStream;
 import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.DynamoDbService;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
@@ -8,13 +9,15 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 
 /**
  * DynamoDB Streams' behaviour. The records are written by the DynamoDB service together with the item changes
  * (so none is lost or seen early); this service reads them through {@link DynamoDbService}'s stream methods
- * rather than keeping a store of its own. Each stream has one shard that stays open while the stream is enabled.
+ * rather than keeping a store of its own. Each stream has one shard that stays open while the stream is enabled;
+ * a deleted table's stream is disabled, and readable until retention drops it 24 hours after the deletion.
  */
 public final class DynamoDbStreamsService {
 
@@ -36,25 +39,39 @@ public final class DynamoDbStreamsService {
     public record RecordsPage(List<StreamRecord> records, String nextShardIterator) {
     }
 
-    /** Streams in table-name order, optionally of one table, after {@code exclusiveStartStreamArn}. */
+    /**
+     * Streams in table-name order, then by ARN (a deleted table's stream before that of a newer table of the same
+     * name), optionally of one table, after {@code exclusiveStartStreamArn}. The streams of deleted tables are
+     * listed while they are kept, as on AWS.
+     */
     public List<StreamInfo> listStreams(String tableName, String exclusiveStartStreamArn, int limit) {
         if (limit < 1 || limit > 100) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + limit + "' at 'limit' failed "
                     + "to satisfy constraint: Member must have value " + (limit < 1 ? "greater than or equal to 1"
                     : "less than or equal to 100"));
         }
+        List<StreamInfo> all = new ArrayList<>();
+        for (TableDefinition table : dynamoDb.tables()) {
+            if (table.stream() != null) {
+                all.add(new StreamInfo(table.stream().arn(dynamoDb.arns().table(table.name())), table));
+            }
+        }
+        for (DeletedStream deleted : dynamoDb.deletedStreams()) {
+            all.add(new StreamInfo(deleted.streamArn(), deleted.table()));
+        }
+        all.sort(Comparator.comparing((StreamInfo stream) -> stream.table().name())
+                .thenComparing(StreamInfo::streamArn));
         List<StreamInfo> streams = new ArrayList<>();
         boolean started = exclusiveStartStreamArn == null;
-        for (TableDefinition table : dynamoDb.tables()) {
-            if (table.stream() == null || (tableName != null && !tableName.equals(table.name()))) {
+        for (StreamInfo stream : all) {
+            if (tableName != null && !tableName.equals(stream.table().name())) {
                 continue;
             }
-            String arn = table.stream().arn(dynamoDb.arns().table(table.name()));
             if (!started) {
-                started = arn.equals(exclusiveStartStreamArn);
+                started = stream.streamArn().equals(exclusiveStartStreamArn);
                 continue;
             }
-            streams.add(new StreamInfo(arn, table));
+            streams.add(stream);
         }
         return streams.subList(0, Math.min(limit, streams.size()));
     }

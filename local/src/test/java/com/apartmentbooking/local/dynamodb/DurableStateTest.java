@@ -3,6 +3,7 @@ package com.apartmentbooking.local.dynamodb;
 import static com.apartmentbooking.local.dynamodb.DynamoDbFixture.assertJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tables, items, TTL settings and stream records come back when the data directory is opened again. */
+/**
+ * Tables, items, TTL settings, stream records and deleted tables' streams come back when the data directory is
+ * opened again.
+ */
 class DurableStateTest {
 
     @TempDir
@@ -66,17 +70,24 @@ class DurableStateTest {
     }
 
     @Test
-    void aDeletedTableStaysDeletedWithItsStreamRecords() {
+    void aDeletedTableStaysDeletedAndItsStreamStaysApartFromTheNewTables() {
+        String oldArn;
         try (DynamoDbFixture first = new DynamoDbFixture(Store.open(dataDir))) {
             first.createStreamTable("gone", "KEYS_ONLY");
             first.call("PutItem", "{'TableName':'gone','Item':{'id':{'S':'a'}}}");
+            oldArn = first.call("DescribeTable", "{'TableName':'gone'}").at("/Table/LatestStreamArn").asText();
             first.call("DeleteTable", "{'TableName':'gone'}");
-            // The test clock stands still, so the new stream gets the old one's label and ARN.
+            // The test clock stands still, so the new stream is created in the same millisecond as the old one.
             first.createStreamTable("gone", "KEYS_ONLY");
         }
         try (DynamoDbFixture second = new DynamoDbFixture(Store.open(dataDir))) {
             assertEquals(0, second.call("Scan", "{'TableName':'gone'}").get("Count").asInt());
             assertEquals(0, second.streamRecords("gone").size());
+            assertNotEquals(oldArn, second.call("DescribeTable", "{'TableName':'gone'}")
+                    .at("/Table/LatestStreamArn").asText());
+            assertEquals("DISABLED", second.streams("DescribeStream", "{'StreamArn':'" + oldArn + "'}")
+                    .at("/StreamDescription/StreamStatus").asText());
+            assertEquals(2, second.streams("ListStreams", "{'TableName':'gone'}").get("Streams").size());
         }
     }
 }

@@ -2,16 +2,21 @@ package com.apartmentbooking.local.dynamodbstreams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.dynamodb.DynamoDbFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** ListStreams, DescribeStream, GetShardIterator (all four types) and GetRecords paging, with AWS's errors. */
+/**
+ * ListStreams, DescribeStream, GetShardIterator (all four types) and GetRecords paging, with AWS's errors, and the
+ * stream a deleted table leaves for 24 hours.
+ */
 class StreamsApiTest {
 
     private final DynamoDbFixture ddb = new DynamoDbFixture();
@@ -98,6 +103,47 @@ class StreamsApiTest {
         JsonNode remaining = records("TRIM_HORIZON", null, 10);
         assertEquals(1, remaining.get("Records").size());
         assertEquals("d", remaining.at("/Records/0/dynamodb/Keys/id/S").asText());
+    }
+
+    @Test
+    void aDeletedTablesStreamStaysReadableForADayBesideTheNewTablesStream() {
+        String last = records("TRIM_HORIZON", null, 10).at("/Records/2/dynamodb/SequenceNumber").asText();
+        ddb.call("DeleteTable", "{'TableName':'users'}");
+        JsonNode description = ddb.streams("DescribeStream", "{'StreamArn':'" + streamArn + "'}")
+                .get("StreamDescription");
+        assertEquals("DISABLED", description.get("StreamStatus").asText());
+        assertEquals(last, description.at("/Shards/0/SequenceNumberRange/EndingSequenceNumber").asText());
+        JsonNode all = records("TRIM_HORIZON", null, 10);
+        assertEquals(3, all.get("Records").size());
+        JsonNode end = ddb.streams("GetRecords", "{'ShardIterator':'" + all.get("NextShardIterator").asText() + "'}");
+        assertFalse(end.has("NextShardIterator"));
+        assertEquals(streamArn, ddb.streams("ListStreams", "{'TableName':'users'}").at("/Streams/0/StreamArn")
+                .asText());
+
+        // The test clock stands still: the new stream still gets an ARN of its own.
+        ddb.createStreamTable("users", "NEW_IMAGE");
+        ddb.call("PutItem", "{'TableName':'users','Item':{'id':{'S':'d'}}}");
+        String newArn = ddb.call("DescribeTable", "{'TableName':'users'}").at("/Table/LatestStreamArn").asText();
+        assertNotEquals(streamArn, newArn);
+        JsonNode listed = ddb.streams("ListStreams", "{'TableName':'users'}").get("Streams");
+        assertEquals(2, listed.size());
+        assertEquals(streamArn, listed.at("/0/StreamArn").asText());
+        assertEquals(newArn, listed.at("/1/StreamArn").asText());
+        assertEquals(newArn, ddb.streams("ListStreams", "{'ExclusiveStartStreamArn':'" + streamArn + "'}")
+                .at("/Streams/0/StreamArn").asText());
+        assertEquals(List.of("d"), ddb.streamRecords("users").stream()
+                .map(record -> record.at("/dynamodb/Keys/id/S").asText()).toList());
+        assertEquals(3, records("TRIM_HORIZON", null, 10).get("Records").size());
+
+        ddb.clock.advance(Duration.ofHours(23));
+        ddb.dynamoDb.streamRetention().trim();
+        assertEquals(3, records("TRIM_HORIZON", null, 10).get("Records").size());
+        ddb.clock.advance(Duration.ofHours(2));
+        ddb.dynamoDb.streamRetention().trim();
+        ddb.streamsError("ResourceNotFoundException", "DescribeStream", "{'StreamArn':'" + streamArn + "'}");
+        JsonNode remaining = ddb.streams("ListStreams", "{}").get("Streams");
+        assertEquals(1, remaining.size());
+        assertEquals(newArn, remaining.at("/0/StreamArn").asText());
     }
 
     private JsonNode records(String type, String sequenceNumber, int limit) {

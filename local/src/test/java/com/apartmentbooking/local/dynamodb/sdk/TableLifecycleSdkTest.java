@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -103,8 +102,6 @@ class TableLifecycleSdkTest {
 
     // AWS, DeleteTable: "If you have DynamoDB Streams enabled on the table, then the corresponding stream on that table
     // goes into the DISABLED state, and the stream is automatically deleted after 24 hours."
-    @Disabled("Open bug in the DynamoDB service (issue #4): after DeleteTable the stream is gone at once "
-            + "(DescribeStream: ResourceNotFoundException) instead of DISABLED and readable for 24 hours")
     @Test
     void deletingATableDisablesItsStreamWhichStaysReadable() {
         String table = tableName("del-stream");
