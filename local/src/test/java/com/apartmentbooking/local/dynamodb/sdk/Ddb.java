@@ -88,6 +88,14 @@ final class Ddb {
         return item;
     }
 
+    static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    static AttributeDefinition attr(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
     /** A table name unique in the JVM (tests of one class share one runtime). */
     static String tableName(String prefix) {
         return prefix + "-" + TABLES.incrementAndGet();

@@ -1,10 +1,12 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.b;
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.attr;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.createTable;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectError;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectErrorStartingWith;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.item;
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.key;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.l;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.m;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.n;
@@ -22,13 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -54,14 +54,6 @@ class EdgeCasesSdkTest {
     @AfterAll
     static void stop() {
         runtime.close();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-    }
-
-    private static AttributeDefinition attr(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.attr;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.createTable;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectError;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectErrorStartingWith;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.item;
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.key;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.n;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.s;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.tableName;
@@ -22,11 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -85,14 +85,6 @@ class QueryScanSdkTest {
     @AfterAll
     static void stop() {
         runtime.close();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-    }
-
-    private static AttributeDefinition attr(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
     }
 
     private static List<Integer> sks(List<Map<String, AttributeValue>> items) {

@@ -1,9 +1,11 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.attr;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.createTable;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectError;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.expectErrorStartingWith;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.item;
+import static com.apartmentbooking.local.dynamodb.sdk.Ddb.key;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.recordedError;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.s;
 import static com.apartmentbooking.local.dynamodb.sdk.Ddb.tableName;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -30,7 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
@@ -64,14 +64,6 @@ class TableOperationsSdkTest {
     @AfterAll
     static void stop() {
         runtime.close();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-    }
-
-    private static AttributeDefinition attr(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
     }
 
     @Test
