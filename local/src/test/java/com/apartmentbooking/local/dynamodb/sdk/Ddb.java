@@ -144,7 +144,7 @@ final class Ddb {
         return e;
     }
 
-    /** /work/shared/conformance/dynamodb (the build passes shared.dir to the tests). */
+    /** ../shared/conformance/dynamodb beside the repository (the build passes shared.dir to the tests). */
     static Path conformanceDir() {
         String shared = System.getProperty("shared.dir");
         Path base = shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
