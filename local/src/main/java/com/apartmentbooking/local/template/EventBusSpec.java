@@ -1,0 +1,5 @@
+package com.apartmentbooking.local.template;
+
+/** An AWS::Events::EventBus. */
+public record EventBusSpec(String logicalId, String name, String arn) {
+}

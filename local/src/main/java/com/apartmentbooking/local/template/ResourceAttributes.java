@@ -1,0 +1,252 @@
+package com.apartmentbooking.local.template;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code Ref} and {@code Fn::GetAtt} return for each resource, as AWS would return it but for this
+ * machine: physical names are the resource's own name property when the template gives one, else
+ * {@code <stack>-<LogicalId>} (CloudFormation's pattern without the random suffix, so names are stable across
+ * restarts and recognisable); ARNs are {@code arn:aws:<service>:<region>:<account>:...}; URLs point at the
+ * runtime's endpoint. Also answers for the resources the SAM transform generates, under SAM's names:
+ * {@code <Function>Role}, {@code <Function>Url}, {@code <Function>.Alias}, {@code <Function>Alias<alias>},
+ * {@code <Function><EventId>} (event source mapping), {@code <StateMachine>Role} and
+ * {@code <StateMachine><EventId>} (EventBridge rule).
+ */
+final class ResourceAttributes {
+
+    /** A resource the SAM transform adds, and the template resource it comes from. */
+    private record Generated(String type, String parentId, Map<String, Object> detail) {
+    }
+
+    private static final Map<String, String> NAME_PROPERTIES = Map.of(
+            "AWS::Serverless::Function", "FunctionName",
+            "AWS::DynamoDB::Table", "TableName",
+            "AWS::Events::EventBus", "Name",
+            "AWS::SQS::Queue", "QueueName",
+            "AWS::Serverless::StateMachine", "Name",
+            "AWS::IAM::Role", "RoleName",
+            "AWS::Logs::LogGroup", "LogGroupName",
+            "AWS::AppSync::DataSource", "Name");
+
+    private final StackSettings settings;
+    private final Map<String, Map<String, Object>> resources;
+    private final Map<String, String> excluded;
+    private final Map<String, Generated> generated = new LinkedHashMap<>();
+    private final Intrinsics intrinsics;
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Set<String> namesInProgress = new HashSet<>();
+
+    /**
+     * @param resources the resources whose Condition holds, by logical id
+     * @param excluded the resources left out by their Condition, with that condition's name
+     * @param functionGlobals Globals.Function, which decides whether a function has an alias or a URL
+     */
+    ResourceAttributes(StackSettings settings, Map<String, Map<String, Object>> resources,
+            Map<String, String> excluded, Map<String, Object> functionGlobals, Intrinsics intrinsics) {
+        this.settings = settings;
+        this.resources = resources;
+        this.excluded = excluded;
+        this.intrinsics = intrinsics;
+        resources.forEach((id, resource) -> {
+            String type = type(id);
+            Map<String, Object> properties = Values.map(resource.get("Properties"), id + ".Properties");
+            if (type.equals("AWS::Serverless::Function")) {
+                generated.put(id + "Role", new Generated("AWS::IAM::Role", id, Map.of()));
+                Object alias = properties.getOrDefault("AutoPublishAlias", functionGlobals.get("AutoPublishAlias"));
+                if (alias != null) {
+                    String aliasName = Values.string(alias, id + ".AutoPublishAlias");
+                    Generated aliasResource = new Generated("AWS::Lambda::Alias", id, Map.of("Name", aliasName));
+                    generated.put(id + ".Alias", aliasResource);
+                    generated.put(id + "Alias" + aliasName, aliasResource);
+                }
+                if (properties.containsKey("FunctionUrlConfig") || functionGlobals.containsKey("FunctionUrlConfig")) {
+                    generated.put(id + "Url", new Generated("AWS::Lambda::Url", id, Map.of()));
+                }
+                Values.map(properties.get("Events"), id + ".Events").forEach((eventId, event) -> generated.put(
+                        id + eventId, new Generated("AWS::Lambda::EventSourceMapping", id, Map.of())));
+            }
+            if (type.equals("AWS::Serverless::StateMachine")) {
+                generated.put(id + "Role", new Generated("AWS::IAM::Role", id, Map.of()));
+                Values.map(properties.get("Events"), id + ".Events").forEach((eventId, event) -> {
+                    Map<String, Object> eventMap = Values.map(event, id + ".Events." + eventId);
+                    if ("EventBridgeRule".equals(eventMap.get("Type"))) {
+                        generated.put(id + eventId, new Generated("AWS::Events::Rule", id,
+                                Values.map(eventMap.get("Properties"), id + ".Events." + eventId)));
+                    }
+                });
+            }
+        });
+    }
+
+    String type(String id) {
+        Map<String, Object> resource = resources.get(id);
+        if (resource == null) {
+            Generated made = generated.get(id);
+            if (made != null) {
+                return made.type();
+            }
+            throw unknown(id, "resource " + id);
+        }
+        return Values.string(resource.get("Type"), "resource " + id + ".Type");
+    }
+
+    /** The template resource that id is, or that generated it; null when id names no resource. */
+    String owner(String id) {
+        if (resources.containsKey(id)) {
+            return id;
+        }
+        Generated made = generated.get(id);
+        return made == null ? null : made.parentId();
+    }
+
+    boolean exists(String id) {
+        return resources.containsKey(id) || generated.containsKey(id);
+    }
+
+    /** The resource's physical name: its name property, else {@code <stack>-<LogicalId>}. */
+    String physicalName(String id) {
+        String known = names.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!namesInProgress.add(id)) {
+            throw new TemplateException("resource " + id + ": its name depends on itself");
+        }
+        String name = settings.stackName() + "-" + id;
+        Map<String, Object> resource = resources.get(id);
+        String property = resource == null ? null : NAME_PROPERTIES.get(type(id));
+        if (property != null) {
+            Object declared = Values.map(resource.get("Properties"), id + ".Properties").get(property);
+            if (declared != null) {
+                name = intrinsics.resolveString(declared, id + ".Properties." + property);
+            }
+        }
+        if (resource == null && type(id).equals("AWS::Events::Rule")) {
+            Object declared = generated.get(id).detail().get("RuleName");
+            if (declared != null) {
+                name = intrinsics.resolveString(declared, id + ".RuleName");
+            }
+        }
+        namesInProgress.remove(id);
+        names.put(id, name);
+        return name;
+    }
+
+    Object ref(String id, String where) {
+        if (!exists(id)) {
+            throw unknown(id, where + ": Ref");
+        }
+        String type = type(id);
+        switch (type) {
+            case "AWS::SQS::Queue":
+                return queueUrl(id);
+            case "AWS::Serverless::StateMachine":
+            case "AWS::AppSync::GraphQLApi":
+            case "AWS::AppSync::DataSource":
+            case "AWS::Lambda::Alias":
+            case "AWS::Lambda::Url":
+                return getAtt(id, "Arn", where);
+            default:
+                break;
+        }
+        ResourceKind kind = ResourceKind.of(type);
+        if (kind == ResourceKind.UNKNOWN && !generated.containsKey(id)) {
+            throw notUnderstood(id, type, where + ": Ref");
+        }
+        return physicalName(id);
+    }
+
+    Object getAtt(String id, String attribute, String where) {
+        if (!exists(id)) {
+            throw unknown(id, where + ": Fn::GetAtt " + id + "." + attribute);
+        }
+        String type = type(id);
+        String prefix = "arn:aws:%s:" + settings.region() + ":" + settings.accountId() + ":";
+        String value = switch (type + "." + attribute) {
+            case "AWS::Serverless::Function.Arn" -> functionArn(id);
+            case "AWS::Lambda::Alias.Arn" -> functionArn(generated.get(id).parentId()) + ":"
+                    + generated.get(id).detail().get("Name");
+            case "AWS::Lambda::Url.FunctionUrl" -> settings.base() + "/lambda-url/"
+                    + physicalName(generated.get(id).parentId()) + "/";
+            case "AWS::Lambda::Url.FunctionArn", "AWS::Lambda::Url.Arn" -> functionArn(generated.get(id).parentId());
+            case "AWS::DynamoDB::Table.Arn" -> tableArn(id);
+            case "AWS::DynamoDB::Table.StreamArn" -> tableStreamArn(id, where);
+            case "AWS::Events::EventBus.Arn" -> String.format(prefix, "events") + "event-bus/" + physicalName(id);
+            case "AWS::Events::EventBus.Name" -> physicalName(id);
+            case "AWS::Events::Rule.Arn" -> String.format(prefix, "events") + "rule/" + ruleBusPath(id)
+                    + physicalName(id);
+            case "AWS::SQS::Queue.Arn" -> String.format(prefix, "sqs") + physicalName(id);
+            case "AWS::SQS::Queue.QueueName" -> physicalName(id);
+            case "AWS::SQS::Queue.QueueUrl" -> queueUrl(id);
+            case "AWS::Serverless::StateMachine.Arn" -> String.format(prefix, "states") + "stateMachine:"
+                    + physicalName(id);
+            case "AWS::Serverless::StateMachine.Name" -> physicalName(id);
+            case "AWS::AppSync::GraphQLApi.Arn" -> String.format(prefix, "appsync") + "apis/" + id;
+            // The API id is not generated by AppSync here: the logical id is unique and stable.
+            case "AWS::AppSync::GraphQLApi.ApiId" -> id;
+            case "AWS::AppSync::GraphQLApi.GraphQLUrl" -> settings.base() + "/graphql";
+            case "AWS::AppSync::DataSource.Name" -> physicalName(id);
+            case "AWS::AppSync::DataSource.DataSourceArn" -> String.format(prefix, "appsync") + "apis/"
+                    + id + "/datasources/" + physicalName(id);
+            case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + settings.accountId() + ":role/" + physicalName(id);
+            case "AWS::Logs::LogGroup.Arn" -> String.format(prefix, "logs") + "log-group:" + physicalName(id) + ":*";
+            default -> null;
+        };
+        if (value != null) {
+            return value;
+        }
+        if (ResourceKind.of(type) == ResourceKind.UNKNOWN && !generated.containsKey(id)) {
+            throw notUnderstood(id, type, where + ": Fn::GetAtt " + id + "." + attribute);
+        }
+        throw new TemplateException(where + ": Fn::GetAtt " + id + "." + attribute + ": the local runtime gives "
+                + type + " no attribute " + attribute);
+    }
+
+    String functionArn(String id) {
+        return "arn:aws:lambda:" + settings.region() + ":" + settings.accountId() + ":function:" + physicalName(id);
+    }
+
+    String tableArn(String id) {
+        return "arn:aws:dynamodb:" + settings.region() + ":" + settings.accountId() + ":table/" + physicalName(id);
+    }
+
+    /**
+     * A table's stream ARN. AWS labels a stream with its creation time, unknown before the table exists; the
+     * label here is fixed ("local") so the ARN is stable, and consumers find the table by the name in it.
+     */
+    private String tableStreamArn(String id, String where) {
+        Map<String, Object> properties = Values.map(resources.get(id).get("Properties"), id + ".Properties");
+        if (!properties.containsKey("StreamSpecification")) {
+            throw new TemplateException(where + ": Fn::GetAtt " + id + ".StreamArn: the table has no StreamSpecification");
+        }
+        return tableArn(id) + "/stream/local";
+    }
+
+    private String queueUrl(String id) {
+        return settings.base() + "/" + settings.accountId() + "/" + physicalName(id);
+    }
+
+    /** A rule on the default bus has ARN rule/<name>; on another bus rule/<bus>/<name>. */
+    private String ruleBusPath(String id) {
+        Object bus = generated.get(id).detail().get("EventBusName");
+        String busName = bus == null ? "default" : intrinsics.resolveString(bus, id + ".EventBusName");
+        return busName.equals("default") ? "" : busName + "/";
+    }
+
+    private TemplateException unknown(String id, String where) {
+        String condition = excluded.get(id);
+        if (condition != null) {
+            return new TemplateException(where + ": resource " + id + " is not created, its condition "
+                    + condition + " is false");
+        }
+        return new TemplateException(where + ": no parameter, pseudo parameter or resource is named " + id);
+    }
+
+    private static TemplateException notUnderstood(String id, String type, String where) {
+        return new TemplateException(where + ": resource " + id + " has type " + type
+                + ", which the local runtime does not understand");
+    }
+}

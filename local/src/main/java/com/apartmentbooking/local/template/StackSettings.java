@@ -1,0 +1,38 @@
+package com.apartmentbooking.local.template;
+
+import java.net.URI;
+
+/**
+ * What CloudFormation would know about the stack besides the template: its name, region and account (the
+ * pseudo parameters) and the local runtime's endpoint, which stands in for the URLs AWS would generate
+ * (GraphQL endpoint, function URLs, queue URLs).
+ */
+public record StackSettings(String stackName, String region, String accountId, URI endpoint) {
+
+    /** The runtime's single front door when the caller names no other (DESIGN §5: default port 4566). */
+    public static final URI DEFAULT_ENDPOINT = URI.create("http://127.0.0.1:4566");
+
+    /** The stack name used when the caller names none; it prefixes every generated physical name. */
+    public static final String DEFAULT_STACK_NAME = "local";
+
+    public StackSettings {
+        require(stackName, "stackName");
+        require(region, "region");
+        require(accountId, "accountId");
+        if (endpoint == null) {
+            throw new IllegalArgumentException("endpoint is required");
+        }
+    }
+
+    /** The endpoint without a trailing slash, so paths can be appended to it. */
+    String base() {
+        String text = endpoint.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}
