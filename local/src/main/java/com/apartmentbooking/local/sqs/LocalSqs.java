@@ -1,0 +1,39 @@
+package com.apartmentbooking.local.sqs;
+
+import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.store.Store;
+import java.time.Clock;
+
+/** SQS assembled on one {@link Store} and {@link Clock}: store, service and protocol, ready to be put on a {@link FrontDoor}. */
+public final class LocalSqs {
+
+    private final SqsService service;
+    private final SqsProtocol protocol;
+
+    private LocalSqs(SqsService service) {
+        this.service = service;
+        this.protocol = new SqsProtocol(service);
+    }
+
+    /**
+     * Opens SQS on {@code store}; queues and messages already there are served as they were.
+     *
+     * @param endpoint the runtime's base URL as clients reach it, the start of every queue URL
+     */
+    public static LocalSqs start(Store store, Clock clock, String region, String accountId, String endpoint) {
+        return new LocalSqs(new SqsService(new SqsStore(store), clock, region, accountId, endpoint));
+    }
+
+    /** Adds the SQS protocol to a front door being built. */
+    public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
+        return frontDoor.service(protocol);
+    }
+
+    public SqsService service() {
+        return service;
+    }
+
+    public SqsProtocol protocol() {
+        return protocol;
+    }
+}
