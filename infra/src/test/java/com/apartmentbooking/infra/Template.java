@@ -1,7 +1,7 @@
 package com.apartmentbooking.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.apartmentbooking.local.template.TemplateYaml;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,11 +31,7 @@ final class Template {
     }
 
     static Template load() {
-        try {
-            return new Template(CloudFormationYaml.load(TEMPLATE_FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Template(TemplateYaml.read(TEMPLATE_FILE));
     }
 
     /** Where the parent pom's surefire configuration says the shared material (SAM schema, ...) lives. */

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * tags into CloudFormation's long form ({@code !Ref X} becomes {@code {"Ref": "X"}}), so the resolver only
  * handles one form. A plain YAML parser rejects those tags.
  */
-final class TemplateYaml {
+public final class TemplateYaml {
 
     /** Tags written {@code !Name} that become {@code {"Fn::Name": value}}, the value kept as written. */
     private static final Set<String> FUNCTION_TAGS = Set.of(
@@ -33,14 +33,19 @@ final class TemplateYaml {
     private TemplateYaml() {
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> read(Path file) {
+    public static Map<String, Object> read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
         }
+        return parse(text, "template " + file);
+    }
+
+    /** Parses template text; {@code what} names it in error messages. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parse(String text, String what) {
         Object document;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -48,10 +53,10 @@ final class TemplateYaml {
             options.setAllowDuplicateKeys(false);
             document = new Yaml(new IntrinsicConstructor(options)).load(text);
         } catch (YAMLException e) {
-            throw new TemplateException("template " + file + " is not valid YAML: " + e.getMessage(), e);
+            throw new TemplateException(what + " is not valid YAML: " + e.getMessage(), e);
         }
         if (!(document instanceof Map)) {
-            throw new TemplateException("template " + file + " is not a mapping at the top level");
+            throw new TemplateException(what + " is not a mapping at the top level");
         }
         return (Map<String, Object>) document;
     }

@@ -1,17 +1,19 @@
 package com.apartmentbooking.infra;
 
+import com.apartmentbooking.local.template.TemplateException;
+import com.apartmentbooking.local.template.TemplateYaml;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.error.YAMLException;
 
-class CloudFormationYamlTest {
+class TemplateYamlTest {
 
     private static Object value(String yaml) {
-        return CloudFormationYaml.parse("V: " + yaml).get("V");
+        return TemplateYaml.parse("V: " + yaml, "test").get("V");
     }
 
     @Test
@@ -23,7 +25,7 @@ class CloudFormationYamlTest {
 
     @Test
     void refOfSomethingOtherThanANameIsRejected() {
-        assertThrows(YAMLException.class, () -> value("!Ref [A, B]"));
+        assertThrows(TemplateException.class, () -> value("!Ref [A, B]"));
     }
 
     @Test
@@ -39,8 +41,8 @@ class CloudFormationYamlTest {
 
     @Test
     void getAttWithoutAnAttributeIsRejected() {
-        assertThrows(YAMLException.class, () -> value("!GetAtt Queue"));
-        assertThrows(YAMLException.class, () -> value("!GetAtt Queue."));
+        assertThrows(TemplateException.class, () -> value("!GetAtt Queue"));
+        assertThrows(TemplateException.class, () -> value("!GetAtt Queue."));
     }
 
     @Test
@@ -70,7 +72,7 @@ class CloudFormationYamlTest {
 
     @Test
     void intrinsicsInsideBlockMappingsAreRewritten() {
-        Map<String, Object> template = CloudFormationYaml.parse("""
+        Map<String, Object> template = TemplateYaml.parse("""
                 Resources:
                   Fn:
                     Properties:
@@ -78,7 +80,7 @@ class CloudFormationYamlTest {
                         Variables:
                           TABLE: !Ref Table
                           ARN: !GetAtt Table.Arn
-                """);
+                """, "test");
         Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) template.get("Resources"))
                 .get("Fn")).get("Properties")).get("Environment")).get("Variables");
         assertEquals(Map.of("TABLE", Map.of("Ref", "Table"), "ARN", Map.of("Fn::GetAtt", List.of("Table", "Arn"))),
@@ -92,16 +94,16 @@ class CloudFormationYamlTest {
 
     @Test
     void unknownTagsAreRejected() {
-        assertThrows(YAMLException.class, () -> value("!Reff Table"));
+        assertThrows(TemplateException.class, () -> value("!Reff Table"));
     }
 
     @Test
     void duplicateKeysAreRejected() {
-        assertThrows(YAMLException.class, () -> CloudFormationYaml.parse("A: 1\nA: 2\n"));
+        assertThrows(TemplateException.class, () -> TemplateYaml.parse("A: 1\nA: 2\n", "test"));
     }
 
     @Test
     void aDocumentThatIsNotAMappingIsRejected() {
-        assertThrows(YAMLException.class, () -> CloudFormationYaml.parse("- a\n- b\n"));
+        assertThrows(TemplateException.class, () -> TemplateYaml.parse("- a\n- b\n", "test"));
     }
 }
