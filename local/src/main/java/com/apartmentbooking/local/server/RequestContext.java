@@ -16,6 +16,14 @@ import java.util.Map;
 public record RequestContext(String requestId, String target, Map<String, List<String>> headers,
         String remoteAddress, String accessKeyId, String region) {
 
+    /**
+     * The context of a call one service of the runtime makes to another in-process (a Step Functions task
+     * calling DynamoDB, an EventBridge rule starting an execution): no headers, no caller address.
+     */
+    public static RequestContext internal(String region) {
+        return new RequestContext(RequestIds.next(), null, Map.of(), "127.0.0.1", null, region);
+    }
+
     /** The first value of a header, or {@code null}. */
     public String header(String name) {
         List<String> values = headers.get(name);

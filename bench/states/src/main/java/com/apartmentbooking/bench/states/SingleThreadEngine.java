@@ -5,8 +5,8 @@ import com.apartmentbooking.local.states.engine.ExecutionStatus;
 import com.apartmentbooking.local.states.engine.StartExecutionRequest;
 import com.apartmentbooking.local.states.engine.StatesEngine;
 import com.apartmentbooking.local.states.engine.runtime.CompiledMachine;
-import com.apartmentbooking.local.states.engine.time.Scheduler;
-import com.apartmentbooking.local.states.engine.time.SystemClock;
+import com.apartmentbooking.local.clock.Scheduler;
+import com.apartmentbooking.local.clock.SystemClock;
 
 /**
  * Runs executions of one workload entirely on the calling thread. The engine's event loops are

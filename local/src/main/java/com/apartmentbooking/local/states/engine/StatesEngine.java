@@ -12,10 +12,11 @@ import com.apartmentbooking.local.states.engine.store.ExecutionStore;
 import com.apartmentbooking.local.states.engine.store.InMemoryExecutionStore;
 import com.apartmentbooking.local.states.engine.store.StoredExecution;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
-import com.apartmentbooking.local.states.engine.time.Clock;
-import com.apartmentbooking.local.states.engine.time.ControllableClock;
-import com.apartmentbooking.local.states.engine.time.Scheduler;
-import com.apartmentbooking.local.states.engine.time.SystemClock;
+import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.clock.Scheduler;
+import com.apartmentbooking.local.clock.SettlingScheduler;
+import com.apartmentbooking.local.clock.SystemClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -279,10 +280,10 @@ public final class StatesEngine implements AutoCloseable {
                 loops = owned;
             }
             Activity activity = new Activity();
-            if (clock instanceof ControllableClock controllable) {
-                controllable.addSettler(activity);
-            }
             Scheduler timers = scheduler != null ? scheduler : Scheduler.forClock(clock);
+            if (timers instanceof SettlingScheduler settling) {
+                settling.addSettler(activity);
+            }
             AutoCloseable ownedTimers = scheduler == null && timers instanceof AutoCloseable closeable ? closeable : null;
             EngineServices services = new EngineServices(clock, timers, loops, store, integrations, new TaskTokens(),
                     activity, region, accountId);

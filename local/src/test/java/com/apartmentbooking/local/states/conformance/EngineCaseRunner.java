@@ -5,7 +5,7 @@ import com.apartmentbooking.local.states.engine.ExecutionHandle;
 import com.apartmentbooking.local.states.engine.StatesEngine;
 import com.apartmentbooking.local.states.engine.history.EventTypes;
 import com.apartmentbooking.local.states.engine.history.HistoryEvent;
-import com.apartmentbooking.local.states.engine.time.ControllableClock;
+import com.apartmentbooking.local.clock.ControllableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

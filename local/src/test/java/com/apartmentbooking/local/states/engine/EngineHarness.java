@@ -4,7 +4,7 @@ import com.apartmentbooking.local.states.engine.history.HistoryEvent;
 import com.apartmentbooking.local.states.engine.store.ExecutionStore;
 import com.apartmentbooking.local.states.engine.store.InMemoryExecutionStore;
 import com.apartmentbooking.local.states.engine.task.TestIntegrations;
-import com.apartmentbooking.local.states.engine.time.ControllableClock;
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package com.apartmentbooking.local.states.engine.runtime;
 
-import com.apartmentbooking.local.states.engine.time.ControllableClock;
+import com.apartmentbooking.local.clock.Settler;
 
 /**
  * Counts the execution event loops that have work queued or running, so that a controllable clock
  * can wait for the work one timer started before it fires the next.
  */
-public final class Activity implements ControllableClock.Settler {
+public final class Activity implements Settler {
     private int busy;
 
     synchronized void begin() {

@@ -2,8 +2,8 @@ package com.apartmentbooking.local.states.engine.runtime;
 
 import com.apartmentbooking.local.states.engine.store.ExecutionStore;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
-import com.apartmentbooking.local.states.engine.time.Clock;
-import com.apartmentbooking.local.states.engine.time.Scheduler;
+import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.clock.Scheduler;
 import java.util.concurrent.Executor;
 
 /**

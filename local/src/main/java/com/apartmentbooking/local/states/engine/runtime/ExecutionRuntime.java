@@ -11,7 +11,7 @@ import com.apartmentbooking.local.states.engine.history.HistoryEvent;
 import com.apartmentbooking.local.states.engine.store.ExecutionCheckpoint;
 import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
 import com.apartmentbooking.local.states.engine.store.StoredExecution;
-import com.apartmentbooking.local.states.engine.time.Timer;
+import com.apartmentbooking.local.clock.Timer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

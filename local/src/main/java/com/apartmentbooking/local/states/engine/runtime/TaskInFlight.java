@@ -8,7 +8,7 @@ import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationPattern;
 import com.apartmentbooking.local.states.engine.task.TaskRequest;
 import com.apartmentbooking.local.states.engine.task.TaskResource;
-import com.apartmentbooking.local.states.engine.time.Timer;
+import com.apartmentbooking.local.clock.Timer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.states.engine.runtime;
 
 import com.apartmentbooking.local.states.engine.history.EventTypes;
-import com.apartmentbooking.local.states.engine.time.Timer;
+import com.apartmentbooking.local.clock.Timer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

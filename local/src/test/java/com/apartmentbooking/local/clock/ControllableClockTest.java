@@ -1,4 +1,4 @@
-package com.apartmentbooking.local.states.engine.time;
+package com.apartmentbooking.local.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

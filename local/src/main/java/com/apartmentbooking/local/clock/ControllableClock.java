@@ -1,4 +1,4 @@
-package com.apartmentbooking.local.states.engine.time;
+package com.apartmentbooking.local.clock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * scheduled by that work (a second Wait, a retry) fires in the same advance when it falls inside
  * the window. This is what lets a test cover a 15-minute wait in milliseconds.
  */
-public final class ControllableClock implements Clock, Scheduler {
+public final class ControllableClock implements Clock, SettlingScheduler {
     private final TimerQueue queue = new TimerQueue();
     private final List<Settler> settlers = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -22,12 +22,8 @@ public final class ControllableClock implements Clock, Scheduler {
         this.now = start;
     }
 
-    /** Something that can wait until the work it has in hand is done (an engine's executions). */
-    @FunctionalInterface
-    public interface Settler {
-        void awaitSettled();
-    }
 
+    @Override
     public void addSettler(Settler settler) {
         settlers.add(settler);
     }
