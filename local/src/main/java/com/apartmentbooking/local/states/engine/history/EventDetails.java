@@ -31,6 +31,16 @@ public final class EventDetails {
         return new Builder(key);
     }
 
+    /**
+     * Details read back from their GetExecutionHistory shape ({@link #toJson()}), for an execution
+     * rebuilt from a durable store: every field is kept as written.
+     */
+    public static EventDetails parse(String key, ObjectNode written) {
+        List<Field> fields = new ArrayList<>(written.size());
+        written.fields().forEachRemaining(field -> fields.add(new WrittenField(field.getKey(), field.getValue())));
+        return new EventDetails(key, List.copyOf(fields));
+    }
+
     /** The member name, e.g. {@code stateEnteredEventDetails}. */
     public String key() {
         return key;
@@ -74,6 +84,14 @@ public final class EventDetails {
             } else {
                 node.put(name, value);
             }
+        }
+    }
+
+    /** A field as {@link #toJson()} wrote it (payloads already as JSON text). */
+    private record WrittenField(String name, JsonNode value) implements Field {
+        @Override
+        public void writeTo(ObjectNode node) {
+            node.set(name, value.deepCopy());
         }
     }
 

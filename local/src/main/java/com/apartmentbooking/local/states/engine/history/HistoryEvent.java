@@ -24,6 +24,20 @@ public final class HistoryEvent {
         this.details = details;
     }
 
+    /** An event read back from its {@link #toJson()} form. */
+    public static HistoryEvent fromJson(JsonNode json) {
+        EventDetails details = null;
+        var names = json.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (name.endsWith("EventDetails") && json.get(name).isObject()) {
+                details = EventDetails.parse(name, (ObjectNode) json.get(name));
+            }
+        }
+        return new HistoryEvent(json.get("id").longValue(), json.get("previousEventId").longValue(),
+                Instant.parse(json.get("timestamp").textValue()), json.get("type").textValue(), details);
+    }
+
     public long id() {
         return id;
     }

@@ -11,10 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IntegrationRegistry {
     private final Map<String, Integration> byServiceAction = new ConcurrentHashMap<>();
+    private final Map<String, Integration> byService = new ConcurrentHashMap<>();
     private volatile Integration lambdaFunctions;
 
     public IntegrationRegistry register(String service, String action, Integration integration) {
         byServiceAction.put(service + ":" + action, integration);
+        return this;
+    }
+
+    /**
+     * The integration for every action of {@code service} that has none of its own (an AWS SDK integration
+     * such as {@code aws-sdk:dynamodb} serves any API action; it reads the action from the request's resource).
+     */
+    public IntegrationRegistry registerService(String service, Integration integration) {
+        byService.put(service, integration);
         return this;
     }
 
@@ -27,7 +37,8 @@ public final class IntegrationRegistry {
     public Optional<Integration> resolve(TaskResource resource) {
         switch (resource.kind()) {
             case SERVICE_INTEGRATION:
-                return Optional.ofNullable(byServiceAction.get(resource.service() + ":" + resource.action()));
+                Integration forAction = byServiceAction.get(resource.service() + ":" + resource.action());
+                return Optional.ofNullable(forAction != null ? forAction : byService.get(resource.service()));
             case LAMBDA_FUNCTION:
                 return Optional.ofNullable(lambdaFunctions);
             default:

@@ -11,6 +11,11 @@ package com.apartmentbooking.local.states.engine.task;
  */
 public record TaskResource(String arn, Kind kind, String service, String action, IntegrationPattern pattern) {
     private static final String SERVICE_PREFIX = "arn:aws:states:::";
+    /**
+     * AWS SDK integrations name the service after this ({@code aws-sdk:dynamodb:getItem}); their service is
+     * {@code aws-sdk:dynamodb}, as the resourceType of their history events.
+     */
+    private static final String AWS_SDK = "aws-sdk";
 
     public enum Kind {
         SERVICE_INTEGRATION,
@@ -43,6 +48,9 @@ public record TaskResource(String arn, Kind kind, String service, String action,
         if (parts.length < 7) {
             return new TaskResource(arn, Kind.UNKNOWN, null, null, IntegrationPattern.REQUEST_RESPONSE);
         }
+        if (parts[5].equals(AWS_SDK) && parts.length == 8) {
+            return withPattern(arn, AWS_SDK + ":" + parts[6], parts[7]);
+        }
         String service = parts[5];
         String action = parts[6];
         IntegrationPattern pattern = IntegrationPattern.REQUEST_RESPONSE;
@@ -51,13 +59,22 @@ public record TaskResource(String arn, Kind kind, String service, String action,
             action = action.substring(0, action.length() - ".sync".length());
         } else if (parts.length > 7) {
             return new TaskResource(arn, Kind.UNKNOWN, null, null, IntegrationPattern.REQUEST_RESPONSE);
-        } else if (action.endsWith(IntegrationPattern.WAIT_FOR_TASK_TOKEN.suffix())) {
+        } else {
+            return withPattern(arn, service, action);
+        }
+        return new TaskResource(arn, Kind.SERVICE_INTEGRATION, service, action, pattern);
+    }
+
+    /** A service integration whose action may end in {@code .waitForTaskToken} or {@code .sync}. */
+    private static TaskResource withPattern(String arn, String service, String actionWithSuffix) {
+        String action = actionWithSuffix;
+        IntegrationPattern pattern = IntegrationPattern.REQUEST_RESPONSE;
+        if (action.endsWith(IntegrationPattern.WAIT_FOR_TASK_TOKEN.suffix())) {
             pattern = IntegrationPattern.WAIT_FOR_TASK_TOKEN;
-            action = action.substring(0, action.length() - pattern.suffix().length());
         } else if (action.endsWith(IntegrationPattern.RUN_JOB.suffix())) {
             pattern = IntegrationPattern.RUN_JOB;
-            action = action.substring(0, action.length() - pattern.suffix().length());
         }
+        action = action.substring(0, action.length() - pattern.suffix().length());
         return new TaskResource(arn, Kind.SERVICE_INTEGRATION, service, action, pattern);
     }
 

@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.states.engine.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,32 @@ class TaskResourceTest {
         assertEquals(IntegrationPattern.RUN_JOB, sync.pattern());
         assertEquals(IntegrationPattern.RUN_JOB_V2, sync2.pattern());
         assertEquals("startExecution.sync:2", sync2.resourceName());
+    }
+
+    @Test
+    void readsAwsSdkIntegrationsAsTheirSdkServiceAndAction() {
+        TaskResource sdk = TaskResource.parse("arn:aws:states:::aws-sdk:dynamodb:getItem");
+        TaskResource token = TaskResource.parse("arn:aws:states:::aws-sdk:sqs:sendMessage.waitForTaskToken");
+
+        assertEquals(TaskResource.Kind.SERVICE_INTEGRATION, sdk.kind());
+        assertEquals("aws-sdk:dynamodb", sdk.resourceType());
+        assertEquals("getItem", sdk.resourceName());
+        assertEquals(IntegrationPattern.WAIT_FOR_TASK_TOKEN, token.pattern());
+        assertEquals("sendMessage", token.action());
+    }
+
+    @Test
+    void aServiceWideIntegrationServesEveryActionWithoutItsOwn() {
+        Integration anyAction = request -> null;
+        Integration putItem = request -> null;
+        IntegrationRegistry registry = new IntegrationRegistry().registerService("aws-sdk:dynamodb", anyAction)
+                .register("aws-sdk:dynamodb", "putItem", putItem);
+
+        assertEquals(anyAction, registry.resolve(TaskResource.parse("arn:aws:states:::aws-sdk:dynamodb:query"))
+                .orElseThrow());
+        assertEquals(putItem, registry.resolve(TaskResource.parse("arn:aws:states:::aws-sdk:dynamodb:putItem"))
+                .orElseThrow());
+        assertTrue(registry.resolve(TaskResource.parse("arn:aws:states:::aws-sdk:sqs:sendMessage")).isEmpty());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package com.apartmentbooking.local.states.integration;
+
+import com.apartmentbooking.local.server.AwsJsonService;
+import com.apartmentbooking.local.states.engine.task.Integration;
+import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
+import com.apartmentbooking.local.states.engine.task.TaskRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The AWS SDK integration for DynamoDB ({@code arn:aws:states:::aws-sdk:dynamodb:<action>}): any API action,
+ * named in camelCase, with PascalCase parameters; the result is the API's response. Errors are
+ * {@code DynamoDb.<Code>Exception}, or {@code DynamoDb.DynamoDbException} for errors the SDK does not model.
+ */
+public final class AwsSdkDynamoDbIntegration implements Integration {
+    private static final ServiceErrors ERRORS = new ServiceErrors("DynamoDb", "DynamoDb",
+            DynamoDbIntegration.MODELLED_ERRORS, "DynamoDbException", true);
+
+    private final AwsJsonService dynamoDb;
+    private final InProcessCalls calls;
+
+    public AwsSdkDynamoDbIntegration(AwsJsonService dynamoDb, InProcessCalls calls) {
+        this.dynamoDb = dynamoDb;
+        this.calls = calls;
+    }
+
+    public void registerIn(IntegrationRegistry registry) {
+        registry.registerService("aws-sdk:dynamodb", this);
+    }
+
+    @Override
+    public CompletionStage<JsonNode> invoke(TaskRequest request) {
+        return calls.call(dynamoDb, Actions.operation(request.resource().action()), request.parameters(), ERRORS::name)
+                .thenApply(InProcessCalls.ServiceResponse::body);
+    }
+}

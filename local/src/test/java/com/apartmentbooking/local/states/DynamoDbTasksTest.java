@@ -1,0 +1,127 @@
+package com.apartmentbooking.local.states;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
+
+/** Task states that call the real DynamoDB, optimized and AWS SDK integrations, in workflow-like definitions. */
+class DynamoDbTasksTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String HOLD = """
+            {"QueryLanguage": "JSONata", "StartAt": "Reserve", "States": {
+              "Reserve": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:updateItem",
+                "Arguments": {"TableName": "Apartments", "Key": {"id": {"S": "{% $states.input.apartmentId %}"}},
+                  "ConditionExpression": "#status = :vacant",
+                  "UpdateExpression": "SET #status = :reserved, #bookingId = :bookingId",
+                  "ExpressionAttributeNames": {"#status": "status", "#bookingId": "bookingId"},
+                  "ExpressionAttributeValues": {":vacant": {"S": "VACANT"}, ":reserved": {"S": "RESERVED"},
+                    ":bookingId": {"S": "{% $states.input.bookingId %}"}},
+                  "ReturnValues": "UPDATED_NEW"},
+                "Assign": {"apartmentId": "{% $states.input.apartmentId %}"},
+                "Output": "{% $states.result.Attributes %}",
+                "Catch": [{"ErrorEquals": ["DynamoDB.ConditionalCheckFailedException"], "Next": "Rejected",
+                           "Output": "{% $states.errorOutput %}"}],
+                "Next": "PaymentWindow"},
+              "PaymentWindow": {"Type": "Wait", "Seconds": 900, "Next": "Read"},
+              "Read": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:getItem",
+                "Arguments": {"TableName": "Apartments", "Key": {"id": {"S": "{% $apartmentId %}"}},
+                  "ConsistentRead": true},
+                "Output": "{% $states.result.Item.status.S %}",
+                "End": true},
+              "Rejected": {"Type": "Pass", "End": true}}}""";
+
+    private final StatesRuntime runtime = new StatesRuntime();
+
+    @BeforeEach
+    void table() {
+        runtime.dynamoDbClient.createTable(b -> b.tableName("Apartments").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(d -> d.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        put("a1", "VACANT");
+        put("a2", "PAID");
+    }
+
+    @AfterEach
+    void close() {
+        runtime.close();
+    }
+
+    @Test
+    void reservesWaitsAndReadsBack() throws Exception {
+        String machine = runtime.createMachine("Hold", HOLD);
+        String arn = runtime.start(machine, "b1", "{\"apartmentId\": \"a1\", \"bookingId\": \"b1\"}");
+        runtime.awaitEvent(arn, HistoryEventType.WAIT_STATE_ENTERED);
+
+        assertEquals("RESERVED", status("a1"));
+        assertEquals(ExecutionStatus.RUNNING, runtime.sfn.describeExecution(b -> b.executionArn(arn)).status());
+        runtime.clock.advance(Duration.ofSeconds(900));
+
+        DescribeExecutionResponse ended = runtime.awaitEnd(arn);
+        assertEquals(ExecutionStatus.SUCCEEDED, ended.status());
+        assertEquals("\"RESERVED\"", ended.output());
+        List<HistoryEvent> history = runtime.history(arn);
+        HistoryEvent scheduled = history.stream().filter(event -> event.type() == HistoryEventType.TASK_SCHEDULED)
+                .toList().get(1);
+        assertEquals("aws-sdk:dynamodb", scheduled.taskScheduledEventDetails().resourceType());
+        assertEquals("getItem", scheduled.taskScheduledEventDetails().resource());
+        JsonNode reserved = MAPPER.readTree(history.stream()
+                .filter(event -> event.type() == HistoryEventType.TASK_SUCCEEDED).findFirst().orElseThrow()
+                .taskSucceededEventDetails().output());
+        assertEquals("b1", reserved.at("/Attributes/bookingId/S").asText());
+        assertEquals(200, reserved.at("/SdkHttpMetadata/HttpStatusCode").asInt());
+    }
+
+    @Test
+    void aFailedConditionIsCaughtByItsDynamoDbErrorName() throws Exception {
+        String machine = runtime.createMachine("Hold", HOLD);
+        String arn = runtime.start(machine, "b2", "{\"apartmentId\": \"a2\", \"bookingId\": \"b2\"}");
+
+        DescribeExecutionResponse ended = runtime.awaitEnd(arn);
+
+        assertEquals(ExecutionStatus.SUCCEEDED, ended.status());
+        JsonNode caught = MAPPER.readTree(ended.output());
+        assertEquals("DynamoDB.ConditionalCheckFailedException", caught.get("Error").asText());
+        assertTrue(caught.get("Cause").asText().startsWith("The conditional request failed (Service: AmazonDynamoDBv2; "
+                + "Status Code: 400; Error Code: ConditionalCheckFailedException; Request ID: "), caught.toString());
+        assertEquals("PAID", status("a2"));
+    }
+
+    @Test
+    void awsSdkErrorsAreNamedAfterTheSdkService() throws Exception {
+        String machine = runtime.createMachine("Missing", """
+                {"StartAt": "Get", "States": {"Get": {"Type": "Task",
+                  "Resource": "arn:aws:states:::aws-sdk:dynamodb:getItem",
+                  "Parameters": {"TableName": "NoSuchTable", "Key": {"id": {"S": "x"}}}, "End": true}}}""");
+        DescribeExecutionResponse ended = runtime.awaitEnd(runtime.start(machine, "missing", "{}"));
+
+        assertEquals(ExecutionStatus.FAILED, ended.status());
+        assertEquals("DynamoDb.ResourceNotFoundException", ended.error());
+        assertTrue(ended.cause().contains("(Service: DynamoDb, Status Code: 400, Request ID: "), ended.cause());
+    }
+
+    private void put(String id, String status) {
+        runtime.dynamoDbClient.putItem(b -> b.tableName("Apartments").item(Map.of(
+                "id", AttributeValue.fromS(id), "status", AttributeValue.fromS(status))));
+    }
+
+    private String status(String id) {
+        return runtime.dynamoDbClient.getItem(b -> b.tableName("Apartments").consistentRead(true)
+                .key(Map.of("id", AttributeValue.fromS(id)))).item().get("status").s();
+    }
+}
