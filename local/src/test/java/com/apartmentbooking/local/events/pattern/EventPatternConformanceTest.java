@@ -1,161 +1,32 @@
 package com.apartmentbooking.local.events.pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/**
- * Runs every case of the EventBridge pattern corpus recorded on AWS through TestEventPattern. The request
- * strings are the recorded {@code event_json}/{@code pattern_json}, because re-serialising would change
- * number texts and a duplicate key that AWS saw (corpus README).
- *
- * <p>Each case is checked for its verdict: match, no-match, or the error code and the first line of the
- * error text. Where AWS's text had parser location lines, a second check ({@code <case>:full-text})
- * compares the whole text; it is separate because the corpus calls that part optional, so a difference
- * there must not hide the verdict.
- *
- * <p>Checks that cannot pass are listed with a reason in {@code eventbridge/known-failures.txt}: a listed
- * check that fails is skipped, a listed check that passes fails so the list cannot go stale.
- */
+/** Runs every case of the EventBridge pattern corpus recorded on AWS through {@link TestEventPattern} directly. */
 class EventPatternConformanceTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FOLDERS = List.of("cases", "extra");
-    private static final String FULL_TEXT = ":full-text";
-    private static final Map<String, AtomicInteger> PASSED = new LinkedHashMap<>();
-    private static final Map<String, AtomicInteger> TOTAL = new LinkedHashMap<>();
+    private static final PatternCorpus CORPUS = new PatternCorpus(EventPatternConformanceTest::test);
 
     @TestFactory
     Stream<DynamicNode> everyRecordedCase() throws IOException {
-        Path corpus = Path.of(System.getProperty("shared.dir"), "conformance", "eventbridge");
-        Map<String, String> knownFailures = knownFailures();
-        List<DynamicNode> folders = new ArrayList<>();
-        for (String folder : FOLDERS) {
-            List<DynamicNode> checks = new ArrayList<>();
-            for (Path file : files(corpus.resolve(folder))) {
-                String id = folder + "/" + file.getFileName().toString().replaceFirst("\\.json$", "");
-                JsonNode recorded = JSON.readTree(file.toFile());
-                checks.add(check(id, "verdicts", recorded, EventPatternConformanceTest::checkVerdict, knownFailures));
-                if (recorded.hasNonNull("error_message_raw")) {
-                    checks.add(check(id + FULL_TEXT, "full error texts", recorded,
-                            EventPatternConformanceTest::checkFullText, knownFailures));
-                }
-            }
-            folders.add(DynamicContainer.dynamicContainer(folder, checks));
-        }
-        return folders.stream();
+        return CORPUS.checks();
     }
 
     @AfterAll
     static void printCounts() {
-        TOTAL.forEach((kind, total) -> System.out.printf("EventBridge pattern corpus, %s: %d/%d passed%n",
-                kind, PASSED.get(kind).get(), total.get()));
+        CORPUS.printCounts("EventBridge pattern corpus");
     }
 
-    private static DynamicTest check(String id, String kind, JsonNode recorded, Consumer<JsonNode> assertion,
-            Map<String, String> knownFailures) {
-        String counter = id.substring(0, id.indexOf('/')) + " " + kind;
-        TOTAL.computeIfAbsent(counter, k -> new AtomicInteger()).incrementAndGet();
-        PASSED.computeIfAbsent(counter, k -> new AtomicInteger());
-        return DynamicTest.dynamicTest(id, () -> {
-            AssertionError failure = null;
-            try {
-                assertion.accept(recorded);
-            } catch (AssertionError e) {
-                failure = e;
-            }
-            String reason = knownFailures.get(id);
-            if (reason == null) {
-                if (failure != null) {
-                    throw failure;
-                }
-                PASSED.get(counter).incrementAndGet();
-            } else if (failure == null) {
-                fail(id + " is listed in known-failures.txt but passes; remove it from the list");
-            } else {
-                Assumptions.abort("known failure (" + reason + "): " + failure.getMessage());
-            }
-        });
-    }
-
-    private static void checkVerdict(JsonNode recorded) {
-        String expected = recorded.get("expected").asText();
-        String outcome;
+    private static PatternCorpus.Outcome test(String eventJson, String patternJson) {
         try {
-            outcome = TestEventPattern.test(recorded.get("event_json").asText(), recorded.get("pattern_json").asText())
-                    ? "match" : "no-match";
+            return PatternCorpus.Outcome.verdict(TestEventPattern.test(eventJson, patternJson));
         } catch (InvalidEventPatternException e) {
-            checkError(recorded, "InvalidEventPatternException", e.getMessage());
-            return;
+            return PatternCorpus.Outcome.error("InvalidEventPatternException", e.getMessage());
         } catch (InvalidEventException e) {
-            checkError(recorded, "ValidationException", e.getMessage());
-            return;
+            return PatternCorpus.Outcome.error("ValidationException", e.getMessage());
         }
-        assertEquals(expected, outcome, "verdict");
-    }
-
-    /** The corpus's error_message is the first line of AWS's text (README "message convention"). */
-    private static void checkError(JsonNode recorded, String code, String message) {
-        assertEquals("invalid", recorded.get("expected").asText(), "verdict, got " + code + ": " + message);
-        assertEquals(recorded.get("error_code").asText(), code, "error code");
-        assertEquals(recorded.get("error_message").asText(), message.lines().findFirst().orElse(""), "error text");
-    }
-
-    private static void checkFullText(JsonNode recorded) {
-        String message;
-        try {
-            TestEventPattern.test(recorded.get("event_json").asText(), recorded.get("pattern_json").asText());
-            throw new AssertionError("expected " + recorded.get("error_code").asText() + ", got a verdict");
-        } catch (InvalidEventPatternException | InvalidEventException e) {
-            message = e.getMessage();
-        }
-        assertEquals(recorded.get("error_message_raw").asText(), message, "full error text");
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    /** "folder/case[:full-text] reason" per line; blank lines and lines starting with '#' are ignored. */
-    private static Map<String, String> knownFailures() throws IOException {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        try (InputStream in = EventPatternConformanceTest.class.getResourceAsStream("/eventbridge/known-failures.txt")) {
-            if (in == null) {
-                return reasons;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = trimmed.split("\\s+", 2);
-                reasons.put(parts[0], parts.length > 1 ? parts[1] : "no reason given");
-            }
-        }
-        return reasons;
     }
 }
