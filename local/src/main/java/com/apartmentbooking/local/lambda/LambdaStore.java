@@ -1,0 +1,77 @@
+package com.apartmentbooking.local.lambda;
+
+import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lambda's durable state: accepted Event invocations not yet done, and the position of each stream event source
+ * mapping in each shard (the last record it processed).
+ */
+final class LambdaStore {
+
+    private static final String EVENTS = "lambda.events";
+    private static final String CHECKPOINTS = "lambda.stream-checkpoints";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Store store;
+
+    LambdaStore(Store store) {
+        this.store = store;
+    }
+
+    void putEvent(QueuedEvent event) {
+        byte[] value = bytes(event);
+        store.transaction(tx -> tx.put(EVENTS, event.key(), value));
+    }
+
+    void deleteEvent(String key) {
+        store.transaction(tx -> tx.delete(EVENTS, key));
+    }
+
+    List<QueuedEvent> events() {
+        return store.read(view -> {
+            List<QueuedEvent> events = new ArrayList<>();
+            view.scan(EVENTS, null, null, true, entry -> {
+                events.add(QueuedEvent.fromJson(Keys.string(entry.key()), tree(entry.value())));
+                return true;
+            });
+            return events;
+        });
+    }
+
+    /** The sequence number of the last record the mapping processed in the shard, or null. */
+    String checkpoint(String mapping, String shardId) {
+        byte[] value = store.read(view -> view.get(CHECKPOINTS, checkpointKey(mapping, shardId)));
+        return value == null ? null : Keys.string(value);
+    }
+
+    void putCheckpoint(String mapping, String shardId, String sequenceNumber) {
+        store.transaction(tx -> tx.put(CHECKPOINTS, checkpointKey(mapping, shardId), Keys.utf8(sequenceNumber)));
+    }
+
+    private static String checkpointKey(String mapping, String shardId) {
+        return mapping + "\u0000" + shardId;
+    }
+
+    private static byte[] bytes(QueuedEvent event) {
+        try {
+            return JSON.writeValueAsBytes(event.toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tree(byte[] value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored Event invocation is not JSON", e);
+        }
+    }
+}

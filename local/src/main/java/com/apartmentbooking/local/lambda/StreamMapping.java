@@ -1,0 +1,190 @@
+package com.apartmentbooking.local.lambda;
+
+import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import com.apartmentbooking.local.dynamodb.StreamRecord;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.RecordsPage;
+import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.StreamEventSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One DynamoDB stream event source mapping: polls the stream's shard (a few times a second of real time when
+ * idle), invokes the function synchronously with batches of records in order, and keeps its position in the
+ * store after each processed batch, so a restart resumes after the last processed record (at least once).
+ *
+ * <p>A failed batch is retried with a growing pause, until MaximumRetryAttempts (default: until the records
+ * expire) or MaximumRecordAgeInSeconds; then its description goes to the OnFailure destination and the mapping
+ * moves past it. With ReportBatchItemFailures the position moves to just before the first failed record, and
+ * the retry starts there.
+ */
+final class StreamMapping {
+
+    private static final System.Logger LOG = System.getLogger(StreamMapping.class.getName());
+    static final int DEFAULT_BATCH_SIZE = 100;
+    static final Duration IDLE_POLL = Duration.ofMillis(200);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(10);
+
+    private final String id;
+    private final FunctionSpec function;
+    private final StreamEventSource source;
+    private final LambdaStore store;
+    private final DynamoDbStreamsService streams;
+    private final SqsService sqs;
+    private final LambdaService lambda;
+    private final Clock clock;
+    private final ScheduledExecutorService thread;
+    private final int batchSize;
+    private final boolean reportBatchItemFailures;
+    /** The LATEST position while the mapping has processed nothing yet (no checkpoint to start after). */
+    private String latestIterator;
+    private String failingBatchStart;
+    private int failedAttempts;
+
+    StreamMapping(String id, FunctionSpec function, StreamEventSource source, LambdaStore store,
+            DynamoDbStreamsService streams, SqsService sqs, LambdaService lambda, Clock clock,
+            ScheduledExecutorService thread) {
+        this.id = id;
+        this.function = function;
+        this.source = source;
+        this.store = store;
+        this.streams = streams;
+        this.sqs = sqs;
+        this.lambda = lambda;
+        this.clock = clock;
+        this.thread = thread;
+        this.batchSize = source.batchSize() == null ? DEFAULT_BATCH_SIZE : source.batchSize();
+        this.reportBatchItemFailures = source.functionResponseTypes().contains("ReportBatchItemFailures");
+    }
+
+    void start() {
+        thread.execute(this::poll);
+    }
+
+    private void poll() {
+        Duration pause;
+        try {
+            pause = pollOnce();
+        } catch (DynamoDbException | AwsServiceException e) {
+            // The table or stream may not exist (yet); LATEST positions are taken again.
+            latestIterator = null;
+            pause = IDLE_POLL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stream mapping " + id + " failed to poll", e);
+            pause = MAX_RETRY_PAUSE;
+        }
+        try {
+            thread.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The mapping is stopping.
+        }
+    }
+
+    /** Processes at most one batch; returns how long to wait before the next poll. */
+    private Duration pollOnce() throws InterruptedException {
+        String shardId = streams.describeStream(source.streamArn()).table().stream().shardId();
+        String checkpoint = store.checkpoint(id, shardId);
+        String iterator = checkpoint != null
+                ? streams.getShardIterator(source.streamArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)
+                : startingIterator(shardId);
+        RecordsPage page = streams.getRecords(iterator, batchSize);
+        if (page.records().isEmpty()) {
+            if (checkpoint == null && "LATEST".equals(source.startingPosition())) {
+                latestIterator = page.nextShardIterator();
+            }
+            return IDLE_POLL;
+        }
+        return process(shardId, page.records());
+    }
+
+    private String startingIterator(String shardId) {
+        if (!"LATEST".equals(source.startingPosition())) {
+            return streams.getShardIterator(source.streamArn(), shardId, "TRIM_HORIZON", null);
+        }
+        if (latestIterator == null) {
+            latestIterator = streams.getShardIterator(source.streamArn(), shardId, "LATEST", null);
+        }
+        return latestIterator;
+    }
+
+    private Duration process(String shardId, List<StreamRecord> batch) throws InterruptedException {
+        Integer maximumAge = source.maximumRecordAgeInSeconds();
+        if (maximumAge != null && maximumAge >= 0
+                && batch.get(0).created().plusSeconds(maximumAge).isBefore(clock.now())) {
+            giveUp(shardId, batch, "RecordAgeExceeded", null);
+            return Duration.ZERO;
+        }
+        byte[] event = DynamodbEvents.event(batch, source.streamArn()).toString().getBytes(StandardCharsets.UTF_8);
+        if (event.length > PayloadLimits.SYNC_REQUEST_BYTES && batch.size() > 1) {
+            // Lambda sends smaller batches rather than an event over the invocation payload limit.
+            return process(shardId, batch.subList(0, batch.size() / 2));
+        }
+        InvocationResult result;
+        try {
+            result = lambda.invoke(function.functionName(), null, event).get();
+        } catch (ExecutionException e) {
+            // Throttled or refused: not an attempt of the function, tried again shortly.
+            return IDLE_POLL;
+        }
+        int firstFailed = result.functionError() != null ? 0
+                : reportBatchItemFailures ? BatchItemFailures.firstFailed(result.payload(), batch) : batch.size();
+        if (firstFailed > 0) {
+            store.putCheckpoint(id, shardId, batch.get(firstFailed - 1).sequenceNumber().toString());
+        }
+        if (firstFailed == batch.size()) {
+            failingBatchStart = null;
+            failedAttempts = 0;
+            return Duration.ZERO;
+        }
+        List<StreamRecord> failed = batch.subList(firstFailed, batch.size());
+        String start = failed.get(0).sequenceNumber().toString();
+        if (!start.equals(failingBatchStart)) {
+            failingBatchStart = start;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        Integer maximumRetries = source.maximumRetryAttempts();
+        if (maximumRetries != null && maximumRetries >= 0 && failedAttempts > maximumRetries) {
+            giveUp(shardId, failed, "RetryAttemptsExhausted", result.functionError());
+            return Duration.ZERO;
+        }
+        long pause = FIRST_RETRY.toMillis() << Math.min(failedAttempts - 1, 10);
+        return Duration.ofMillis(Math.min(pause, MAX_RETRY_PAUSE.toMillis()));
+    }
+
+    /** Sends the batch's description to the OnFailure destination, if any, and moves past the batch. */
+    private void giveUp(String shardId, List<StreamRecord> batch, String condition, String functionError) {
+        String destination = source.onFailureDestination();
+        if (destination != null) {
+            StreamBatchFailure failure = new StreamBatchFailure(function.arn(), source.streamArn(), shardId,
+                    List.copyOf(batch), condition, failedAttempts, functionError, clock.now());
+            try {
+                String queueName = destination.substring(destination.lastIndexOf(':') + 1);
+                sqs.sendMessage(sqs.queueUrl(queueName), failure.toJson().toString(), null, Map.of());
+            } catch (AwsServiceException e) {
+                LOG.log(System.Logger.Level.WARNING, "Stream mapping " + id + " could not send a failed batch to "
+                        + destination + ": " + e.getMessage());
+            }
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "Stream mapping " + id + " skips " + batch.size()
+                    + " records after " + condition);
+        }
+        store.putCheckpoint(id, shardId, batch.get(batch.size() - 1).sequenceNumber().toString());
+        failingBatchStart = null;
+        failedAttempts = 0;
+    }
+}

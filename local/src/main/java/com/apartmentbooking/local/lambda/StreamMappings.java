@@ -1,0 +1,71 @@
+package com.apartmentbooking.local.lambda;
+
+import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
+import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.StreamEventSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** The running stream event source mappings, one thread each, keyed by function and event id (their checkpoints' key). */
+final class StreamMappings implements AutoCloseable {
+
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+    private final LambdaStore store;
+    private final DynamoDbStreamsService streams;
+    private final SqsService sqs;
+    private final LambdaService lambda;
+    private final Clock clock;
+    private final Map<String, ScheduledExecutorService> running = new ConcurrentHashMap<>();
+
+    StreamMappings(LambdaStore store, DynamoDbStreamsService streams, SqsService sqs, LambdaService lambda, Clock clock) {
+        this.store = store;
+        this.streams = streams;
+        this.sqs = sqs;
+        this.lambda = lambda;
+        this.clock = clock;
+    }
+
+    /** Starts the function's enabled mappings that do not run yet. */
+    void deploy(FunctionSpec function) {
+        for (StreamEventSource source : function.streamEvents()) {
+            String id = function.functionName() + "/" + source.eventId();
+            if (!source.enabled() || running.containsKey(id)) {
+                continue;
+            }
+            ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
+                    InstanceServices.daemonThreads("lambda-stream-" + id));
+            thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            running.put(id, thread);
+            new StreamMapping(id, function, source, store, streams, sqs, lambda, clock, thread).start();
+        }
+    }
+
+    /**
+     * Lets a batch being processed finish and be checkpointed (so a restart does not deliver it again), waiting
+     * a few seconds at most, then stops every mapping.
+     */
+    @Override
+    public void close() {
+        List<ScheduledExecutorService> threads = new ArrayList<>(running.values());
+        running.clear();
+        threads.forEach(ScheduledExecutorService::shutdown);
+        try {
+            for (ScheduledExecutorService thread : threads) {
+                thread.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            threads.forEach(ScheduledExecutorService::shutdownNow);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.apartmentbooking.local.lambda;
+
+import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
+import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
+import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.sqs.LocalSqs;
+import com.apartmentbooking.local.store.Store;
+import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.StreamEventSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * A runtime with DynamoDB, SQS and Lambda on one front door, on a controllable clock, and the real SDK clients
+ * pointed at it. Functions run from the test classes ({@code fixtures}).
+ */
+final class LambdaRuntime implements AutoCloseable {
+
+    static final String REGION = "us-east-1";
+    static final String ACCOUNT = "123456789012";
+
+    final ControllableClock clock = new ControllableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final Store store;
+    final URI endpoint;
+    final LocalDynamoDb dynamoDb;
+    final LocalSqs sqs;
+    final LocalLambda lambda;
+    final FrontDoor frontDoor;
+    private final SdkHttpClient http = UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(Duration.ofSeconds(60)).build();
+    final LambdaClient lambdaClient;
+    final DynamoDbClient dynamoDbClient;
+    final SqsClient sqsClient;
+
+    LambdaRuntime(Store store, int maxInstancesPerFunction) {
+        this(store, new LambdaSettings(maxInstancesPerFunction, null));
+    }
+
+    LambdaRuntime(Store store, LambdaSettings settings) {
+        this.store = store;
+        int port = freePort();
+        endpoint = URI.create("http://127.0.0.1:" + port);
+        ClockView javaClock = new ClockView(clock);
+        dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
+        sqs = LocalSqs.start(store, javaClock, REGION, ACCOUNT, endpoint.toString());
+        lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
+                new DynamoDbStreamsService(dynamoDb.service()), sqs.service(),
+                settings);
+        FrontDoor.Builder builder = FrontDoor.builder().port(port);
+        dynamoDb.registerOn(builder);
+        sqs.registerOn(builder);
+        lambda.registerOn(builder);
+        frontDoor = builder.build().start();
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"));
+        lambdaClient = LambdaClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(http)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+        dynamoDbClient = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(http).build();
+        sqsClient = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(http).build();
+    }
+
+    /** A function of the test fixtures as the template would describe it. */
+    static FunctionSpec function(String name, Class<?> handler, int timeoutSeconds, Map<String, String> environment,
+            List<StreamEventSource> streams, String urlAuthType, String alias) {
+        return new FunctionSpec(name + "Function", name, arn(name), handler.getName() + "::handleRequest", "java21",
+                testClasses(), 256, timeoutSeconds, List.of("x86_64"), environment, streams, urlAuthType, null, alias);
+    }
+
+    static FunctionSpec function(String name, Class<?> handler, int timeoutSeconds) {
+        return function(name, handler, timeoutSeconds, Map.of(), List.of(), null, null);
+    }
+
+    static String arn(String name) {
+        return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name;
+    }
+
+    static Path testClasses() {
+        try {
+            return Path.of(EchoHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the runtime; the store stays open for the caller when {@code closeStore} is false. */
+    void close(boolean closeStore) {
+        lambdaClient.close();
+        dynamoDbClient.close();
+        sqsClient.close();
+        http.close();
+        lambda.close();
+        frontDoor.close();
+        dynamoDb.close();
+        if (closeStore) {
+            store.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(true);
+    }
+}
