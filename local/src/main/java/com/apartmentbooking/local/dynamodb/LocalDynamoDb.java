@@ -22,6 +22,7 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     private final DynamoDbService service;
     private final DynamoDbProtocol protocol;
+    private final DynamoDbStreamsService streamsService;
     private final DynamoDbStreamsProtocol streamsProtocol;
     private final TtlSweeper ttlSweeper;
     private final StreamRetention streamRetention;
@@ -30,7 +31,8 @@ public final class LocalDynamoDb implements AutoCloseable {
     private LocalDynamoDb(Store store, Clock clock, String region) {
         this.service = new DynamoDbService(DynamoDbStore.open(store), clock, region);
         this.protocol = new DynamoDbProtocol(service);
-        this.streamsProtocol = new DynamoDbStreamsProtocol(new DynamoDbStreamsService(service));
+        this.streamsService = new DynamoDbStreamsService(service);
+        this.streamsProtocol = new DynamoDbStreamsProtocol(streamsService);
         this.ttlSweeper = new TtlSweeper(service);
         this.streamRetention = new StreamRetention(service);
         this.sweeps = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -72,6 +74,11 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     public DynamoDbProtocol protocol() {
         return protocol;
+    }
+
+    /** The streams' behaviour, for in-process readers such as Lambda's event source mappings. */
+    public DynamoDbStreamsService streamsService() {
+        return streamsService;
     }
 
     public DynamoDbStreamsProtocol streamsProtocol() {

@@ -1,0 +1,186 @@
+package com.apartmentbooking.local.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The running runtime's clock: wall-clock time plus the total an operator has advanced it by, so time flows on
+ * by itself and a 15-minute payment window can still be skipped in a moment. One daemon thread fires timers as
+ * they fall due; {@link #advance} fires the timers inside the skipped span in due order, each at its own
+ * instant, letting the settlers finish the work a timer started before the next fires (DESIGN §4 "Time").
+ *
+ * <p>The advanced total is written to an {@link OffsetStore} before an advance returns, so after a restart the
+ * runtime's time does not jump back behind the timestamps it already recorded.
+ */
+public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseable {
+
+    /** Where the advanced total is kept between runs. */
+    public interface OffsetStore {
+        Duration load();
+
+        void save(Duration offset);
+    }
+
+    private final java.time.Clock wall;
+    private final OffsetStore offsets;
+    private final TimerQueue queue = new TimerQueue();
+    private final List<Settler> settlers = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    /** Held while timers fire, so the timer thread and an advance never fire out of order. */
+    private final Object firing = new Object();
+    private final Thread thread;
+    private volatile Duration offset;
+
+    public RuntimeClock(java.time.Clock wall, OffsetStore offsets) {
+        this.wall = wall;
+        this.offsets = offsets;
+        this.offset = offsets.load();
+        thread = new Thread(this::loop, "runtime-clock");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public Instant now() {
+        return wall.instant().plus(offset);
+    }
+
+    /** How far operators have moved this clock ahead of the wall clock, in total. */
+    public Duration offset() {
+        return offset;
+    }
+
+    /** This clock as a {@link java.time.Clock}, for services whose APIs take one. */
+    public java.time.Clock asJavaClock() {
+        return new JavaClockView(this, ZoneOffset.UTC);
+    }
+
+    @Override
+    public void addSettler(Settler settler) {
+        settlers.add(settler);
+    }
+
+    @Override
+    public Timer schedule(Instant dueAt, Runnable action) {
+        synchronized (lock) {
+            TimerQueue.Entry entry = queue.add(dueAt, action);
+            lock.notifyAll();
+            return entry;
+        }
+    }
+
+    /** How many timers are pending (not fired, not cancelled). */
+    public int pendingTimers() {
+        synchronized (lock) {
+            return queue.size();
+        }
+    }
+
+    /**
+     * Moves the clock forward by {@code duration}, firing every timer that falls due on the way in order, and
+     * returns the new time.
+     */
+    public Instant advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("A clock cannot go back: " + duration);
+        }
+        synchronized (firing) {
+            Instant target = now().plus(duration);
+            settle();
+            TimerQueue.Entry due;
+            while ((due = pollDue(target)) != null) {
+                moveTo(due.dueAt());
+                due.action().run();
+                settle();
+            }
+            moveTo(target);
+            offsets.save(offset);
+            return now();
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+    }
+
+    private void moveTo(Instant instant) {
+        Duration ahead = Duration.between(now(), instant);
+        if (!ahead.isNegative()) {
+            offset = offset.plus(ahead);
+        }
+    }
+
+    private TimerQueue.Entry pollDue(Instant time) {
+        synchronized (lock) {
+            return queue.pollDue(time);
+        }
+    }
+
+    private void settle() {
+        for (Settler settler : settlers) {
+            settler.awaitSettled();
+        }
+    }
+
+    private void loop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            synchronized (firing) {
+                TimerQueue.Entry due = pollDue(now());
+                if (due != null) {
+                    due.action().run();
+                    continue;
+                }
+            }
+            awaitNext();
+        }
+    }
+
+    /** Sleeps until the earliest timer is due or a new timer arrives. */
+    private void awaitNext() {
+        synchronized (lock) {
+            TimerQueue.Entry head = queue.peek();
+            try {
+                if (head == null) {
+                    lock.wait();
+                } else {
+                    long millis = Duration.between(now(), head.dueAt()).toMillis();
+                    if (millis > 0) {
+                        lock.wait(millis);
+                    }
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static final class JavaClockView extends java.time.Clock {
+        private final RuntimeClock clock;
+        private final ZoneId zone;
+
+        JavaClockView(RuntimeClock clock, ZoneId zone) {
+            this.clock = clock;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public java.time.Clock withZone(ZoneId other) {
+            return new JavaClockView(clock, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.now();
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package com.apartmentbooking.local.runtime;
+
+import com.apartmentbooking.local.clock.ClockEndpoint;
+import com.apartmentbooking.local.clock.RuntimeClock;
+import com.apartmentbooking.local.clock.StoredClockOffset;
+import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.events.EventTargets;
+import com.apartmentbooking.local.events.LocalEvents;
+import com.apartmentbooking.local.lambda.LambdaSettings;
+import com.apartmentbooking.local.lambda.LocalLambda;
+import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.sqs.LocalSqs;
+import com.apartmentbooking.local.states.LocalStates;
+import com.apartmentbooking.local.states.StatesIntegrations;
+import com.apartmentbooking.local.store.Store;
+import com.apartmentbooking.local.template.EventBusSpec;
+import com.apartmentbooking.local.template.EventRuleSpec;
+import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.QueueSpec;
+import com.apartmentbooking.local.template.ResolvedTemplate;
+import com.apartmentbooking.local.template.StackSettings;
+import com.apartmentbooking.local.template.StateMachineSpec;
+import com.apartmentbooking.local.template.TableSpec;
+import com.apartmentbooking.local.template.TemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The whole runtime of DESIGN §5, assembled from a template: one store and clock, the services, the template's
+ * resources created through the services' APIs, and the front door that serves them all on one port.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    /** One line of the start-up report: a service (or step) and how long it took to get ready. */
+    public record Readiness(String name, long millis) {
+    }
+
+    private final RuntimeOptions options;
+    private final List<Readiness> readiness = new ArrayList<>();
+    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    private ResolvedTemplate template;
+    private RuntimeClock clock;
+    private LocalDynamoDb dynamoDb;
+    private LocalSqs sqs;
+    private LocalLambda lambda;
+    private LocalStates states;
+    private LocalEvents events;
+    private FrontDoor frontDoor;
+    private URI endpoint;
+
+    private LocalRuntime(RuntimeOptions options) {
+        this.options = options;
+    }
+
+    /** Starts everything and returns once the front door answers; the template's resources exist by then. */
+    public static LocalRuntime start(RuntimeOptions options) {
+        LocalRuntime runtime = new LocalRuntime(options);
+        try {
+            runtime.startAll();
+        } catch (RuntimeException | Error failure) {
+            runtime.close();
+            throw failure;
+        }
+        return runtime;
+    }
+
+    private void startAll() {
+        int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
+        endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
+        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(),
+                new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint)));
+        Store store = timed("store", this::openStore);
+        closeInReverse.add(store);
+        clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
+        closeInReverse.add(clock);
+        String region = options.region();
+        String account = options.accountId();
+
+        dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock.asJavaClock(), region));
+        closeInReverse.add(dynamoDb);
+        sqs = timed("SQS", () -> LocalSqs.start(store, clock.asJavaClock(), region, account, endpoint.toString()));
+        lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
+                dynamoDb.streamsService(), sqs.service(),
+                new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));
+        closeInReverse.add(lambda);
+        LateBoundService eventBridge = new LateBoundService("AWSEvents");
+        states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
+                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.protocol(), lambda.invoker())));
+        closeInReverse.add(states);
+        events = timed("EventBridge", () -> LocalEvents.start(store, clock, clock, region, account,
+                new EventTargets(states.protocol(), lambda.invoker(), sqs.service())));
+        closeInReverse.add(events);
+        eventBridge.bind(events.protocol());
+
+        timedStep("template resources", this::provision);
+        if (options.warmFunctions()) {
+            timedStep("function instances", this::warmFunctions);
+        }
+
+        FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
+                .route(ClockEndpoint.PATH, new ClockEndpoint(clock));
+        dynamoDb.registerOn(door);
+        sqs.registerOn(door);
+        lambda.registerOn(door);
+        states.registerOn(door);
+        events.registerOn(door);
+        frontDoor = timed("front door", () -> door.build().start());
+        closeInReverse.add(frontDoor);
+    }
+
+    private void provision() {
+        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
+        SampleData sampleData = options.sampleData() == null ? null : SampleData.read(options.sampleData(), template);
+        for (TableSpec table : template.tables()) {
+            boolean created = provisioner.table(dynamoDb.protocol(), table);
+            if (created && sampleData != null) {
+                sampleData.seed(dynamoDb.protocol(), options.region(), table.logicalId(), table.tableName());
+            }
+        }
+        for (QueueSpec queue : template.queues()) {
+            provisioner.queue(sqs.protocol(), queue);
+        }
+        for (FunctionSpec function : template.functions()) {
+            lambda.deploy(function);
+        }
+        for (EventBusSpec bus : template.eventBuses()) {
+            provisioner.eventBus(events.protocol(), bus);
+        }
+        for (StateMachineSpec machine : template.stateMachines()) {
+            provisioner.stateMachine(states.protocol(), machine, "arn:aws:iam::" + options.accountId() + ":role/"
+                    + options.stackName() + "-" + machine.logicalId() + "Role");
+            for (EventRuleSpec rule : machine.rules()) {
+                provisioner.rule(events.protocol(), rule);
+            }
+        }
+    }
+
+    /** One instance of each function, started side by side. */
+    private void warmFunctions() {
+        template.functions().parallelStream().forEach(function -> lambda.prewarm(function.functionName()));
+    }
+
+    private Store openStore() {
+        if (options.dataDirectory() == null) {
+            return Store.inMemory();
+        }
+        try {
+            Files.createDirectories(options.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + options.dataDirectory(), e);
+        }
+        return Store.open(options.dataDirectory());
+    }
+
+    private Path logDirectory() {
+        return options.dataDirectory() == null ? null : options.dataDirectory().resolve("logs");
+    }
+
+    private <T> T timed(String name, Supplier<T> step) {
+        long started = System.nanoTime();
+        T result = step.get();
+        readiness.add(new Readiness(name, (System.nanoTime() - started) / 1_000_000));
+        return result;
+    }
+
+    private void timedStep(String name, Runnable step) {
+        timed(name, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private static int freePort(String bindAddress) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(bindAddress))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on " + bindAddress, e);
+        }
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public ResolvedTemplate template() {
+        return template;
+    }
+
+    public RuntimeClock clock() {
+        return clock;
+    }
+
+    public LocalLambda lambda() {
+        return lambda;
+    }
+
+    public LocalStates states() {
+        return states;
+    }
+
+    public LocalEvents events() {
+        return events;
+    }
+
+    /** What started and how long each step took, in start order. */
+    public List<Readiness> readiness() {
+        return Collections.unmodifiableList(readiness);
+    }
+
+    /** Stops the front door first (no new requests), then the services, then the clock and the store. */
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(closeInReverse);
+        Collections.reverse(reversed);
+        RuntimeException failure = null;
+        for (AutoCloseable closeable : reversed) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("The runtime did not stop cleanly", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        closeInReverse.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.apartmentbooking.local.runtime;
+
+import com.apartmentbooking.local.template.FunctionSpec;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the local runtime from the command line ({@link RuntimeOptions#USAGE}), prints what is ready and where,
+ * and runs until SIGTERM or Ctrl-C, which stop it cleanly (the data directory keeps everything for the next start).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (RuntimeOptions.asksForHelp(args)) {
+            System.out.println(RuntimeOptions.USAGE);
+            return;
+        }
+        RuntimeOptions options;
+        try {
+            options = RuntimeOptions.parse(args);
+        } catch (IllegalArgumentException invalid) {
+            System.err.println(invalid.getMessage());
+            System.err.println(RuntimeOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalRuntime runtime = LocalRuntime.start(options);
+        long totalMillis = (System.nanoTime() - started) / 1_000_000;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the local runtime");
+            runtime.close();
+            stopped.countDown();
+        }, "local-runtime-shutdown"));
+        report(runtime, totalMillis, System.out);
+        stopped.await();
+    }
+
+    static void report(LocalRuntime runtime, long totalMillis, PrintStream out) {
+        runtime.template().warnings().forEach(warning -> out.println("warning: " + warning));
+        for (LocalRuntime.Readiness ready : runtime.readiness()) {
+            out.printf("%-20s ready in %5d ms%n", ready.name(), ready.millis());
+        }
+        out.printf("Local runtime ready in %d ms at %s%n", totalMillis, runtime.endpoint());
+        out.println("  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda): "
+                + runtime.endpoint() + "  (AWS_ENDPOINT_URL)");
+        out.println("  clock: GET " + runtime.endpoint() + "/_local/clock, POST " + runtime.endpoint()
+                + "/_local/clock/advance {\"seconds\": n}");
+        for (FunctionSpec function : runtime.template().functions()) {
+            out.println("  function " + function.functionName() + (function.functionUrl() == null ? ""
+                    : "  URL " + function.functionUrl()));
+        }
+        runtime.template().stateMachines().forEach(machine -> out.println("  state machine " + machine.arn()));
+    }
+}

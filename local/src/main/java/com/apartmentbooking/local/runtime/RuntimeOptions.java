@@ -1,0 +1,156 @@
+package com.apartmentbooking.local.runtime;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How to start the runtime.
+ *
+ * @param dataDirectory where state lives across restarts; null keeps everything in memory (tests)
+ * @param port the front door's port; 0 picks a free one
+ * @param sampleData DynamoDB items to put into tables the first time they are created, or null
+ * @param maxInstancesPerFunction how many instances (JVMs) of one function may run at once
+ * @param warmFunctions start one instance of each function before reporting ready, rather than on first use
+ */
+public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
+        Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
+        int maxInstancesPerFunction, boolean warmFunctions) {
+
+    public static final String USAGE = String.join("\n",
+            "usage: local-runtime --template <template.yaml> [options]",
+            "  --data-dir <dir>              keep state in <dir> across restarts (default: in memory)",
+            "  --port <n>                    the front door's port (default 4566; 0 picks a free one)",
+            "  --bind <address>              the address to listen on (default 127.0.0.1)",
+            "  --parameter <Name=Value>      a template parameter (repeatable)",
+            "  --stack-name <name>           prefixes generated resource names (default local)",
+            "  --region <region>             default us-east-1",
+            "  --sample-data <file.json>     items to seed into newly created tables, by table logical id",
+            "  --max-instances <n>           instances per function (default 4)",
+            "  --warm-functions <true|false> start one instance of each function before ready (default false)");
+
+    public RuntimeOptions {
+        parameterOverrides = Map.copyOf(parameterOverrides);
+        if (template == null) {
+            throw new IllegalArgumentException("--template is required");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
+        }
+        if (maxInstancesPerFunction < 1) {
+            throw new IllegalArgumentException("--max-instances must be at least 1: " + maxInstancesPerFunction);
+        }
+    }
+
+    /** Options with the defaults, for the given template; the withers change one setting. */
+    public static RuntimeOptions defaults(Path template) {
+        return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
+                "000000000000", null, 4, false);
+    }
+
+    public RuntimeOptions withDataDirectory(Path value) {
+        return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
+                sampleData, maxInstancesPerFunction, warmFunctions);
+    }
+
+    public RuntimeOptions withPort(int value) {
+        return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions);
+    }
+
+    public RuntimeOptions withParameter(String name, String value) {
+        Map<String, String> overrides = new LinkedHashMap<>(parameterOverrides);
+        overrides.put(name, value);
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
+                sampleData, maxInstancesPerFunction, warmFunctions);
+    }
+
+    public RuntimeOptions withSampleData(Path value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, value, maxInstancesPerFunction, warmFunctions);
+    }
+
+    public RuntimeOptions withMaxInstancesPerFunction(int value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, value, warmFunctions);
+    }
+
+    /** Whether the command line asks for the usage text rather than a start. */
+    public static boolean asksForHelp(String... args) {
+        return java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
+    }
+
+    public RuntimeOptions withWarmFunctions(boolean value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, value);
+    }
+
+    /** Reads the command line; throws IllegalArgumentException with a message for the user. */
+    public static RuntimeOptions parse(String... args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!name.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + name);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = args[++i];
+            if (name.equals("--parameter")) {
+                int equals = value.indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalArgumentException("--parameter takes Name=Value: " + value);
+                }
+                parameters.put(value.substring(0, equals), value.substring(equals + 1));
+            } else {
+                values.put(name, value);
+            }
+        }
+        String templateText = values.remove("--template");
+        if (templateText == null) {
+            throw new IllegalArgumentException("--template is required");
+        }
+        RuntimeOptions options = defaults(Path.of(templateText));
+        for (Map.Entry<String, String> option : values.entrySet()) {
+            options = apply(options, option.getKey(), option.getValue());
+        }
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            options = options.withParameter(parameter.getKey(), parameter.getValue());
+        }
+        return options;
+    }
+
+    private static RuntimeOptions apply(RuntimeOptions o, String name, String value) {
+        return switch (name) {
+            case "--data-dir" -> o.withDataDirectory(Path.of(value));
+            case "--port" -> o.withPort(integer(name, value));
+            case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
+                    o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+            case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
+                    o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+            case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
+                    o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+            case "--sample-data" -> o.withSampleData(Path.of(value));
+            case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
+            case "--warm-functions" -> o.withWarmFunctions(bool(name, value));
+            default -> throw new IllegalArgumentException("unknown option: " + name);
+        };
+    }
+
+    private static boolean bool(String name, String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(name + " takes true or false: " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notNumber) {
+            throw new IllegalArgumentException(name + " takes a number: " + value);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.apartmentbooking.local.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuntimeOptionsTest {
+
+    @Test
+    void onlyTheTemplateIsRequiredAndTheRestHasTheDefaultsOfDesignSection5() {
+        RuntimeOptions options = RuntimeOptions.parse("--template", "infra/template.yaml");
+
+        assertEquals(Path.of("infra/template.yaml"), options.template());
+        assertEquals(4566, options.port());
+        assertEquals("127.0.0.1", options.bindAddress());
+        assertNull(options.dataDirectory());
+        assertEquals("local", options.stackName());
+        assertEquals("us-east-1", options.region());
+        assertEquals(4, options.maxInstancesPerFunction());
+        assertFalse(options.warmFunctions());
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        RuntimeOptions options = RuntimeOptions.parse("--template", "t.yaml", "--data-dir", "data", "--port", "0",
+                "--bind", "0.0.0.0", "--parameter", "Secret=a=b", "--parameter", "Other=x", "--stack-name", "dev",
+                "--region", "eu-west-1", "--sample-data", "seed.json", "--max-instances", "2", "--warm-functions", "true");
+
+        assertEquals(Path.of("data"), options.dataDirectory());
+        assertEquals(0, options.port());
+        assertEquals("0.0.0.0", options.bindAddress());
+        assertEquals(Map.of("Secret", "a=b", "Other", "x"), options.parameterOverrides());
+        assertEquals("dev", options.stackName());
+        assertEquals("eu-west-1", options.region());
+        assertEquals(Path.of("seed.json"), options.sampleData());
+        assertEquals(2, options.maxInstancesPerFunction());
+        assertTrue(options.warmFunctions());
+    }
+
+    @Test
+    void mistakesAreExplained() {
+        assertMessage("--template is required", "--port", "1");
+        assertMessage("--port takes a number: x", "--template", "t", "--port", "x");
+        assertMessage("--port must be between 0 and 65535: 70000", "--template", "t", "--port", "70000");
+        assertMessage("unknown option: --colour", "--template", "t", "--colour", "red");
+        assertMessage("--parameter takes Name=Value: Secret", "--template", "t", "--parameter", "Secret");
+        assertMessage("--data-dir needs a value", "--template", "t", "--data-dir");
+        assertMessage("unexpected argument: extra", "--template", "t", "extra", "x");
+        assertMessage("--warm-functions takes true or false: yes", "--template", "t", "--warm-functions", "yes");
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertTrue(RuntimeOptions.asksForHelp("--help"));
+        assertTrue(RuntimeOptions.asksForHelp("--template", "t", "-h"));
+    }
+
+    private static void assertMessage(String message, String... args) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> RuntimeOptions.parse(args))
+                .getMessage());
+    }
+}
