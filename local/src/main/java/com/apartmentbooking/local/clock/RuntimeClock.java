@@ -2,8 +2,6 @@ package com.apartmentbooking.local.clock;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -56,7 +54,7 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
 
     /** This clock as a {@link java.time.Clock}, for services whose APIs take one. */
     public java.time.Clock asJavaClock() {
-        return new JavaClockView(this, ZoneOffset.UTC);
+        return JavaClockView.of(this);
     }
 
     @Override
@@ -156,31 +154,6 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static final class JavaClockView extends java.time.Clock {
-        private final RuntimeClock clock;
-        private final ZoneId zone;
-
-        JavaClockView(RuntimeClock clock, ZoneId zone) {
-            this.clock = clock;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public java.time.Clock withZone(ZoneId other) {
-            return new JavaClockView(clock, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return clock.now();
         }
     }
 }

@@ -128,7 +128,11 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
         return response;
     }
 
-    static ObjectNode record(StreamRecord record) {
+    /**
+     * A record as GetRecords returns it. Lambda's stream event source mappings hand functions these same records,
+     * so they are built in this one place.
+     */
+    public static ObjectNode record(StreamRecord record) {
         ObjectNode node = JSON.objectNode();
         node.put("awsRegion", record.region());
         ObjectNode dynamodb = node.putObject("dynamodb");

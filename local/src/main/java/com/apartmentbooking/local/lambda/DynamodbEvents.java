@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.dynamodb.StreamRecord;
-import com.apartmentbooking.local.dynamodb.value.AttributeValues;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsProtocol;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -26,24 +26,7 @@ final class DynamodbEvents {
     }
 
     static ObjectNode record(StreamRecord record, String streamArn) {
-        ObjectNode node = JSON.objectNode();
-        node.put("eventID", record.eventId());
-        node.put("eventName", record.eventName());
-        node.put("eventVersion", "1.1");
-        node.put("eventSource", "aws:dynamodb");
-        node.put("awsRegion", record.region());
-        ObjectNode dynamodb = node.putObject("dynamodb");
-        dynamodb.put("ApproximateCreationDateTime", record.created().getEpochSecond());
-        dynamodb.set("Keys", AttributeValues.itemToJson(record.keys()));
-        if (record.newImage() != null) {
-            dynamodb.set("NewImage", AttributeValues.itemToJson(record.newImage()));
-        }
-        if (record.oldImage() != null) {
-            dynamodb.set("OldImage", AttributeValues.itemToJson(record.oldImage()));
-        }
-        dynamodb.put("SequenceNumber", record.sequenceNumber().toString());
-        dynamodb.put("SizeBytes", record.sizeBytes());
-        dynamodb.put("StreamViewType", record.viewType());
+        ObjectNode node = DynamoDbStreamsProtocol.record(record);
         if (record.ttlDelete()) {
             node.putObject("userIdentity").put("type", "Service").put("principalId", "dynamodb.amazonaws.com");
         }

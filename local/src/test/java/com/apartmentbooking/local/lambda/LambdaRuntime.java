@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
 import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
@@ -60,7 +61,7 @@ final class LambdaRuntime implements AutoCloseable {
         this.store = store;
         int port = freePort();
         endpoint = URI.create("http://127.0.0.1:" + port);
-        ClockView javaClock = new ClockView(clock);
+        java.time.Clock javaClock = JavaClockView.of(clock);
         dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
         sqs = LocalSqs.start(store, javaClock, REGION, ACCOUNT, endpoint.toString());
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,

@@ -3,6 +3,7 @@ package com.apartmentbooking.local.states;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -13,8 +14,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -67,8 +66,8 @@ public final class StatesRuntime implements AutoCloseable {
     public StatesRuntime(Store store, ControllableClock clock, AwsJsonService eventBridge, FunctionInvoker lambda) {
         this.clock = clock;
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, new ClockView(clock), REGION);
-        this.sqs = LocalSqs.start(store, new ClockView(clock), REGION, ACCOUNT, "http://localhost:4566");
+        this.dynamoDb = LocalDynamoDb.start(store, JavaClockView.of(clock), REGION);
+        this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
         this.states = LocalStates.start(store, clock, clock, REGION, ACCOUNT,
                 new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.protocol(), lambda));
         FrontDoor.Builder builder = FrontDoor.builder().port(0);
@@ -171,29 +170,5 @@ public final class StatesRuntime implements AutoCloseable {
         frontDoor.close();
         states.close();
         dynamoDb.close();
-    }
-
-    /** The runtime's clock as the java.time.Clock DynamoDB and SQS read. */
-    public static final class ClockView extends Clock {
-        private final ControllableClock clock;
-
-        public ClockView(ControllableClock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public Instant instant() {
-            return clock.now();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
