@@ -1,0 +1,178 @@
+package com.apartmentbooking.bench.runtime;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
+
+/**
+ * Booking workflow executions per second on a running runtime, against a one-state Pass machine started and
+ * awaited the same way (the cost of the API, the engine and the store without the workflow's work).
+ */
+final class WorkflowThroughput {
+
+    private static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+
+    private WorkflowThroughput() {
+    }
+
+    /** One runtime, durable (a data directory) or in memory, both machines measured {@code rounds} times. */
+    static void measure(Path jar, Path template, int executions, int threads, int rounds, boolean durable)
+            throws Exception {
+        int port = RuntimeBench.freePort();
+        Path data = durable ? Files.createTempDirectory("runtime-bench") : null;
+        Process runtime = RuntimeBench.start(jar, template, data, port, false);
+        try {
+            RuntimeBench.awaitReady(runtime);
+            URI endpoint = RuntimeBench.endpoint(port);
+            try (SfnClient sfn = SfnClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                    .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
+                    DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint)
+                            .region(Region.US_EAST_1).credentialsProvider(credentials())
+                            .httpClient(UrlConnectionHttpClient.create()).build()) {
+                String passArn = sfn.createStateMachine(c -> c.name("bench-pass").definition(PASS)
+                        .roleArn("arn:aws:iam::000000000000:role/bench")).stateMachineArn();
+                String bookingArn = sfn.listStateMachines().stateMachines().stream()
+                        .filter(machine -> machine.name().endsWith("BookingWorkflow")).findFirst()
+                        .map(StateMachineListItem::stateMachineArn).orElseThrow();
+                List<Double> pass = new ArrayList<>();
+                List<Double> booking = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    pass.add(run(sfn, passArn, executions, threads, i -> "{}"));
+                    String prefix = "r" + round + "-";
+                    seed(dynamoDb, prefix, executions);
+                    booking.add(run(sfn, bookingArn, executions, threads, i -> "{\"bookingId\":\"" + prefix + "b" + i
+                            + "\",\"apartmentId\":\"" + prefix + "a" + i + "\",\"customerId\":\"c" + i
+                            + "\",\"requestedAt\":\"2026-01-01T00:00:00Z\",\"paymentWindowSeconds\":0}"));
+                }
+                report(durable ? "durable (data directory)" : "in memory", executions, threads, pass, booking);
+            }
+        } finally {
+            RuntimeBench.stop(runtime);
+        }
+    }
+
+    /** Starts {@code count} executions from {@code threads} clients, waits for all to end; executions per second. */
+    private static double run(SfnClient sfn, String machineArn, int count, int threads,
+            java.util.function.IntFunction<String> input) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        try {
+            List<Future<String>> arns = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                arns.add(clients.submit(() -> sfn.startExecution(s -> s.stateMachineArn(machineArn)
+                        .input(input.apply(n))).executionArn()));
+            }
+            List<Future<ExecutionStatus>> outcomes = new ArrayList<>();
+            for (Future<String> arn : arns) {
+                String executionArn = arn.get();
+                outcomes.add(clients.submit(() -> awaitEnd(sfn, executionArn)));
+            }
+            for (Future<ExecutionStatus> outcome : outcomes) {
+                if (outcome.get() != ExecutionStatus.SUCCEEDED) {
+                    throw new IllegalStateException("an execution ended " + outcome.get());
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static ExecutionStatus awaitEnd(SfnClient sfn, String executionArn) throws InterruptedException {
+        while (true) {
+            ExecutionStatus status = sfn.describeExecution(d -> d.executionArn(executionArn)).status();
+            if (status != ExecutionStatus.RUNNING) {
+                return status;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Apartments (VACANT) and their bookings (REQUESTED), as the reservation API leaves them. */
+    private static void seed(DynamoDbClient dynamoDb, String prefix, int count) {
+        String apartments = table(dynamoDb, "ApartmentsTable");
+        String bookings = table(dynamoDb, "BookingsTable");
+        List<WriteRequest> apartmentWrites = new ArrayList<>();
+        List<WriteRequest> bookingWrites = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            apartmentWrites.add(put(Map.of("id", s(prefix + "a" + i), "status", s("VACANT"),
+                    "version", AttributeValue.fromN("0"))));
+            bookingWrites.add(put(Map.of("id", s(prefix + "b" + i), "apartmentId", s(prefix + "a" + i),
+                    "customerId", s("c" + i), "status", s("REQUESTED"), "paymentWindowSeconds",
+                    AttributeValue.fromN("0"))));
+        }
+        batchWrite(dynamoDb, apartments, apartmentWrites);
+        batchWrite(dynamoDb, bookings, bookingWrites);
+    }
+
+    private static void batchWrite(DynamoDbClient dynamoDb, String table, List<WriteRequest> writes) {
+        for (int from = 0; from < writes.size(); from += 25) {
+            List<WriteRequest> batch = writes.subList(from, Math.min(writes.size(), from + 25));
+            Map<String, List<WriteRequest>> items = new HashMap<>(Map.of(table, batch));
+            while (!items.isEmpty()) {
+                Map<String, List<WriteRequest>> request = items;
+                items = dynamoDb.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+            }
+        }
+    }
+
+    private static String table(DynamoDbClient dynamoDb, String logicalId) {
+        return dynamoDb.listTables().tableNames().stream().filter(name -> name.endsWith(logicalId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no table for " + logicalId));
+    }
+
+    private static WriteRequest put(Map<String, AttributeValue> item) {
+        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
+    }
+
+    private static void report(String store, int executions, int threads, List<Double> pass, List<Double> booking) {
+        double passMedian = median(pass);
+        double bookingMedian = median(booking);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Workflow executions per second, runtime %s, %d executions from %d SDK clients "
+                + "per round, zero payment window (median after the first round, which warms the runtime's JIT; all "
+                + "rounds)%n", store, executions, threads);
+        System.out.printf(Locale.ROOT, "  %-40s %8.1f  %s%n", "baseline: one-state Pass machine", passMedian,
+                rounded(pass));
+        System.out.printf(Locale.ROOT, "  %-40s %8.1f  %s  %.2fx baseline%n", "booking workflow", bookingMedian,
+                rounded(booking), bookingMedian / passMedian);
+    }
+
+    private static List<String> rounded(List<Double> values) {
+        return values.stream().map(value -> String.format(Locale.ROOT, "%.1f", value)).toList();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values.size() > 1 ? values.subList(1, values.size()) : values);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+}
