@@ -11,11 +11,14 @@ cd "$(dirname "$0")"
 
 jars=(local/target/local-runtime.jar reservation-api/target/reservation-api-lambda.jar
       payment-handler/target/payment-handler-lambda.jar status-projector/target/status-projector-lambda.jar)
-# Build when a jar is missing or a source, template or pom is newer than it.
+# Build when a jar is missing, or a source, workflow definition or pom is newer than it.
+stale() {
+  [[ ! -f "$1" ]] || [[ -n "$(find . \( -path ./.local-data -o -path ./bench -o -path '*/target' \) -prune \
+      -o \( -path '*/src/main/*' -o -name pom.xml -o -name '*.asl.json' \) -newer "$1" -print -quit)" ]]
+}
 needs_build=false
 for jar in "${jars[@]}"; do
-  if [[ ! -f "$jar" ]] || [[ -n "$(find . -path ./.local-data -prune -o \( -path '*/src/main/*' -o -name pom.xml \
-        -o -name '*.asl.json' \) -newer "$jar" -print -quit)" ]]; then
+  if stale "$jar"; then
     needs_build=true
     break
   fi
