@@ -25,11 +25,16 @@ import java.util.concurrent.TimeUnit;
  *       the SDK, until all have ended; the baseline is a one-state Pass machine started and awaited the same way.</li>
  * </ul>
  *
- * <pre>RuntimeBench &lt;runtime jar&gt; &lt;template&gt; [--rounds n] [--executions n] [--threads n]</pre>
+ * <pre>RuntimeBench &lt;runtime jar&gt; &lt;template&gt; [--rounds n] [--executions n] [--threads n]
+ *     [--only startup|throughput] [--runtime-jvm-option OPTION]...</pre>
+ *
+ * <p>{@code --runtime-jvm-option} goes to every runtime JVM started (for example a flight recording for
+ * profiling, with {@code --only throughput}).
  */
 public final class RuntimeBench {
 
     static final String SECRET = "bench-webhook-secret";
+    private static final List<String> RUNTIME_JVM_OPTIONS = new ArrayList<>();
 
     private RuntimeBench() {
     }
@@ -44,10 +49,20 @@ public final class RuntimeBench {
         int rounds = option(args, "--rounds", 5);
         int executions = option(args, "--executions", 500);
         int threads = option(args, "--threads", 8);
+        String only = textOption(args, "--only");
+        for (int i = 2; i + 1 < args.length; i++) {
+            if (args[i].equals("--runtime-jvm-option")) {
+                RUNTIME_JVM_OPTIONS.add(args[i + 1]);
+            }
+        }
 
-        startToReady(jar, template, rounds);
-        WorkflowThroughput.measure(jar, template, executions, threads, rounds, true);
-        WorkflowThroughput.measure(jar, template, executions, threads, rounds, false);
+        if (only == null || only.equals("startup")) {
+            startToReady(jar, template, rounds);
+        }
+        if (only == null || only.equals("throughput")) {
+            WorkflowThroughput.measure(jar, template, executions, threads, rounds, true);
+            WorkflowThroughput.measure(jar, template, executions, threads, rounds, false);
+        }
     }
 
     private static void startToReady(Path jar, Path template, int rounds) throws Exception {
@@ -98,9 +113,10 @@ public final class RuntimeBench {
 
     /** Starts the runtime's jar; {@code data} null keeps its state in memory. */
     static Process start(Path jar, Path template, Path data, int port, boolean warmFunctions) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--template",
-                template.toString(), "--port", Integer.toString(port), "--parameter",
-                "PaymentWebhookSecret=" + SECRET));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(RUNTIME_JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString(), "--template", template.toString(), "--port",
+                Integer.toString(port), "--parameter", "PaymentWebhookSecret=" + SECRET));
         if (data != null) {
             command.add("--data-dir");
             command.add(data.toString());
@@ -169,11 +185,16 @@ public final class RuntimeBench {
     }
 
     private static int option(String[] args, String name, int fallback) {
+        String value = textOption(args, name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static String textOption(String[] args, String name) {
         for (int i = 2; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
+                return args[i + 1];
             }
         }
-        return fallback;
+        return null;
     }
 }
