@@ -1,7 +1,9 @@
 package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.TemplateException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -28,7 +30,14 @@ public final class Main {
             return;
         }
         long started = System.nanoTime();
-        LocalRuntime runtime = LocalRuntime.start(options);
+        LocalRuntime runtime;
+        try {
+            runtime = LocalRuntime.start(options);
+        } catch (TemplateException | UncheckedIOException | IllegalStateException cannotStart) {
+            System.err.println("The local runtime could not start: " + reasons(cannotStart));
+            System.exit(1);
+            return;
+        }
         long totalMillis = (System.nanoTime() - started) / 1_000_000;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,6 +47,17 @@ public final class Main {
         }, "local-runtime-shutdown"));
         report(runtime, totalMillis, System.out);
         stopped.await();
+    }
+
+    /** The message of a failure and of each of its causes: "front door could not start: Address already in use". */
+    private static String reasons(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     static void report(LocalRuntime runtime, long totalMillis, PrintStream out) {
