@@ -3,11 +3,9 @@ package com.apartmentbooking.local.events;
 import com.apartmentbooking.local.store.Entry;
 import com.apartmentbooking.local.store.Keys;
 import com.apartmentbooking.local.store.Store;
+import com.apartmentbooking.local.store.StoredJson;
 import com.apartmentbooking.local.store.StoreView;
 import com.apartmentbooking.local.store.Tx;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +23,6 @@ final class EventsStore {
     private static final String TARGETS = "events.targets";
     private static final String DELIVERIES = "events.deliveries";
     private static final char SEPARATOR = '\0';
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Store store;
 
@@ -55,7 +52,7 @@ final class EventsStore {
         }
 
         EventBus bus(String name) {
-            return decode(view.get(BUSES, name), EventBus.class);
+            return StoredJson.decode(view.get(BUSES, name), EventBus.class);
         }
 
         /** Buses whose names start with {@code prefix}, in name order. */
@@ -64,7 +61,7 @@ final class EventsStore {
         }
 
         Rule rule(String bus, String name) {
-            return decode(view.get(RULES, ruleKey(bus, name)), Rule.class);
+            return StoredJson.decode(view.get(RULES, ruleKey(bus, name)), Rule.class);
         }
 
         /** The bus's rules whose names start with {@code prefix}, in name order. */
@@ -78,7 +75,7 @@ final class EventsStore {
         }
 
         PendingDelivery delivery(String key) {
-            return decode(view.get(DELIVERIES, key), PendingDelivery.class);
+            return StoredJson.decode(view.get(DELIVERIES, key), PendingDelivery.class);
         }
 
         List<PendingDelivery> deliveries() {
@@ -87,7 +84,7 @@ final class EventsStore {
 
         private <T> List<T> all(String map, byte[] prefix, Class<T> type) {
             List<T> values = new ArrayList<>();
-            view.scan(map, prefix, Keys.prefixEnd(prefix), true, (Entry entry) -> values.add(decode(entry.value(), type)));
+            view.scan(map, prefix, Keys.prefixEnd(prefix), true, (Entry entry) -> values.add(StoredJson.decode(entry.value(), type)));
             return values;
         }
     }
@@ -103,7 +100,7 @@ final class EventsStore {
         }
 
         void putBus(EventBus bus) {
-            tx.put(BUSES, bus.name(), encode(bus));
+            tx.put(BUSES, bus.name(), StoredJson.encode(bus));
         }
 
         void deleteBus(String name) {
@@ -111,7 +108,7 @@ final class EventsStore {
         }
 
         void putRule(Rule rule) {
-            tx.put(RULES, ruleKey(rule.eventBusName(), rule.name()), encode(rule));
+            tx.put(RULES, ruleKey(rule.eventBusName(), rule.name()), StoredJson.encode(rule));
         }
 
         void deleteRule(String bus, String name) {
@@ -119,7 +116,7 @@ final class EventsStore {
         }
 
         void putTarget(String bus, String rule, Target target) {
-            tx.put(TARGETS, targetKey(bus, rule, target.id()), encode(target));
+            tx.put(TARGETS, targetKey(bus, rule, target.id()), StoredJson.encode(target));
         }
 
         void deleteTarget(String bus, String rule, String id) {
@@ -127,7 +124,7 @@ final class EventsStore {
         }
 
         void putDelivery(PendingDelivery delivery) {
-            tx.put(DELIVERIES, delivery.key(), encode(delivery));
+            tx.put(DELIVERIES, delivery.key(), StoredJson.encode(delivery));
         }
 
         void deleteDelivery(String key) {
@@ -143,22 +140,5 @@ final class EventsStore {
         return ruleKey(bus, rule) + SEPARATOR + id;
     }
 
-    private static byte[] encode(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static <T> T decode(byte[] bytes, Class<T> type) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            return MAPPER.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,10 +2,7 @@ package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.store.Keys;
 import com.apartmentbooking.local.store.Store;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.apartmentbooking.local.store.StoredJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +14,6 @@ final class LambdaStore {
 
     private static final String EVENTS = "lambda.events";
     private static final String CHECKPOINTS = "lambda.stream-checkpoints";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
 
@@ -26,7 +22,7 @@ final class LambdaStore {
     }
 
     void putEvent(QueuedEvent event) {
-        byte[] value = bytes(event);
+        byte[] value = StoredJson.encode(event.toJson());
         store.transaction(tx -> tx.put(EVENTS, event.key(), value));
     }
 
@@ -38,7 +34,7 @@ final class LambdaStore {
         return store.read(view -> {
             List<QueuedEvent> events = new ArrayList<>();
             view.scan(EVENTS, null, null, true, entry -> {
-                events.add(QueuedEvent.fromJson(Keys.string(entry.key()), tree(entry.value())));
+                events.add(QueuedEvent.fromJson(Keys.string(entry.key()), StoredJson.tree(entry.value())));
                 return true;
             });
             return events;
@@ -59,19 +55,5 @@ final class LambdaStore {
         return mapping + "\u0000" + shardId;
     }
 
-    private static byte[] bytes(QueuedEvent event) {
-        try {
-            return JSON.writeValueAsBytes(event.toJson());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static JsonNode tree(byte[] value) {
-        try {
-            return JSON.readTree(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored Event invocation is not JSON", e);
-        }
-    }
 }

@@ -3,11 +3,9 @@ package com.apartmentbooking.local.sqs;
 import com.apartmentbooking.local.store.Entry;
 import com.apartmentbooking.local.store.Keys;
 import com.apartmentbooking.local.store.Store;
+import com.apartmentbooking.local.store.StoredJson;
 import com.apartmentbooking.local.store.StoreView;
 import com.apartmentbooking.local.store.Tx;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +19,6 @@ final class SqsStore {
 
     private static final String QUEUES = "sqs.queues";
     private static final String MESSAGES = "sqs.messages";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Store store;
 
@@ -52,7 +49,7 @@ final class SqsStore {
 
         Queue queue(String name) {
             byte[] value = view.get(QUEUES, name);
-            return value == null ? null : decode(value, Queue.class);
+            return value == null ? null : StoredJson.decode(value, Queue.class);
         }
 
         /** Queues whose names start with {@code prefix} and come after {@code after} (null: from the first), in name order. */
@@ -60,14 +57,14 @@ final class SqsStore {
             byte[] from = after == null ? Keys.utf8(prefix) : Keys.successor(Keys.utf8(after));
             List<Queue> queues = new ArrayList<>();
             for (Entry entry : view.scan(QUEUES, from, Keys.prefixEnd(Keys.utf8(prefix)), true, limit)) {
-                queues.add(decode(entry.value(), Queue.class));
+                queues.add(StoredJson.decode(entry.value(), Queue.class));
             }
             return queues;
         }
 
         StoredMessage message(String key) {
             byte[] value = view.get(MESSAGES, key);
-            return value == null ? null : decode(value, StoredMessage.class);
+            return value == null ? null : StoredJson.decode(value, StoredMessage.class);
         }
 
         /** The queue's messages in sending order. */
@@ -75,7 +72,7 @@ final class SqsStore {
             byte[] prefix = messagePrefix(queueName);
             List<StoredMessage> messages = new ArrayList<>();
             view.scan(MESSAGES, prefix, Keys.prefixEnd(prefix), true, entry -> {
-                messages.add(decode(entry.value(), StoredMessage.class));
+                messages.add(StoredJson.decode(entry.value(), StoredMessage.class));
                 return true;
             });
             return messages;
@@ -93,11 +90,11 @@ final class SqsStore {
         }
 
         void putQueue(Queue queue) {
-            tx.put(QUEUES, queue.name(), encode(queue));
+            tx.put(QUEUES, queue.name(), StoredJson.encode(queue));
         }
 
         void putMessage(StoredMessage message) {
-            tx.put(MESSAGES, message.key(), encode(message));
+            tx.put(MESSAGES, message.key(), StoredJson.encode(message));
         }
 
         void deleteMessage(String key) {
@@ -120,19 +117,5 @@ final class SqsStore {
         return Keys.utf8(queueName + '\0');
     }
 
-    private static byte[] encode(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static <T> T decode(byte[] bytes, Class<T> type) {
-        try {
-            return MAPPER.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
