@@ -9,7 +9,6 @@ import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
 import com.apartmentbooking.local.lambda.fixtures.EnvironmentHandler;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,13 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /** Instances as a user sees them: their environment, their class path and how many run. */
 class InstanceEnvironmentTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_INSTANCES = 2;
     private static LambdaRuntime runtime;
 
@@ -47,17 +44,11 @@ class InstanceEnvironmentTest {
         runtime.close();
     }
 
-    private static InvokeResponse invoke(String function, String payload) {
-        return runtime.lambdaClient.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String(payload)));
-    }
 
-    private static JsonNode json(InvokeResponse response) throws Exception {
-        return JSON.readTree(response.payload().asByteArray());
-    }
 
     @Test
     void theHandlerSeesLambdasEnvironmentAndNothingOfTheRuntimes() throws Exception {
-        JsonNode answer = json(invoke("environment", "{}"));
+        JsonNode answer = LambdaRuntime.json(runtime.invoke("environment", "{}"));
         JsonNode env = answer.path("env");
 
         assertEquals(runtime.endpoint.toString(), env.path("AWS_ENDPOINT_URL").asText());
@@ -97,13 +88,13 @@ class InstanceEnvironmentTest {
     void parallelInvocationsShareAtMostTheLimitOfInstances() throws Exception {
         List<CompletableFuture<InvokeResponse>> calls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> invoke("busy", "{\"pauseMillis\":300}")));
+            calls.add(CompletableFuture.supplyAsync(() -> runtime.invoke("busy", "{\"pauseMillis\":300}")));
         }
         Set<Long> processes = new HashSet<>();
         for (CompletableFuture<InvokeResponse> call : calls) {
             InvokeResponse response = call.join();
             assertNull(response.functionError());
-            processes.add(json(response).path("pid").asLong());
+            processes.add(LambdaRuntime.json(response).path("pid").asLong());
         }
 
         assertTrue(processes.size() <= MAX_INSTANCES, "instances used: " + processes);

@@ -11,20 +11,17 @@ import com.apartmentbooking.local.lambda.fixtures.SleepingHandler;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /** Instances that fail as a user sees them: timeouts, crashes and initialization errors. */
 class InstanceFailureTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_INSTANCES = 2;
     private static LambdaRuntime runtime;
 
@@ -43,49 +40,43 @@ class InstanceFailureTest {
         runtime.close();
     }
 
-    private static InvokeResponse invoke(String function, String payload) {
-        return runtime.lambdaClient.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String(payload)));
-    }
 
-    private static JsonNode json(InvokeResponse response) throws Exception {
-        return JSON.readTree(response.payload().asByteArray());
-    }
 
     @Test
     void aHandlerPastItsTimeoutIsStoppedAndTheNextInvocationGetsANewInstance() throws Exception {
-        InvokeResponse timedOut = invoke("sleepy", "{\"sleepMillis\":30000}");
+        InvokeResponse timedOut = runtime.invoke("sleepy", "{\"sleepMillis\":30000}");
 
         assertEquals("Unhandled", timedOut.functionError());
-        String message = json(timedOut).path("errorMessage").asText();
+        String message = LambdaRuntime.json(timedOut).path("errorMessage").asText();
         assertTrue(Pattern.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z [0-9a-f-]{36} "
                 + "Task timed out after 1\\.00 seconds", message), message);
-        InvokeResponse next = invoke("sleepy", "{\"sleepMillis\":0}");
+        InvokeResponse next = runtime.invoke("sleepy", "{\"sleepMillis\":0}");
         assertNull(next.functionError());
         assertTrue(next.payload().asUtf8String().contains("awake"));
     }
 
     @Test
     void aCrashedInstanceReportsRuntimeExitErrorAndIsReplaced() throws Exception {
-        String before = invoke("exiting", "{}").payload().asUtf8String();
+        String before = runtime.invoke("exiting", "{}").payload().asUtf8String();
 
-        InvokeResponse crashed = invoke("exiting", "{\"exit\":true}");
+        InvokeResponse crashed = runtime.invoke("exiting", "{\"exit\":true}");
 
         assertEquals("Unhandled", crashed.functionError());
-        JsonNode error = json(crashed);
+        JsonNode error = LambdaRuntime.json(crashed);
         assertEquals("Runtime.ExitError", error.path("errorType").asText());
         assertTrue(Pattern.matches("RequestId: [0-9a-f-]{36} Error: Runtime exited with error: exit status 1",
                 error.path("errorMessage").asText()), error.toString());
-        InvokeResponse after = invoke("exiting", "{}");
+        InvokeResponse after = runtime.invoke("exiting", "{}");
         assertNull(after.functionError());
         assertNotEquals(before, after.payload().asUtf8String(), "a new instance (another process) answers");
     }
 
     @Test
     void anInitializationErrorIsTheInvocationsError() throws Exception {
-        InvokeResponse response = invoke("missing", "{}");
+        InvokeResponse response = runtime.invoke("missing", "{}");
 
         assertEquals("Unhandled", response.functionError());
-        JsonNode error = json(response);
+        JsonNode error = LambdaRuntime.json(response);
         assertTrue(error.path("errorMessage").asText().contains("com.example.DoesNotExist"), error.toString());
         assertFalse(error.path("errorType").asText().isEmpty(), error.toString());
     }

@@ -59,13 +59,10 @@ class InvokeApiTest {
         runtime.close();
     }
 
-    private static InvokeResponse invoke(String function, String payload) {
-        return runtime.lambdaClient.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String(payload)));
-    }
 
     @Test
     void answersWithTheHandlersResult() throws Exception {
-        InvokeResponse response = invoke("echo", "{\"apartment\":\"A-1\"}");
+        InvokeResponse response = runtime.invoke("echo", "{\"apartment\":\"A-1\"}");
 
         assertEquals(200, response.statusCode());
         assertNull(response.functionError());
@@ -79,22 +76,22 @@ class InvokeApiTest {
 
     @Test
     void deployingTheSameFunctionAgainKeepsItsInstances() throws Exception {
-        long before = JSON.readTree(invoke("echo", "{}").payload().asByteArray()).path("pid").asLong();
+        long before = JSON.readTree(runtime.invoke("echo", "{}").payload().asByteArray()).path("pid").asLong();
 
         runtime.lambda.deploy(LambdaRuntime.function("echo", EchoHandler.class, 10, Map.of(), List.of(), null, "live"));
 
-        assertEquals(before, JSON.readTree(invoke("echo", "{}").payload().asByteArray()).path("pid").asLong());
+        assertEquals(before, JSON.readTree(runtime.invoke("echo", "{}").payload().asByteArray()).path("pid").asLong());
     }
 
     @Test
     void resolvesArnsAliasesAndLatest() throws Exception {
         for (String name : List.of(LambdaRuntime.arn("echo"), LambdaRuntime.arn("echo") + ":live",
                 LambdaRuntime.ACCOUNT + ":function:echo", "echo:$LATEST")) {
-            InvokeResponse response = invoke(name, "{\"n\":1}");
+            InvokeResponse response = runtime.invoke(name, "{\"n\":1}");
             assertNull(response.functionError(), name);
             assertEquals(1, JSON.readTree(response.payload().asByteArray()).path("input").path("n").asInt(), name);
         }
-        InvokeResponse viaAlias = invoke("echo:live", "{}");
+        InvokeResponse viaAlias = runtime.invoke("echo:live", "{}");
         assertEquals("1", viaAlias.executedVersion());
         assertEquals(LambdaRuntime.arn("echo") + ":live",
                 JSON.readTree(viaAlias.payload().asByteArray()).path("invokedFunctionArn").asText());
@@ -102,7 +99,7 @@ class InvokeApiTest {
 
     @Test
     void reportsAHandlersExceptionAsUnhandled() throws Exception {
-        InvokeResponse response = invoke("failing", "{}");
+        InvokeResponse response = runtime.invoke("failing", "{}");
 
         assertEquals(200, response.statusCode());
         assertEquals("Unhandled", response.functionError());
@@ -125,7 +122,7 @@ class InvokeApiTest {
 
     @Test
     void aFunctionsOutputGoesToItsLogFile() throws Exception {
-        invoke("failing", "{}");
+        runtime.invoke("failing", "{}");
 
         Path log = logs.resolve("failing.log");
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -139,11 +136,11 @@ class InvokeApiTest {
 
     @Test
     void refusesAnUnknownFunction() {
-        ResourceNotFoundException error = assertThrows(ResourceNotFoundException.class, () -> invoke("nobody", "{}"));
+        ResourceNotFoundException error = assertThrows(ResourceNotFoundException.class, () -> runtime.invoke("nobody", "{}"));
 
         assertEquals(404, error.statusCode());
         assertEquals("Function not found: " + LambdaRuntime.arn("nobody"), error.awsErrorDetails().errorMessage());
-        ResourceNotFoundException alias = assertThrows(ResourceNotFoundException.class, () -> invoke("failing:live", "{}"));
+        ResourceNotFoundException alias = assertThrows(ResourceNotFoundException.class, () -> runtime.invoke("failing:live", "{}"));
         assertEquals("Function not found: " + LambdaRuntime.arn("failing") + ":live", alias.awsErrorDetails().errorMessage());
     }
 
@@ -151,7 +148,7 @@ class InvokeApiTest {
     void throttlesTheInvocationThatFindsNoFreeInstanceInTime() {
         List<CompletableFuture<InvokeResponse>> calls = new ArrayList<>();
         for (int i = 0; i <= MAX_INSTANCES; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> invoke("echo", "{\"pauseMillis\":3000}")));
+            calls.add(CompletableFuture.supplyAsync(() -> runtime.invoke("echo", "{\"pauseMillis\":3000}")));
         }
         List<Throwable> failures = new ArrayList<>();
         int answered = 0;
@@ -176,7 +173,7 @@ class InvokeApiTest {
     @Test
     void refusesAPayloadThatIsNotJson() {
         InvalidRequestContentException error = assertThrows(InvalidRequestContentException.class,
-                () -> invoke("echo", "not json"));
+                () -> runtime.invoke("echo", "not json"));
 
         assertEquals(400, error.statusCode());
         assertTrue(error.awsErrorDetails().errorMessage().startsWith("Could not parse request body into json"),
@@ -187,7 +184,7 @@ class InvokeApiTest {
     void refusesAPayloadOverTheLimit() {
         String large = "\"" + "x".repeat(PayloadLimits.SYNC_REQUEST_BYTES) + "\"";
 
-        LambdaException error = assertThrows(LambdaException.class, () -> invoke("echo", large));
+        LambdaException error = assertThrows(LambdaException.class, () -> runtime.invoke("echo", large));
 
         assertEquals(413, error.statusCode());
     }

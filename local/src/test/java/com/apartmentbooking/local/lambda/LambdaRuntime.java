@@ -10,6 +10,8 @@ import com.apartmentbooking.local.sqs.LocalSqs;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -29,6 +32,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -39,6 +43,7 @@ final class LambdaRuntime implements AutoCloseable {
 
     static final String REGION = "us-east-1";
     static final String ACCOUNT = "123456789012";
+    private static final ObjectMapper PAYLOADS = new ObjectMapper();
 
     final ControllableClock clock = new ControllableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final Store store;
@@ -111,6 +116,16 @@ final class LambdaRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A RequestResponse invocation through the Invoke API. */
+    InvokeResponse invoke(String function, String payload) {
+        return lambdaClient.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String(payload)));
+    }
+
+    /** An invocation's payload as JSON. */
+    static JsonNode json(InvokeResponse response) throws IOException {
+        return PAYLOADS.readTree(response.payload().asByteArray());
     }
 
     /** Stops the runtime; the store stays open for the caller when {@code closeStore} is false. */
