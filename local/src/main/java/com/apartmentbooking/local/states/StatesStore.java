@@ -168,6 +168,24 @@ public final class StatesStore implements ExecutionStore {
         return store.read(view -> Optional.ofNullable(load(view, executionArn)));
     }
 
+    @Override
+    public Optional<StoredExecution> loadWithoutHistory(String executionArn) {
+        return store.read(view -> {
+            byte[] record = view.get(RECORDS, executionArn);
+            if (record == null) {
+                return Optional.empty();
+            }
+            byte[] checkpoint = view.get(CHECKPOINTS, executionArn);
+            return Optional.of(new StoredExecution(StoredForms.record(record), List.of(),
+                    checkpoint == null ? null : StoredForms.checkpoint(checkpoint)));
+        });
+    }
+
+    @Override
+    public List<HistoryEvent> history(String executionArn) {
+        return store.read(view -> history(view, executionArn));
+    }
+
     /** What an execution was started with, without its history. */
     public Optional<ExecutionRecord> record(String executionArn) {
         return Optional.ofNullable(store.read(view -> view.get(RECORDS, executionArn))).map(StoredForms::record);
@@ -191,14 +209,18 @@ public final class StatesStore implements ExecutionStore {
             return null;
         }
         byte[] checkpoint = view.get(CHECKPOINTS, executionArn);
+        return new StoredExecution(StoredForms.record(record), history(view, executionArn),
+                checkpoint == null ? null : StoredForms.checkpoint(checkpoint));
+    }
+
+    private static List<HistoryEvent> history(StoreView view, String executionArn) {
         byte[] prefix = Keys.utf8(executionArn + SEPARATOR);
         List<HistoryEvent> history = new ArrayList<>();
         view.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, entry -> {
             history.add(StoredForms.event(entry.value()));
             return true;
         });
-        return new StoredExecution(StoredForms.record(record), history,
-                checkpoint == null ? null : StoredForms.checkpoint(checkpoint));
+        return history;
     }
 
     private static String historyKey(String executionArn, long eventId) {

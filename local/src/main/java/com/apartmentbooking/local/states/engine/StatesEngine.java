@@ -110,7 +110,7 @@ public final class StatesEngine implements AutoCloseable {
                 request.machine().definitionJson(), input(request.inputJson()), services.clock().now());
         // compute() makes the name check and the registration one step for concurrent starts.
         ExecutionRuntime runtime = executions.compute(executionArn, (arn, existing) -> {
-            if (existing != null || services.store().load(arn).isPresent()) {
+            if (existing != null || services.store().loadWithoutHistory(arn).isPresent()) {
                 throw new ExecutionAlreadyExistsException(arn);
             }
             return ExecutionRuntime.start(services, record, request.machine());
@@ -129,8 +129,9 @@ public final class StatesEngine implements AutoCloseable {
         if (runtime != null) {
             return Optional.of(new ExecutionHandle(runtime));
         }
-        return services.store().load(executionArn).filter(stored -> stored.checkpoint() != null)
-                .map(stored -> new ExecutionHandle(new StoredExecutionView(stored)));
+        ExecutionStore store = services.store();
+        return store.loadWithoutHistory(executionArn).filter(stored -> stored.checkpoint() != null)
+                .map(stored -> new ExecutionHandle(new StoredExecutionView(stored, () -> store.history(executionArn))));
     }
 
     /** Finished executions are answered from the store; the engine keeps only running ones. */

@@ -7,13 +7,16 @@ import com.apartmentbooking.local.states.engine.store.StoredExecution;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
-/** A finished execution read back from the store. */
+/** A finished execution read back from the store; its history is read only when asked for. */
 final class StoredExecutionView implements ExecutionView {
     private final StoredExecution stored;
+    private final Supplier<List<HistoryEvent>> history;
 
-    StoredExecutionView(StoredExecution stored) {
+    StoredExecutionView(StoredExecution stored, Supplier<List<HistoryEvent>> history) {
         this.stored = stored;
+        this.history = history;
     }
 
     @Override
@@ -37,7 +40,7 @@ final class StoredExecutionView implements ExecutionView {
 
     @Override
     public List<HistoryEvent> history() {
-        return stored.history();
+        return history.get();
     }
 
     @Override

@@ -20,6 +20,19 @@ public interface ExecutionStore {
 
     Optional<StoredExecution> load(String executionArn);
 
+    /**
+     * The execution without its history (which is then empty), for answers that do not need it, such as
+     * DescribeExecution of a finished execution; a store whose history is costly to read overrides it.
+     */
+    default Optional<StoredExecution> loadWithoutHistory(String executionArn) {
+        return load(executionArn);
+    }
+
+    /** The execution's history; empty when the store has no such execution. */
+    default List<HistoryEvent> history(String executionArn) {
+        return load(executionArn).map(StoredExecution::history).orElse(List.of());
+    }
+
     /** The executions to resume: those whose latest checkpoint is RUNNING, or that never committed one. */
     List<StoredExecution> unfinished();
 }
