@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * EventBridge and SQS on one {@link FrontDoor} on an ephemeral loopback port, on a store and a controllable clock,
- * with the real SDK clients pointed at it. Step Functions and Lambda are test doubles given by the test: they are
- * built by other parts of the runtime at the same time as this one.
+ * with the real SDK clients pointed at it. Step Functions and Lambda are test doubles given by the test, so that
+ * targets can fail, block or answer as each test needs; the system tests run the real ones together.
  */
 final class EventsRuntime implements AutoCloseable {
 

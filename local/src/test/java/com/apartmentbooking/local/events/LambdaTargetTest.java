@@ -53,7 +53,7 @@ class LambdaTargetTest {
         assertEquals(List.of(), functions.invoked);
     }
 
-    /** Stands in for Lambda, built by another part of the runtime at the same time: knows one function. */
+    /** Stands in for Lambda, so the test sees exactly what EventBridge hands over: knows one function. */
     private static final class Functions implements FunctionInvoker {
         final List<Map.Entry<String, String>> invoked = new CopyOnWriteArrayList<>();
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for Step Functions' JSON protocol, which is built by another part of the runtime at the same time:
- * records each StartExecution and answers it, or fails it with the error it is told to.
+ * Stands in for Step Functions' JSON protocol where a test needs a target that fails on command: records each
+ * StartExecution and answers it, or fails it with the error it is told to (the real service cannot be made to
+ * answer 500 or throttle; the whole stack's tests use it).
  */
 final class StepFunctionsDouble implements AwsJsonService {
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Stands in for Step Functions (built by another part of the runtime at the same time) as a service that never
- * answers StartExecution, so that deliveries are in hand when the runtime stops.
+ * Stands in for Step Functions as a service that never answers StartExecution, so that deliveries are in hand
+ * when the runtime stops (the real service cannot be held mid-call).
  */
 final class UnansweringStepFunctions implements AwsJsonService {
 

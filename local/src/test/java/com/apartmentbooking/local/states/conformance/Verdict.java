@@ -3,7 +3,7 @@ package com.apartmentbooking.local.states.conformance;
 /**
  * How one case ended, given whether it matched AWS and whether the known-failures file lists it.
  * A listed case that now passes is its own verdict, and a failing one, so that the list can only
- * shrink: the lead has to remove the line, which keeps the list honest.
+ * shrink: a developer has to remove the line, which keeps the list honest.
  */
 enum Verdict {
     PASSED,
