@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.server;
 
+import com.apartmentbooking.local.service.ServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +29,11 @@ public class AwsServiceException extends RuntimeException {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+    }
+
+    /** The wire form of a service's own error; a protocol adapter adds any members its service's errors carry. */
+    public static AwsServiceException from(ServiceException error) {
+        return new AwsServiceException(error.status(), error.code(), error.getMessage());
     }
 
     /** AWS's answer to an operation the service does not have. */
