@@ -14,8 +14,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The template against AWS's SAM schema (../shared/schemas/sam.schema.json, draft 4). The schema
+ * The template against AWS's SAM schema (test resource schemas/sam.schema.json, draft 4; its README says where
+ * it comes from). The schema
  * checks SAM resources strictly (unknown properties, event types) and lets plain CloudFormation
  * resources through unchecked; the other tests in this package cover those.
  */
@@ -39,8 +38,10 @@ class SamSchemaValidationTest {
 
     @BeforeAll
     static void loadSamSchema() throws IOException {
-        Path file = Template.sharedDir().resolve("schemas").resolve("sam.schema.json");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = SamSchemaValidationTest.class.getResourceAsStream("/schemas/sam.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no schemas/sam.schema.json on the test class path");
+            }
             samSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in, InputFormat.JSON);
         }
     }

@@ -2,7 +2,6 @@ package com.apartmentbooking.infra;
 
 import com.apartmentbooking.local.template.TemplateYaml;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,19 +31,6 @@ final class Template {
 
     static Template load() {
         return new Template(TemplateYaml.read(TEMPLATE_FILE));
-    }
-
-    /** Where the parent pom's surefire configuration says the shared material (SAM schema, ...) lives. */
-    static Path sharedDir() {
-        String dir = System.getProperty("shared.dir");
-        if (dir == null || dir.isBlank()) {
-            throw new IllegalStateException("system property shared.dir is not set (the parent pom's surefire configuration sets it)");
-        }
-        Path path = Path.of(dir);
-        if (!Files.isDirectory(path)) {
-            throw new IllegalStateException("shared.dir " + path + " is not a directory");
-        }
-        return path;
     }
 
     Map<String, Object> root() {

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodb.expression;
 
+import com.apartmentbooking.local.RecordedAws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -14,13 +15,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The errors recorded on AWS (shared/conformance/dynamodb/errors.json) that expressions and values produce:
+ * The errors recorded on AWS (conformance/dynamodb/errors.json, test resources) that expressions and values produce:
  * the failed BETWEEN condition with the old item in the body, and the cancelled transaction's reason list.
  */
 class RecordedAwsErrorsTest {
 
     private static JsonNode recorded(String errorCode) throws IOException {
-        Path errors = Path.of(System.getProperty("shared.dir", "../../shared"), "conformance", "dynamodb", "errors.json");
+        Path errors = RecordedAws.path("dynamodb/errors.json");
         for (JsonNode error : Wire.json(Files.readString(errors)).get("errors")) {
             if (error.get("error_code").asText().equals(errorCode)) {
                 return error;

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import com.apartmentbooking.local.RecordedAws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,11 +145,8 @@ final class Ddb {
         return e;
     }
 
-    /** ../shared/conformance/dynamodb beside the repository (the build passes shared.dir to the tests). */
     static Path conformanceDir() {
-        String shared = System.getProperty("shared.dir");
-        Path base = shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
-        return base.resolve("conformance").resolve("dynamodb");
+        return RecordedAws.path("dynamodb");
     }
 
     static JsonNode conformance(String file) {

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.events.pattern;
 
+import com.apartmentbooking.local.RecordedAws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -68,7 +69,7 @@ public final class PatternCorpus {
 
     /** One container per corpus folder, one test per check. */
     public Stream<DynamicNode> checks() throws IOException {
-        Path corpus = Path.of(System.getProperty("shared.dir"), "conformance", "eventbridge");
+        Path corpus = RecordedAws.path("eventbridge");
         Map<String, String> knownFailures = knownFailures();
         List<DynamicNode> folders = new ArrayList<>();
         for (String folder : FOLDERS) {

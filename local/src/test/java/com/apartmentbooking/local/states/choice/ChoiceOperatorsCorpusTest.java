@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.states.choice;
 
+import com.apartmentbooking.local.RecordedAws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class ChoiceOperatorsCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyRecordedVerdict() throws IOException {
-        Path cases = Path.of(System.getProperty("shared.dir", "../../shared"), "conformance", "sfn", "cases");
+        Path cases = RecordedAws.path("sfn/cases");
         List<Path> files;
         try (Stream<Path> listing = Files.list(cases)) {
             files = listing.filter(file -> file.getFileName().toString().startsWith(PREFIX)).sorted().toList();

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.states.conformance;
 
+import com.apartmentbooking.local.RecordedAws;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,16 +17,7 @@ final class CaseCorpus {
     }
 
     static Path casesDirectory() {
-        String shared = System.getProperty("shared.dir");
-        if (shared == null) {
-            throw new IllegalStateException(
-                    "system property shared.dir is not set; the parent pom's surefire configuration sets it");
-        }
-        Path cases = Path.of(shared, "conformance", "sfn", "cases");
-        if (!Files.isDirectory(cases)) {
-            throw new IllegalStateException("no conformance cases at " + cases.toAbsolutePath());
-        }
-        return cases;
+        return RecordedAws.path("sfn/cases");
     }
 
     static List<ConformanceCase> load(Path directory) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The conformance suite of issue #3: every AWS-recorded case of ../shared/conformance/sfn run
+ * The conformance suite of issue #3: every AWS-recorded case of conformance/sfn (test resources) run
  * through the engine and compared with what AWS did, one dynamic test per case, grouped by area,
  * with a table of pass counts per area at the end.
  *

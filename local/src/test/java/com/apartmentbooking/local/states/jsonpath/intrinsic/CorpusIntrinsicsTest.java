@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.states.jsonpath.intrinsic;
 
+import com.apartmentbooking.local.RecordedAws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,11 +44,7 @@ class CorpusIntrinsicsTest {
     }
 
     private static List<JsonNode> singleStateCases() throws IOException {
-        String shared = System.getProperty("shared.dir");
-        if (shared == null) {
-            throw new IllegalStateException("system property shared.dir is not set; the parent pom's surefire configuration sets it");
-        }
-        try (Stream<Path> files = Files.list(Path.of(shared, "conformance", "sfn", "cases"))) {
+        try (Stream<Path> files = Files.list(RecordedAws.path("sfn/cases"))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().map(CorpusIntrinsicsTest::read)
                     .filter(CorpusIntrinsicsTest::isDirect).toList();
         }
