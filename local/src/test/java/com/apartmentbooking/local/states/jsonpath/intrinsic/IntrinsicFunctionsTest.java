@@ -10,6 +10,7 @@ import com.apartmentbooking.local.states.StatesError;
 import com.apartmentbooking.local.states.jsonpath.Json;
 import com.apartmentbooking.local.states.jsonpath.PathContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -290,10 +291,13 @@ class IntrinsicFunctionsTest {
 
         @Test
         void limitsInputToTenThousandCharacters() {
-            String ok = "{\"s\": \"" + "a".repeat(10_000) + "\"}";
+            String text = "a".repeat(10_000);
+            String encoded = java.util.Base64.getEncoder().encodeToString("x".repeat(7_500).getBytes(StandardCharsets.UTF_8));
             String tooLong = "{\"s\": \"" + "a".repeat(10_001) + "\"}";
-            eval("States.Base64Encode($.s)", ok);
-            eval("States.Base64Decode($.s)", ok);
+            assertEquals(java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)),
+                    eval("States.Base64Encode($.s)", "{\"s\": \"" + text + "\"}").textValue());
+            assertEquals(10_000, encoded.length());
+            assertEquals("x".repeat(7_500), eval("States.Base64Decode($.s)", "{\"s\": \"" + encoded + "\"}").textValue());
             rejects("States.Base64Encode", "States.Base64Encode($.s)", tooLong);
             rejects("States.Base64Decode", "States.Base64Decode($.s)", tooLong);
         }
