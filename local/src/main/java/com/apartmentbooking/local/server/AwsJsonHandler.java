@@ -1,9 +1,8 @@
 package com.apartmentbooking.local.server;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +38,6 @@ final class AwsJsonHandler extends Handler.Abstract {
     private static final String DEFAULT_CONTENT_TYPE = "application/x-amz-json-1.0";
 
     private final Map<String, AwsJsonService> servicesByPrefix;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     AwsJsonHandler(Map<String, AwsJsonService> servicesByPrefix) {
         this.servicesByPrefix = Map.copyOf(servicesByPrefix);
@@ -99,14 +95,14 @@ final class AwsJsonHandler extends Handler.Abstract {
             writeError(response, callback, service, new AwsServiceException(500, "InternalServerError", "Internal server error"));
             return true;
         }
-        write(response, callback, service, 200, answer == null ? json.createObjectNode() : answer);
+        write(response, callback, service, 200, answer == null ? Json.WIRE.createObjectNode() : answer);
         return true;
     }
 
     /** The body as a JSON object, or {@code null} when it is empty, malformed or not an object. */
     private JsonNode parse(byte[] body) {
         try {
-            JsonNode node = json.readTree(body);
+            JsonNode node = Json.WIRE.readTree(body);
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;
@@ -122,7 +118,7 @@ final class AwsJsonHandler extends Handler.Abstract {
     }
 
     private void writeError(Response response, Callback callback, AwsJsonService service, AwsServiceException error) {
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = Json.WIRE.createObjectNode();
         String code = error.code();
         body.put("__type", code.contains("#") || service == null ? code : service.errorTypePrefix() + code);
         if (error.getMessage() != null) {
@@ -143,7 +139,7 @@ final class AwsJsonHandler extends Handler.Abstract {
     private void write(Response response, Callback callback, AwsJsonService service, int status, JsonNode node) {
         byte[] bytes;
         try {
-            bytes = json.writeValueAsBytes(node);
+            bytes = Json.WIRE.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree always serializes", e);
         }

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.events.pattern;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /**
@@ -10,7 +10,6 @@ import java.util.List;
  * envelope itself, the caller supplies the whole event, so it must first be an AWS event.
  */
 public final class TestEventPattern {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The top-level fields without which AWS answers "Parameter Event is not valid.". Not
@@ -34,7 +33,7 @@ public final class TestEventPattern {
     private static void requireAwsEvent(String eventJson) {
         JsonNode event;
         try {
-            event = JSON.readTree(eventJson);
+            event = Json.DATA.readTree(eventJson);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException();
         }

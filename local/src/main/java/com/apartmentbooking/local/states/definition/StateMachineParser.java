@@ -1,10 +1,8 @@
 package com.apartmentbooking.local.states.definition;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -14,9 +12,6 @@ import java.util.List;
  */
 public final class StateMachineParser {
     /** Duplicate keys are an error in a definition (AWS rejects them), not "last one wins". */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private StateMachineParser() {
     }
@@ -45,7 +40,7 @@ public final class StateMachineParser {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.STRICT_KEYS.readTree(json);
         } catch (JsonProcessingException invalid) {
             problems.add(Diagnostic.INVALID_JSON_DESCRIPTION, invalid.getOriginalMessage(), null);
             return null;

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.states.engine;
 
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.Diagnostic;
 import com.apartmentbooking.local.states.definition.StateMachineParser;
 import com.apartmentbooking.local.states.engine.runtime.Activity;
@@ -19,7 +20,6 @@ import com.apartmentbooking.local.clock.SettlingScheduler;
 import com.apartmentbooking.local.clock.SystemClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,6 @@ public final class StatesEngine implements AutoCloseable {
     public static final String DEFAULT_STATE_MACHINE_NAME = "LocalStateMachine";
     private static final int MACHINE_CACHE_LIMIT = 512;
     private static final int MAX_INPUT_BYTES = 256 * 1024;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final EngineServices services;
     private final ExecutorService ownedExecutor;
@@ -149,7 +148,7 @@ public final class StatesEngine implements AutoCloseable {
     public void sendTaskSuccess(String taskToken, String outputJson) {
         JsonNode output;
         try {
-            output = MAPPER.readTree(outputJson);
+            output = Json.DATA.readTree(outputJson);
         } catch (JsonProcessingException invalid) {
             throw new InvalidExecutionInputException("Invalid output JSON: " + invalid.getOriginalMessage());
         }
@@ -205,11 +204,11 @@ public final class StatesEngine implements AutoCloseable {
 
     private JsonNode input(String inputJson) {
         if (inputJson == null) {
-            return MAPPER.createObjectNode();
+            return Json.DATA.createObjectNode();
         }
         JsonNode input;
         try {
-            input = MAPPER.readTree(inputJson);
+            input = Json.DATA.readTree(inputJson);
         } catch (JsonProcessingException invalid) {
             throw new InvalidExecutionInputException("Invalid State Machine Execution Input: '"
                     + invalid.getOriginalMessage() + "'");

@@ -1,11 +1,9 @@
 package com.apartmentbooking.local.states.jsonata;
 
+import com.apartmentbooking.local.json.Json;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,9 +28,6 @@ final class StatesJsonataFunctions {
      */
     private static final int MAX_RANGE_ITEMS = 1000;
     private static final List<String> HASH_ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private StatesJsonataFunctions() {
     }
@@ -111,7 +106,7 @@ final class StatesJsonataFunctions {
     private static Object parse(String json) {
         JsonNode parsed;
         try {
-            parsed = JSON.readTree(json);
+            parsed = Json.DATA.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The argument of $parse is not valid JSON: " + json, e);
         }

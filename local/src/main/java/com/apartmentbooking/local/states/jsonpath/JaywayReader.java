@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.states.jsonpath;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
@@ -15,13 +15,12 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
  * trees, so grammar, filter semantics and failure texts are the ones AWS shows.
  */
 final class JaywayReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     // No options: with Jayway's defaults a definite path that finds nothing throws
     // "No results for path: $['x']", the text AWS puts in its causes.
     private static final Configuration CONFIGURATION = Configuration.builder()
             .jsonProvider(new BoundedArrayProvider())
-            .mappingProvider(new JacksonMappingProvider(MAPPER))
+            .mappingProvider(new JacksonMappingProvider(Json.DATA))
             .build();
 
     private JaywayReader() {
@@ -35,7 +34,7 @@ final class JaywayReader {
     private static final class BoundedArrayProvider extends JacksonJsonNodeJsonProvider {
 
         BoundedArrayProvider() {
-            super(MAPPER);
+            super(Json.DATA);
         }
 
         @Override
@@ -81,6 +80,6 @@ final class JaywayReader {
         if (value instanceof JsonNode node) {
             return node;
         }
-        return value == null ? NODES.nullNode() : MAPPER.valueToTree(value);
+        return value == null ? NODES.nullNode() : Json.DATA.valueToTree(value);
     }
 }

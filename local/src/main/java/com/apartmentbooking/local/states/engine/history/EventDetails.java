@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.states.engine.history;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.Map;
  * turning every state's input into text would cost more than running the state.
  */
 public final class EventDetails {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String key;
     private final List<Field> fields;
@@ -58,7 +57,7 @@ public final class EventDetails {
     /** JSON text as Step Functions writes payloads: compact. */
     public static String text(JsonNode value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Json.DATA.writeValueAsString(value);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A JSON tree could not be written", impossible);
         }

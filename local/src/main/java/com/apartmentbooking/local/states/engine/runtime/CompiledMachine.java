@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.states.engine.runtime;
 
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.MapState;
 import com.apartmentbooking.local.states.definition.ParallelState;
 import com.apartmentbooking.local.states.definition.QueryLanguage;
@@ -9,7 +10,6 @@ import com.apartmentbooking.local.states.definition.StateMachineDefinition;
 import com.apartmentbooking.local.states.definition.StateMachineParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -19,7 +19,6 @@ import java.util.Map;
  * decides whether its context is built at all, which matters in long chains of simple states.
  */
 public final class CompiledMachine {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String definitionJson;
     private final StateMachineDefinition definition;
@@ -29,7 +28,7 @@ public final class CompiledMachine {
         this.definitionJson = definitionJson;
         this.definition = definition;
         try {
-            scan(definition.graph(), MAPPER.readTree(definitionJson));
+            scan(definition.graph(), Json.DATA.readTree(definitionJson));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A parsed definition could not be read again", impossible);
         }

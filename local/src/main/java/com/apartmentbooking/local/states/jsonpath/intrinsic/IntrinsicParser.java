@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.states.jsonpath.intrinsic;
 
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.jsonpath.PathExpression;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.List;
  * </pre>
  */
 final class IntrinsicParser {
-    private static final ObjectMapper NUMBERS = new ObjectMapper();
 
     private final String source;
     private final List<Token> tokens;
@@ -87,7 +86,7 @@ final class IntrinsicParser {
     // the same text gets anywhere else in a JSON document.
     private com.fasterxml.jackson.databind.JsonNode number(Token token) {
         try {
-            return NUMBERS.readTree(token.text());
+            return Json.DATA.readTree(token.text());
         } catch (JacksonException e) {
             throw error("Invalid number '" + token.text() + "'", token);
         }

@@ -1,16 +1,12 @@
 package com.apartmentbooking.local.states.jsonpath.intrinsic;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** States.StringToJson(string): the JSON value the string holds; a blank string gives null, as on AWS. */
 final class StringToJsonFunction implements IntrinsicFunction {
-    // Text after the first value is an error rather than silently ignored.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public String name() {
@@ -25,7 +21,7 @@ final class StringToJsonFunction implements IntrinsicFunction {
             return JsonNodeFactory.instance.nullNode();
         }
         try {
-            return MAPPER.readTree(text);
+            return Json.DATA.readTree(text);
         } catch (JacksonException e) {
             throw invocation.invalid();
         }
