@@ -104,7 +104,7 @@ public final class DynamoDbProtocol implements AwsJsonService {
 
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */
     public static AwsServiceException toAws(DynamoDbException e) {
-        AwsServiceException error = new AwsServiceException(e.status(), e.code(), e.getMessage());
+        AwsServiceException error = AwsServiceException.from(e);
         if (e.item() != null) {
             error.with("Item", AttributeValues.itemToJson(e.item()));
         }
