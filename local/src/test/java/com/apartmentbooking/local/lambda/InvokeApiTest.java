@@ -212,7 +212,8 @@ class InvokeApiTest {
         com.apartmentbooking.local.lambda.LambdaException error = assertInstanceOf(
                 com.apartmentbooking.local.lambda.LambdaException.class, missing.getCause());
         assertEquals("ResourceNotFoundException", error.code());
-        assertThrows(com.apartmentbooking.local.lambda.LambdaException.class, () -> invoker.invokeAsync("nobody", new byte[0]));
+        assertThrows(com.apartmentbooking.local.lambda.LambdaException.class,
+                () -> invoker.invokeAsync("nobody", new byte[0]));
     }
 
     @Test

@@ -30,7 +30,8 @@ class InProcessSqsTest {
 
     @Test
     void aMessageSentByQueueArnArrivesWithItsAttributes() {
-        String messageId = sqs.sendMessage(ARN, "hello", Map.of("ERROR_CODE", new MessageAttribute("String", "X", null)));
+        String messageId = sqs.sendMessage(ARN, "hello",
+                Map.of("ERROR_CODE", new MessageAttribute("String", "X", null)));
 
         ReceivedMessage received = receiveOne();
         assertEquals(messageId, received.messageId());
