@@ -39,9 +39,10 @@ import java.util.Map;
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
  * members, compiles its expressions against the request's placeholders, calls {@link DynamoDbService} and writes
  * AWS's response members. Every {@link DynamoDbException} becomes AWS's error shape here, including the members
- * some errors carry (the item of a failed condition, a transaction's CancellationReasons).
+ * some errors carry (the item of a failed condition, a transaction's CancellationReasons). Other services of the
+ * runtime call the same operations through {@link DynamoDbApi}, where refusals stay DynamoDbExceptions.
  */
-public final class DynamoDbProtocol implements AwsJsonService {
+public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     /** AWS accepts DynamoDB requests up to 16 MB (the BatchWriteItem limit). */
     static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
@@ -74,37 +75,44 @@ public final class DynamoDbProtocol implements AwsJsonService {
     @Override
     public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
         try {
-            return switch (operation) {
-                case "CreateTable" -> createTable(request);
-                case "DescribeTable" -> describeTable(request);
-                case "ListTables" -> listTables(request);
-                case "DeleteTable" -> deleteTable(request);
-                case "UpdateTable" -> updateTable(request);
-                case "PutItem" -> putItem(request);
-                case "GetItem" -> getItem(request);
-                case "UpdateItem" -> updateItem(request);
-                case "DeleteItem" -> deleteItem(request);
-                case "Query" -> query(request);
-                case "Scan" -> scan(request);
-                case "BatchGetItem" -> batchGetItem(request);
-                case "BatchWriteItem" -> batchWriteItem(request);
-                case "TransactWriteItems" -> transactWriteItems(request);
-                case "TransactGetItems" -> transactGetItems(request);
-                case "UpdateTimeToLive" -> updateTimeToLive(request);
-                case "DescribeTimeToLive" -> describeTimeToLive(request);
-                case "TagResource" -> tagResource(request);
-                case "UntagResource" -> untagResource(request);
-                case "ListTagsOfResource" -> listTagsOfResource(request);
-                default -> throw AwsServiceException.unknownOperation();
-            };
+            return call(operation, request);
         } catch (DynamoDbException e) {
             throw toAws(e);
         }
     }
 
+    @Override
+    public JsonNode call(String operation, JsonNode request) {
+        return switch (operation) {
+            case "CreateTable" -> createTable(request);
+            case "DescribeTable" -> describeTable(request);
+            case "ListTables" -> listTables(request);
+            case "DeleteTable" -> deleteTable(request);
+            case "UpdateTable" -> updateTable(request);
+            case "PutItem" -> putItem(request);
+            case "GetItem" -> getItem(request);
+            case "UpdateItem" -> updateItem(request);
+            case "DeleteItem" -> deleteItem(request);
+            case "Query" -> query(request);
+            case "Scan" -> scan(request);
+            case "BatchGetItem" -> batchGetItem(request);
+            case "BatchWriteItem" -> batchWriteItem(request);
+            case "TransactWriteItems" -> transactWriteItems(request);
+            case "TransactGetItems" -> transactGetItems(request);
+            case "UpdateTimeToLive" -> updateTimeToLive(request);
+            case "DescribeTimeToLive" -> describeTimeToLive(request);
+            case "TagResource" -> tagResource(request);
+            case "UntagResource" -> untagResource(request);
+            case "ListTagsOfResource" -> listTagsOfResource(request);
+            // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
+            default -> throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException",
+                    null, 400);
+        };
+    }
+
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */
     public static AwsServiceException toAws(DynamoDbException e) {
-        AwsServiceException error = new AwsServiceException(e.status(), e.code(), e.getMessage());
+        AwsServiceException error = AwsServiceException.from(e);
         if (e.item() != null) {
             error.with("Item", AttributeValues.itemToJson(e.item()));
         }

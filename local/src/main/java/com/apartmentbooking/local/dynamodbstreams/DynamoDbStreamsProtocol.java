@@ -5,7 +5,7 @@ import com.apartmentbooking.local.dynamodb.DynamoDbProtocol;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
 import com.apartmentbooking.local.dynamodb.TableDefinition;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.RecordsPage;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi.RecordsPage;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.StreamInfo;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
@@ -112,13 +112,13 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
     }
 
     private JsonNode getShardIterator(JsonNode request) {
-        String iterator = service.getShardIterator(required(request, "StreamArn"), required(request, "ShardId"),
+        String iterator = service.shardIterator(required(request, "StreamArn"), required(request, "ShardId"),
                 required(request, "ShardIteratorType"), text(request, "SequenceNumber"));
         return JSON.objectNode().put("ShardIterator", iterator);
     }
 
     private JsonNode getRecords(JsonNode request) {
-        RecordsPage page = service.getRecords(required(request, "ShardIterator"), integer(request, "Limit"));
+        RecordsPage page = service.records(required(request, "ShardIterator"), integer(request, "Limit"));
         ObjectNode response = JSON.objectNode();
         ArrayNode records = response.putArray("Records");
         page.records().forEach(record -> records.add(record(record)));

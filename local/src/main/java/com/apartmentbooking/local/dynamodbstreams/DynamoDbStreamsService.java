@@ -19,7 +19,7 @@ import java.util.NavigableMap;
  * rather than keeping a store of its own. Each stream has one shard that stays open while the stream is enabled;
  * a deleted table's stream is disabled, and readable until retention drops it 24 hours after the deletion.
  */
-public final class DynamoDbStreamsService {
+public final class DynamoDbStreamsService implements DynamoDbStreamsApi {
 
     /** AWS expires shard iterators 15 minutes after they are issued. */
     static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(15);
@@ -33,10 +33,6 @@ public final class DynamoDbStreamsService {
 
     /** A stream as ListStreams and DescribeStream report it. */
     public record StreamInfo(String streamArn, TableDefinition table) {
-    }
-
-    /** Records of one GetRecords call and the iterator that continues after them (null once the shard closed). */
-    public record RecordsPage(List<StreamRecord> records, String nextShardIterator) {
     }
 
     /**
@@ -89,11 +85,17 @@ public final class DynamoDbStreamsService {
         return records.isEmpty() ? stream.table().stream().startingSequenceNumber() : records.lastKey();
     }
 
+    @Override
+    public String shardId(String streamArn) {
+        return requireStream(streamArn).stream().shardId();
+    }
+
     /**
      * @param type           TRIM_HORIZON, LATEST, AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER
      * @param sequenceNumber required by the two *_SEQUENCE_NUMBER types
      */
-    public String getShardIterator(String streamArn, String shardId, String type, String sequenceNumber) {
+    @Override
+    public String shardIterator(String streamArn, String shardId, String type, String sequenceNumber) {
         TableDefinition table = requireStream(streamArn);
         if (!table.stream().shardId().equals(shardId)) {
             throw DynamoDbException.resourceNotFound("Requested resource not found: Shard does not exist");
@@ -110,7 +112,8 @@ public final class DynamoDbStreamsService {
         return new ShardIterator(streamArn, shardId, next, dynamoDb.clock().instant()).encode();
     }
 
-    public RecordsPage getRecords(String shardIterator, Integer limit) {
+    @Override
+    public RecordsPage records(String shardIterator, Integer limit) {
         int max = limit == null ? MAX_RECORDS : limit;
         if (max < 1 || max > MAX_RECORDS) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + max + "' at 'limit' failed to "

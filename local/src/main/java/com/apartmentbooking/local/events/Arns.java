@@ -45,9 +45,4 @@ final class Arns {
         String[] parts = arn == null ? new String[0] : arn.split(":", 6);
         return parts.length == 6 && "arn".equals(parts[0]) ? parts[2] : null;
     }
-
-    /** The last {@code :}-separated part of an ARN: a queue's name. */
-    static String lastPart(String arn) {
-        return arn.substring(arn.lastIndexOf(':') + 1);
-    }
 }

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.sqs.MessageAttribute;
-import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.sqs.SqsApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,9 +19,9 @@ final class DeadLetters {
 
     private static final System.Logger LOG = System.getLogger(DeadLetters.class.getName());
 
-    private final SqsService sqs;
+    private final SqsApi sqs;
 
-    DeadLetters(SqsService sqs) {
+    DeadLetters(SqsApi sqs) {
         this.sqs = sqs;
     }
 
@@ -52,10 +52,10 @@ final class DeadLetters {
             if (sqs == null) {
                 throw new IllegalStateException("SQS is not running");
             }
-            sqs.sendMessage(sqs.queueUrl(Arns.lastPart(delivery.deadLetterArn())), delivery.event(), null, attributes);
+            sqs.sendMessage(delivery.deadLetterArn(), delivery.event(), attributes);
             LOG.log(System.Logger.Level.WARNING, "Sent event for target {0} of rule {1} to dead-letter queue {2}: {3} {4}",
                     delivery.targetArn(), delivery.ruleArn(), delivery.deadLetterArn(), errorCode, errorMessage);
-        } catch (AwsServiceException | IllegalStateException e) {
+        } catch (ServiceException | IllegalStateException e) {
             LOG.log(System.Logger.Level.WARNING, "Dropped event for target {0} of rule {1}: {2} {3}; dead-letter queue {4}"
                     + " did not take it: {5}", delivery.targetArn(), delivery.ruleArn(), errorCode, errorMessage,
                     delivery.deadLetterArn(), e.getMessage());

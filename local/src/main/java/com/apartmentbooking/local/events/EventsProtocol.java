@@ -15,9 +15,11 @@ import java.util.List;
 
 /**
  * EventBridge's wire adapter (AWS JSON 1.1, target prefix {@code AWSEvents}, errors typed by their plain code):
- * reads each operation's request members, calls {@link EventsService} and writes AWS's response members.
+ * reads each operation's request members, calls {@link EventsService} and writes AWS's response members. Step
+ * Functions puts events through {@link EventsApi}: its request is read as the wire's is, and a refusal stays an
+ * {@link EventsException}.
  */
-public final class EventsProtocol implements AwsJsonService {
+public final class EventsProtocol implements AwsJsonService, EventsApi {
 
     /** PutEvents may carry 256 KiB of entries; the JSON around them fits in the margin. */
     private static final long MAX_REQUEST_BYTES = 1024L * 1024;
@@ -56,6 +58,14 @@ public final class EventsProtocol implements AwsJsonService {
 
     @Override
     public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        try {
+            return call(operation, request);
+        } catch (EventsException e) {
+            throw AwsServiceException.from(e);
+        }
+    }
+
+    private JsonNode call(String operation, JsonNode request) {
         return switch (operation) {
             case "CreateEventBus" -> JSON.objectNode().put("EventBusArn",
                     service.createEventBus(text(request, "Name"), text(request, "Description")));
@@ -177,7 +187,8 @@ public final class EventsProtocol implements AwsJsonService {
         return node;
     }
 
-    private JsonNode putEvents(JsonNode request) {
+    @Override
+    public JsonNode putEvents(JsonNode request) {
         List<EventEntry> entries = new ArrayList<>();
         for (JsonNode entry : request.path("Entries")) {
             entries.add(new EventEntry(text(entry, "Source"), text(entry, "DetailType"), text(entry, "Detail"),

@@ -31,7 +31,7 @@ public final class LocalEvents implements AutoCloseable {
             EventTargets targets) {
         EventsStore eventsStore = new EventsStore(store);
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(eventsStore, clock, scheduler,
-                new TargetInvoker(targets, region), new DeadLetters(targets.sqs()));
+                new TargetInvoker(targets), new DeadLetters(targets.sqs()));
         LocalEvents events = new LocalEvents(new EventsService(eventsStore, clock, new Arns(region, accountId), dispatcher),
                 dispatcher);
         if (scheduler instanceof SettlingScheduler settling) {
@@ -51,6 +51,11 @@ public final class LocalEvents implements AutoCloseable {
     }
 
     public EventsProtocol protocol() {
+        return protocol;
+    }
+
+    /** EventBridge for the runtime's other services (Step Functions' events:putEvents). */
+    public EventsApi api() {
         return protocol;
     }
 

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.service.ServiceException;
 import java.util.Locale;
 
 /**
@@ -13,7 +13,7 @@ final class TargetErrors {
     private TargetErrors() {
     }
 
-    static DeliveryFailure classify(AwsServiceException error) {
+    static DeliveryFailure classify(ServiceException error) {
         String code = error.code().substring(error.code().indexOf('#') + 1);
         String message = error.getMessage() == null ? code : code + ": " + error.getMessage();
         String lower = code.toLowerCase(Locale.ROOT);

@@ -1,9 +1,6 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.server.RequestContext;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.apartmentbooking.local.service.ServiceException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -15,11 +12,9 @@ import java.util.Map;
 final class TargetInvoker {
 
     private final EventTargets targets;
-    private final String region;
 
-    TargetInvoker(EventTargets targets, String region) {
+    TargetInvoker(EventTargets targets) {
         this.targets = targets;
-        this.region = region;
     }
 
     void deliver(String targetArn, String input) {
@@ -31,7 +26,7 @@ final class TargetInvoker {
                 case "sqs" -> sendMessage(targetArn, input);
                 default -> throw TargetErrors.unsupported(targetArn);
             }
-        } catch (AwsServiceException e) {
+        } catch (ServiceException e) {
             throw TargetErrors.classify(e);
         }
     }
@@ -40,10 +35,7 @@ final class TargetInvoker {
         if (targets.stepFunctions() == null) {
             throw TargetErrors.unreachable("Step Functions is not running.");
         }
-        ObjectNode request = JsonNodeFactory.instance.objectNode()
-                .put("stateMachineArn", stateMachineArn)
-                .put("input", input);
-        targets.stepFunctions().handle("StartExecution", request, RequestContext.internal(region));
+        targets.stepFunctions().startExecution(stateMachineArn, input);
     }
 
     private void invokeFunction(String functionArn, String input) {
@@ -57,7 +49,6 @@ final class TargetInvoker {
         if (targets.sqs() == null) {
             throw TargetErrors.unreachable("SQS is not running.");
         }
-        String url = targets.sqs().queueUrl(Arns.lastPart(queueArn));
-        targets.sqs().sendMessage(url, body, null, Map.of());
+        targets.sqs().sendMessage(queueArn, body, Map.of());
     }
 }

@@ -2,7 +2,6 @@ package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
-import com.apartmentbooking.local.server.AwsServiceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -151,8 +150,8 @@ final class EventQueue implements AutoCloseable {
     }
 
     private void refused(QueuedEvent event, Throwable failure) {
-        boolean retriable = failure instanceof AwsServiceException aws
-                && (aws.status() == 429 || aws.status() >= 500);
+        boolean retriable = failure instanceof LambdaException refused
+                && (refused.status() == 429 || refused.status() >= 500);
         if (!retriable) {
             LOG.log(System.Logger.Level.WARNING, "Dropping an Event invocation of " + event.functionName(), failure);
             store.deleteEvent(event.key());

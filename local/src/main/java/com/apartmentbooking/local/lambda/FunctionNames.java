@@ -24,7 +24,7 @@ final class FunctionNames {
 
     /**
      * @param qualifier the separate Qualifier parameter, or null
-     * @throws com.apartmentbooking.local.server.AwsServiceException ValidationException for a malformed name,
+     * @throws LambdaException ValidationException for a malformed name,
      *     InvalidParameterValueException when both carry a qualifier and they differ
      */
     static Name parse(String functionName, String qualifier) {

@@ -1,9 +1,8 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.template.FunctionSpec;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,6 @@ import org.eclipse.jetty.util.Callback;
 final class FunctionUrlHandler extends Handler.Abstract {
 
     static final String PREFIX = "/lambda-url";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] FORBIDDEN = message("Forbidden");
     private static final byte[] TOO_MANY_REQUESTS = message("Too Many Requests");
     private static final byte[] REQUEST_TOO_LARGE = message("Request Entity Too Large");
@@ -83,7 +81,7 @@ final class FunctionUrlHandler extends Handler.Abstract {
         lambda.invoke(function.functionName(), null, event).whenComplete((result, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                boolean throttled = cause instanceof AwsServiceException aws && aws.status() == 429;
+                boolean throttled = cause instanceof LambdaException refused && refused.status() == 429;
                 HttpAnswers.write(response, callback, throttled ? 429 : 502, "application/json",
                         throttled ? TOO_MANY_REQUESTS : FunctionUrlResponses.INTERNAL_ERROR);
             } else if (result.functionError() != null) {
@@ -102,7 +100,7 @@ final class FunctionUrlHandler extends Handler.Abstract {
         try {
             FunctionSpec function = lambda.function(functionName, null);
             return function.functionUrlAuthType() == null ? null : function;
-        } catch (AwsServiceException e) {
+        } catch (LambdaException e) {
             return null;
         }
     }
@@ -137,6 +135,6 @@ final class FunctionUrlHandler extends Handler.Abstract {
     }
 
     private static byte[] message(String text) {
-        return JSON.createObjectNode().put("Message", text).toString().getBytes(StandardCharsets.UTF_8);
+        return Json.DATA.createObjectNode().put("Message", text).toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package com.apartmentbooking.local.lambda;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -40,7 +41,7 @@ final class HttpAnswers {
     }
 
     static void error(Response response, Callback callback, Throwable failure) {
-        AwsServiceException error = failure instanceof AwsServiceException aws ? aws : internal(failure);
+        AwsServiceException error = failure instanceof LambdaException refused ? wireForm(refused) : internal(failure);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         error.members().forEach(body::set);
         body.put("Type", error.status() >= 500 ? "Service" : "User");
@@ -49,6 +50,14 @@ final class HttpAnswers {
         }
         response.getHeaders().put("x-amzn-ErrorType", error.code());
         json(response, callback, error.status(), body);
+    }
+
+    private static AwsServiceException wireForm(LambdaException refused) {
+        AwsServiceException error = AwsServiceException.from(refused);
+        if (refused.reason() != null) {
+            error.with("Reason", TextNode.valueOf(refused.reason()));
+        }
+        return error;
     }
 
     private static AwsServiceException internal(Throwable failure) {

@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -66,7 +65,7 @@ final class LambdaProtocol extends Handler.Abstract {
                 Content.Source.consumeAll(request);
                 throw LambdaErrors.unknownOperation();
             }
-        } catch (AwsServiceException e) {
+        } catch (LambdaException e) {
             HttpAnswers.error(response, callback, e);
         }
         return true;

@@ -1,10 +1,8 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ public final class LambdaService implements FunctionInvoker {
     private final InstanceServices instances;
     private final LambdaSettings settings;
     private final Map<String, FunctionPool> functions = new ConcurrentHashMap<>();
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private volatile EventQueue eventQueue;
 
     LambdaService(String region, String accountId, InstanceServices instances, LambdaSettings settings) {
@@ -102,7 +99,7 @@ public final class LambdaService implements FunctionInvoker {
             Invocation invocation = pool.invoke(event, name.qualifier());
             return invocation.result().thenApply(result -> new LoggedResult(
                     new InvocationResult(version, result.payload(), result.functionError()), invocation.logTail()));
-        } catch (AwsServiceException e) {
+        } catch (LambdaException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -158,7 +155,7 @@ public final class LambdaService implements FunctionInvoker {
             return EMPTY_EVENT;
         }
         try {
-            json.readTree(payload);
+            Json.DATA.readTree(payload);
             return payload;
         } catch (JsonProcessingException e) {
             throw LambdaErrors.invalidJson(e.getMessage());

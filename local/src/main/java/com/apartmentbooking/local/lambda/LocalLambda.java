@@ -3,9 +3,9 @@ package com.apartmentbooking.local.lambda;
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
 import com.apartmentbooking.local.clock.SettlingScheduler;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
 import com.apartmentbooking.local.server.FrontDoor;
-import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.sqs.SqsApi;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.template.FunctionSpec;
 import java.net.URI;
@@ -27,7 +27,7 @@ public final class LocalLambda implements AutoCloseable {
     private final FunctionUrlHandler functionUrls;
 
     private LocalLambda(Store store, Clock clock, Scheduler scheduler, String region, String accountId,
-            URI runtimeEndpoint, DynamoDbStreamsService streams, SqsService sqs, LambdaSettings settings) {
+            URI runtimeEndpoint, DynamoDbStreamsApi streams, SqsApi sqs, LambdaSettings settings) {
         this.runtimeEndpoint = runtimeEndpoint;
         this.classPath = new InstanceClassPath();
         InstanceLauncher launcher = new InstanceLauncher(classPath, new InstanceEnvironment(region, runtimeEndpoint), clock);
@@ -52,7 +52,7 @@ public final class LocalLambda implements AutoCloseable {
      * @param sqs where stream mappings send records of batches they gave up on (OnFailure destinations)
      */
     public static LocalLambda start(Store store, Clock clock, Scheduler scheduler, String region, String accountId,
-            URI runtimeEndpoint, DynamoDbStreamsService streams, SqsService sqs, LambdaSettings settings) {
+            URI runtimeEndpoint, DynamoDbStreamsApi streams, SqsApi sqs, LambdaSettings settings) {
         LocalLambda lambda = new LocalLambda(store, clock, scheduler, region, accountId, runtimeEndpoint, streams, sqs,
                 settings);
         if (scheduler instanceof SettlingScheduler settling) {

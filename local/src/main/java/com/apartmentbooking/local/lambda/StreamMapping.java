@@ -1,12 +1,12 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.RecordsPage;
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi.RecordsPage;
+import com.apartmentbooking.local.service.ServiceException;
+import com.apartmentbooking.local.sqs.SqsApi;
+import com.apartmentbooking.local.sqs.SqsException;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +40,8 @@ final class StreamMapping {
     private final FunctionSpec function;
     private final StreamEventSource source;
     private final LambdaStore store;
-    private final DynamoDbStreamsService streams;
-    private final SqsService sqs;
+    private final DynamoDbStreamsApi streams;
+    private final SqsApi sqs;
     private final LambdaService lambda;
     private final Clock clock;
     private final ScheduledExecutorService thread;
@@ -53,7 +53,7 @@ final class StreamMapping {
     private int failedAttempts;
 
     StreamMapping(String id, FunctionSpec function, StreamEventSource source, LambdaStore store,
-            DynamoDbStreamsService streams, SqsService sqs, LambdaService lambda, Clock clock,
+            DynamoDbStreamsApi streams, SqsApi sqs, LambdaService lambda, Clock clock,
             ScheduledExecutorService thread) {
         this.id = id;
         this.function = function;
@@ -76,7 +76,7 @@ final class StreamMapping {
         Duration pause;
         try {
             pause = pollOnce();
-        } catch (DynamoDbException | AwsServiceException e) {
+        } catch (ServiceException e) {
             // The table or stream may not exist (yet); LATEST positions are taken again.
             latestIterator = null;
             pause = IDLE_POLL;
@@ -96,12 +96,12 @@ final class StreamMapping {
 
     /** Processes at most one batch; returns how long to wait before the next poll. */
     private Duration pollOnce() throws InterruptedException {
-        String shardId = streams.describeStream(source.streamArn()).table().stream().shardId();
+        String shardId = streams.shardId(source.streamArn());
         String checkpoint = store.checkpoint(id, shardId);
         String iterator = checkpoint != null
-                ? streams.getShardIterator(source.streamArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)
+                ? streams.shardIterator(source.streamArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)
                 : startingIterator(shardId);
-        RecordsPage page = streams.getRecords(iterator, batchSize);
+        RecordsPage page = streams.records(iterator, batchSize);
         if (page.records().isEmpty()) {
             if (checkpoint == null && "LATEST".equals(source.startingPosition())) {
                 latestIterator = page.nextShardIterator();
@@ -113,10 +113,10 @@ final class StreamMapping {
 
     private String startingIterator(String shardId) {
         if (!"LATEST".equals(source.startingPosition())) {
-            return streams.getShardIterator(source.streamArn(), shardId, "TRIM_HORIZON", null);
+            return streams.shardIterator(source.streamArn(), shardId, "TRIM_HORIZON", null);
         }
         if (latestIterator == null) {
-            latestIterator = streams.getShardIterator(source.streamArn(), shardId, "LATEST", null);
+            latestIterator = streams.shardIterator(source.streamArn(), shardId, "LATEST", null);
         }
         return latestIterator;
     }
@@ -173,9 +173,8 @@ final class StreamMapping {
             StreamBatchFailure failure = new StreamBatchFailure(function.arn(), source.streamArn(), shardId,
                     List.copyOf(batch), condition, failedAttempts, functionError, clock.now());
             try {
-                String queueName = destination.substring(destination.lastIndexOf(':') + 1);
-                sqs.sendMessage(sqs.queueUrl(queueName), failure.toJson().toString(), null, Map.of());
-            } catch (AwsServiceException e) {
+                sqs.sendMessage(destination, failure.toJson().toString(), Map.of());
+            } catch (SqsException e) {
                 LOG.log(System.Logger.Level.WARNING, "Stream mapping " + id + " could not send a failed batch to "
                         + destination + ": " + e.getMessage());
             }

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
-import com.apartmentbooking.local.sqs.SqsService;
+import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
+import com.apartmentbooking.local.sqs.SqsApi;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
 import java.time.Duration;
@@ -20,13 +20,13 @@ final class StreamMappings implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final LambdaStore store;
-    private final DynamoDbStreamsService streams;
-    private final SqsService sqs;
+    private final DynamoDbStreamsApi streams;
+    private final SqsApi sqs;
     private final LambdaService lambda;
     private final Clock clock;
     private final Map<String, ScheduledExecutorService> running = new ConcurrentHashMap<>();
 
-    StreamMappings(LambdaStore store, DynamoDbStreamsService streams, SqsService sqs, LambdaService lambda, Clock clock) {
+    StreamMappings(LambdaStore store, DynamoDbStreamsApi streams, SqsApi sqs, LambdaService lambda, Clock clock) {
         this.store = store;
         this.streams = streams;
         this.sqs = sqs;

@@ -89,17 +89,17 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(dynamoDb);
         sqs = timed("SQS", () -> LocalSqs.start(store, clock.asJavaClock(), region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
-                dynamoDb.streamsService(), sqs.service(),
+                dynamoDb.streamsService(), sqs.api(),
                 new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));
         closeInReverse.add(lambda);
-        LateBoundService eventBridge = new LateBoundService("AWSEvents");
+        LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
-                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.protocol(), lambda.invoker())));
+                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.api(), lambda.invoker())));
         closeInReverse.add(states);
         events = timed("EventBridge", () -> LocalEvents.start(store, clock, clock, region, account,
-                new EventTargets(states.protocol(), lambda.invoker(), sqs.service())));
+                new EventTargets(states.api(), lambda.invoker(), sqs.api())));
         closeInReverse.add(events);
-        eventBridge.bind(events.protocol());
+        eventBridge.bind(events.api());
 
         timedStep("template resources", this::provision);
         if (options.warmFunctions()) {

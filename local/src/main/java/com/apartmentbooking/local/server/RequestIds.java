@@ -3,7 +3,7 @@ package com.apartmentbooking.local.server;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Request ids in DynamoDB's form: 52 characters of upper-case letters and digits. */
-final class RequestIds {
+public final class RequestIds {
 
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
     private static final int LENGTH = 52;
@@ -11,7 +11,7 @@ final class RequestIds {
     private RequestIds() {
     }
 
-    static String next() {
+    public static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         char[] id = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {

@@ -4,15 +4,20 @@ import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 import java.time.Clock;
 
-/** SQS assembled on one {@link Store} and {@link Clock}: store, service and protocol, ready to be put on a {@link FrontDoor}. */
+/**
+ * SQS assembled on one {@link Store} and {@link Clock}: store, service and protocol, ready to be put on a
+ * {@link FrontDoor}, and its interface for the runtime's other services.
+ */
 public final class LocalSqs {
 
     private final SqsService service;
     private final SqsProtocol protocol;
+    private final SqsApi api;
 
     private LocalSqs(SqsService service) {
         this.service = service;
         this.protocol = new SqsProtocol(service);
+        this.api = new InProcessSqs(service, protocol);
     }
 
     /**
@@ -35,5 +40,10 @@ public final class LocalSqs {
 
     public SqsProtocol protocol() {
         return protocol;
+    }
+
+    /** SQS for the runtime's other services: Step Functions tasks, EventBridge and Lambda failure destinations. */
+    public SqsApi api() {
+        return api;
     }
 }

@@ -53,6 +53,14 @@ public final class SqsProtocol implements AwsJsonService {
 
     @Override
     public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        try {
+            return call(operation, request);
+        } catch (SqsException e) {
+            throw AwsServiceException.from(e);
+        }
+    }
+
+    private JsonNode call(String operation, JsonNode request) {
         return switch (operation) {
             case "CreateQueue" -> createQueue(request);
             case "GetQueueUrl" -> JSON.objectNode().put("QueueUrl", service.queueUrl(text(request, "QueueName")));
@@ -90,7 +98,8 @@ public final class SqsProtocol implements AwsJsonService {
         return response;
     }
 
-    private JsonNode sendMessage(JsonNode request) {
+    /** SendMessage from its JSON request; a refusal is the service's {@link SqsException}. */
+    JsonNode sendMessage(JsonNode request) {
         JsonNode delay = request.get("DelaySeconds");
         SentMessage sent = service.sendMessage(text(request, "QueueUrl"), text(request, "MessageBody"),
                 delay == null ? null : delay.asInt(), messageAttributes(request.path("MessageAttributes")));

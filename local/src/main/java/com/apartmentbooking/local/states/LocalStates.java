@@ -43,7 +43,7 @@ public final class LocalStates implements AutoCloseable {
         ExecutorService calls = Executors.newCachedThreadPool(daemonThreads());
         StatesStore statesStore = new StatesStore(store);
         StatesEngine engine = StatesEngine.builder().clock(clock).scheduler(scheduler).store(statesStore)
-                .integrations(registry(integrations, new InProcessCalls(calls, region)))
+                .integrations(registry(integrations, new InProcessCalls(calls)))
                 .region(region).accountId(accountId).build();
         LocalStates states = new LocalStates(engine, new StatesService(engine, statesStore, clock, scheduler), calls);
         engine.recover();
@@ -87,6 +87,11 @@ public final class LocalStates implements AutoCloseable {
     }
 
     public StatesService service() {
+        return service;
+    }
+
+    /** Step Functions for the runtime's other services (EventBridge's state machine targets). */
+    public StatesApi api() {
         return service;
     }
 

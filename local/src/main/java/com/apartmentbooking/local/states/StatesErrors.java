@@ -1,75 +1,73 @@
 package com.apartmentbooking.local.states;
 
-import com.apartmentbooking.local.server.AwsServiceException;
-
 /** The errors the Step Functions API answers with, under AWS's codes and message forms. */
 final class StatesErrors {
     private StatesErrors() {
     }
 
-    static AwsServiceException invalidArn(String message) {
+    static StatesException invalidArn(String message) {
         return error("InvalidArn", "Invalid Arn: '" + message + "'");
     }
 
-    static AwsServiceException invalidName(String name) {
+    static StatesException invalidName(String name) {
         return error("InvalidName", "Invalid Name: '" + name + "'");
     }
 
-    static AwsServiceException invalidDefinition(String message) {
+    static StatesException invalidDefinition(String message) {
         return error("InvalidDefinition", message);
     }
 
-    static AwsServiceException stateMachineAlreadyExists(String arn) {
+    static StatesException stateMachineAlreadyExists(String arn) {
         return error("StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
     }
 
-    static AwsServiceException stateMachineDoesNotExist(String arn) {
+    static StatesException stateMachineDoesNotExist(String arn) {
         return error("StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'");
     }
 
-    static AwsServiceException stateMachineTypeNotSupported() {
+    static StatesException stateMachineTypeNotSupported() {
         return error("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
     }
 
-    static AwsServiceException executionDoesNotExist(String arn) {
+    static StatesException executionDoesNotExist(String arn) {
         return error("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
     }
 
-    static AwsServiceException executionAlreadyExists(String message) {
+    static StatesException executionAlreadyExists(String message) {
         return error("ExecutionAlreadyExists", message);
     }
 
-    static AwsServiceException invalidExecutionInput(String message) {
+    static StatesException invalidExecutionInput(String message) {
         return error("InvalidExecutionInput", message);
     }
 
-    static AwsServiceException invalidOutput(String message) {
+    static StatesException invalidOutput(String message) {
         return error("InvalidOutput", message);
     }
 
-    static AwsServiceException invalidToken(String message) {
+    static StatesException invalidToken(String message) {
         return error("InvalidToken", "Invalid Token: '" + message + "'");
     }
 
-    static AwsServiceException taskTimedOut() {
+    static StatesException taskTimedOut() {
         return error("TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'");
     }
 
-    static AwsServiceException validation(String message) {
+    static StatesException validation(String message) {
         return error("ValidationException", message);
     }
 
-    static AwsServiceException missingRequiredParameter(String message) {
+    static StatesException missingRequiredParameter(String message) {
         return error("MissingRequiredParameter", message);
     }
 
     /** A required member left out, in the form AWS's request validation uses. */
-    static AwsServiceException missing(String member) {
+    static StatesException missing(String member) {
         return validation("1 validation error detected: Value null at '" + member
                 + "' failed to satisfy constraint: Member must not be null");
     }
 
-    private static AwsServiceException error(String code, String message) {
-        return new AwsServiceException(400, code, message);
+    private static StatesException error(String code, String message) {
+        return new StatesException(400, code, message);
     }
 }

@@ -55,7 +55,15 @@ public final class StatesProtocol implements AwsJsonService {
     }
 
     @Override
-    public JsonNode handle(String operation, JsonNode request, RequestContext ctx) throws AwsServiceException {
+    public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        try {
+            return call(operation, request);
+        } catch (StatesException e) {
+            throw AwsServiceException.from(e);
+        }
+    }
+
+    private JsonNode call(String operation, JsonNode request) {
         return switch (operation) {
             case "CreateStateMachine" -> createStateMachine(request);
             case "DescribeStateMachine" -> machine(service.describeStateMachine(required(request, "stateMachineArn")));

@@ -3,6 +3,7 @@ package com.apartmentbooking.local.states;
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
 import com.apartmentbooking.local.clock.Timer;
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.DefinitionValidationException;
 import com.apartmentbooking.local.states.definition.Diagnostic;
 import com.apartmentbooking.local.states.engine.ExecutionAlreadyExistsException;
@@ -18,7 +19,6 @@ import com.apartmentbooking.local.states.engine.runtime.CompiledMachine;
 import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +34,11 @@ import java.util.concurrent.TimeoutException;
  * The Step Functions API's behaviour: state machines kept in the {@link StatesStore}, executions run by the
  * {@link StatesEngine} on that same store. Bad requests change nothing.
  */
-public final class StatesService {
+public final class StatesService implements StatesApi {
     /** How long an Express execution may run. */
     private static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
     /** How long StopExecution waits for the abort to be committed, so that a describe right after sees it. */
     private static final Duration STOP_SETTLE = Duration.ofSeconds(10);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final StatesEngine engine;
     private final StatesStore store;
@@ -118,6 +117,12 @@ public final class StatesService {
      */
     public ExecutionDescription startExecution(String stateMachineArn, String name, String input) {
         return start(machine(stateMachineArn), name, input).describe();
+    }
+
+    /** StartExecution as EventBridge rules start executions: with a generated name. */
+    @Override
+    public String startExecution(String stateMachineArn, String input) {
+        return startExecution(stateMachineArn, null, input).executionArn();
     }
 
     /**
@@ -209,7 +214,7 @@ public final class StatesService {
     public void sendTaskSuccess(String taskToken, String output) {
         checkToken(taskToken);
         try {
-            MAPPER.readTree(output);
+            Json.DATA.readTree(output);
         } catch (JsonProcessingException invalid) {
             throw StatesErrors.invalidOutput("Invalid Output: '" + invalid.getOriginalMessage() + "'");
         }
@@ -311,7 +316,7 @@ public final class StatesService {
 
     private static JsonNode json(String text) {
         try {
-            return MAPPER.readTree(text);
+            return Json.DATA.readTree(text);
         } catch (JsonProcessingException invalid) {
             return null;
         }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.clock.ControllableClock;
-import com.apartmentbooking.local.server.AwsJsonService;
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.states.StatesApi;
+import com.apartmentbooking.local.states.StatesException;
 import com.apartmentbooking.local.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ class DeliveryDurabilityTest {
     @TempDir
     Path dataDir;
 
-    private EventsRuntime open(AwsJsonService stepFunctions, ControllableClock clock) {
+    private EventsRuntime open(StatesApi stepFunctions, ControllableClock clock) {
         return new EventsRuntime(Store.open(dataDir), clock, stepFunctions);
     }
 
@@ -39,7 +39,7 @@ class DeliveryDurabilityTest {
     @Test
     void aDeliveryWaitingToBeRetriedIsDeliveredAfterARestart() {
         StepFunctionsDouble failing = new StepFunctionsDouble();
-        failing.failWith(new AwsServiceException(503, "ServiceUnavailable", "Unavailable"));
+        failing.failWith(new StatesException(503, "ServiceUnavailable", "Unavailable"));
         try (EventsRuntime runtime = open(failing, new ControllableClock(EventsRuntime.START))) {
             acceptOneEvent(runtime);
             runtime.clock().advance(Duration.ZERO);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.states.StatesException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -77,7 +77,7 @@ class DeliveryFailuresTest {
 
     @Test
     void aFailingTargetIsRetriedAsTheClockMovesThenDeadLettered() {
-        stepFunctions.failWith(new AwsServiceException(500, "ServiceUnavailable", "Try again"));
+        stepFunctions.failWith(new StatesException(500, "ServiceUnavailable", "Try again"));
         target(Target.builder().arn(STATE_MACHINE).retryPolicy(p -> p.maximumRetryAttempts(3).maximumEventAgeInSeconds(3600)));
         putEvent();
 
@@ -98,7 +98,7 @@ class DeliveryFailuresTest {
 
     @Test
     void retriesStopAtTheMaximumEventAge() {
-        stepFunctions.failWith(new AwsServiceException(400, "ThrottlingException", "Rate exceeded"));
+        stepFunctions.failWith(new StatesException(400, "ThrottlingException", "Rate exceeded"));
         target(Target.builder().arn(STATE_MACHINE).retryPolicy(p -> p.maximumEventAgeInSeconds(60)));
         putEvent();
 
@@ -121,7 +121,7 @@ class DeliveryFailuresTest {
 
     @Test
     void aTargetThatRecoversGetsTheEventOnce() {
-        stepFunctions.failWith(new AwsServiceException(500, "InternalFailure", "Down"));
+        stepFunctions.failWith(new StatesException(500, "InternalFailure", "Down"));
         target(Target.builder().arn(STATE_MACHINE).inputPath("$.detail"));
         putEvent();
         runtime.clock().advance(Duration.ofSeconds(5));
@@ -138,7 +138,7 @@ class DeliveryFailuresTest {
 
     @Test
     void aStateMachineThatDoesNotExistIsNotRetried() {
-        stepFunctions.failWith(new AwsServiceException(400, "StateMachineDoesNotExist", "State Machine Does Not Exist"));
+        stepFunctions.failWith(new StatesException(400, "StateMachineDoesNotExist", "State Machine Does Not Exist"));
         target(Target.builder().arn(STATE_MACHINE));
         putEvent();
         List<Message> dead = runtime.drain("dead-letters");
@@ -149,7 +149,7 @@ class DeliveryFailuresTest {
 
     @Test
     void withoutADeadLetterQueueAFailedEventIsDropped() {
-        stepFunctions.failWith(new AwsServiceException(400, "StateMachineDoesNotExist", "State Machine Does Not Exist"));
+        stepFunctions.failWith(new StatesException(400, "StateMachineDoesNotExist", "State Machine Does Not Exist"));
         runtime.eventBridge().putRule(r -> r.name("bookings").eventPattern("{\"source\":[\"booking\"]}"));
         runtime.eventBridge().putTargets(r -> r.rule("bookings").targets(t -> t.id("t").arn(STATE_MACHINE)));
         putEvent();

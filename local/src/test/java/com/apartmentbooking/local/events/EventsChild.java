@@ -23,7 +23,7 @@ public final class EventsChild {
         LocalSqs sqs = LocalSqs.start(store, JavaClockView.of(clock), EventsRuntime.REGION, EventsRuntime.ACCOUNT,
                 "http://localhost:4566");
         LocalEvents events = LocalEvents.start(store, clock, clock, EventsRuntime.REGION, EventsRuntime.ACCOUNT,
-                new EventTargets(new UnansweringStepFunctions(), null, sqs.service()));
+                new EventTargets(new UnansweringStepFunctions(), null, sqs.api()));
         FrontDoor frontDoor = sqs.registerOn(events.registerOn(FrontDoor.builder().port(0))).build().start();
         System.out.println("PORT " + frontDoor.port());
         System.out.flush();

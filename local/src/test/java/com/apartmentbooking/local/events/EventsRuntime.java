@@ -3,9 +3,9 @@ package com.apartmentbooking.local.events;
 import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
-import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.sqs.LocalSqs;
+import com.apartmentbooking.local.states.StatesApi;
 import com.apartmentbooking.local.store.Store;
 import java.net.URI;
 import java.time.Duration;
@@ -44,16 +44,16 @@ final class EventsRuntime implements AutoCloseable {
     private final EventBridgeClient eventBridge;
     private final SqsClient sqsClient;
 
-    EventsRuntime(Store store, ControllableClock clock, AwsJsonService stepFunctions) {
+    EventsRuntime(Store store, ControllableClock clock, StatesApi stepFunctions) {
         this(store, clock, stepFunctions, null);
     }
 
-    EventsRuntime(Store store, ControllableClock clock, AwsJsonService stepFunctions, FunctionInvoker lambda) {
+    EventsRuntime(Store store, ControllableClock clock, StatesApi stepFunctions, FunctionInvoker lambda) {
         this.store = store;
         this.clock = clock;
         this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
         this.events = LocalEvents.start(store, clock, clock, REGION, ACCOUNT,
-                new EventTargets(stepFunctions, lambda, sqs.service()));
+                new EventTargets(stepFunctions, lambda, sqs.api()));
         this.frontDoor = sqs.registerOn(events.registerOn(FrontDoor.builder().port(0))).build().start();
         URI endpoint = frontDoor.endpoint();
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
@@ -66,7 +66,7 @@ final class EventsRuntime implements AutoCloseable {
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
     }
 
-    static EventsRuntime inMemory(AwsJsonService stepFunctions) {
+    static EventsRuntime inMemory(StatesApi stepFunctions) {
         return new EventsRuntime(Store.inMemory(), new ControllableClock(START), stepFunctions);
     }
 

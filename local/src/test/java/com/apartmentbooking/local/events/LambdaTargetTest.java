@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
 import com.apartmentbooking.local.lambda.InvocationResult;
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.lambda.LambdaException;
 import com.apartmentbooking.local.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,7 +65,7 @@ class LambdaTargetTest {
         @Override
         public void invokeAsync(String function, byte[] payload) {
             if (!FUNCTION.equals(function)) {
-                throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: " + function);
+                throw new LambdaException(404, "ResourceNotFoundException", "Function not found: " + function);
             }
             invoked.add(Map.entry(function, new String(payload, StandardCharsets.UTF_8)));
         }

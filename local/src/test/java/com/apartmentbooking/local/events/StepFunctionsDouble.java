@@ -1,30 +1,29 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.server.AwsJsonService;
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.states.StatesApi;
+import com.apartmentbooking.local.states.StatesException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for Step Functions' JSON protocol where a test needs a target that fails on command: records each
- * StartExecution and answers it, or fails it with the error it is told to (the real service cannot be made to
- * answer 500 or throttle; the whole stack's tests use it).
+ * Stands in for Step Functions where a test needs a target that fails on command: records each StartExecution
+ * and answers it, or fails it with the error it is told to (the real service cannot be made to answer 500 or
+ * throttle; the whole stack's tests use it).
  */
-final class StepFunctionsDouble implements AwsJsonService {
+final class StepFunctionsDouble implements StatesApi {
 
     private final List<JsonNode> started = new CopyOnWriteArrayList<>();
-    private volatile AwsServiceException failure;
+    private volatile StatesException failure;
     private volatile int calls;
 
     /** From now on every StartExecution fails with {@code error}; null makes them succeed again. */
-    void failWith(AwsServiceException error) {
+    void failWith(StatesException error) {
         this.failure = error;
     }
 
-    /** The StartExecution requests that succeeded. */
+    /** The StartExecution requests that succeeded, as {@code {stateMachineArn, input}}. */
     List<JsonNode> started() {
         return started;
     }
@@ -35,33 +34,13 @@ final class StepFunctionsDouble implements AwsJsonService {
     }
 
     @Override
-    public String targetPrefix() {
-        return "AWSStepFunctions";
-    }
-
-    @Override
-    public String errorTypePrefix() {
-        return "";
-    }
-
-    @Override
-    public long maxRequestBytes() {
-        return 1 << 20;
-    }
-
-    @Override
-    public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
-        if (!"StartExecution".equals(operation)) {
-            throw AwsServiceException.unknownOperation();
-        }
+    public String startExecution(String stateMachineArn, String input) {
         calls++;
-        AwsServiceException error = failure;
+        StatesException error = failure;
         if (error != null) {
             throw error;
         }
-        started.add(request);
-        return JsonNodeFactory.instance.objectNode()
-                .put("executionArn", request.get("stateMachineArn").asText().replace(":stateMachine:", ":execution:") + ":run")
-                .put("startDate", 0);
+        started.add(JsonNodeFactory.instance.objectNode().put("stateMachineArn", stateMachineArn).put("input", input));
+        return stateMachineArn.replace(":stateMachine:", ":execution:") + ":run";
     }
 }

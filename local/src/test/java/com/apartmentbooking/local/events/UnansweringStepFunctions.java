@@ -1,43 +1,26 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.server.AwsJsonService;
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.server.RequestContext;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.apartmentbooking.local.states.StatesApi;
+import com.apartmentbooking.local.states.StatesException;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Stands in for Step Functions as a service that never answers StartExecution, so that deliveries are in hand
  * when the runtime stops (the real service cannot be held mid-call).
  */
-final class UnansweringStepFunctions implements AwsJsonService {
+final class UnansweringStepFunctions implements StatesApi {
 
     /** Counted down when the first StartExecution arrives. */
     final CountDownLatch called = new CountDownLatch(1);
 
     @Override
-    public String targetPrefix() {
-        return "AWSStepFunctions";
-    }
-
-    @Override
-    public String errorTypePrefix() {
-        return "";
-    }
-
-    @Override
-    public long maxRequestBytes() {
-        return 1 << 20;
-    }
-
-    @Override
-    public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+    public String startExecution(String stateMachineArn, String input) {
         called.countDown();
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new AwsServiceException(500, "InternalFailure", "Stopped before answering");
+        throw new StatesException(500, "InternalFailure", "Stopped before answering");
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
 import com.apartmentbooking.local.lambda.fixtures.FailingHandler;
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,9 +209,11 @@ class InvokeApiTest {
         assertEquals("states", JSON.readTree(result.payload()).path("input").path("from").asText());
         ExecutionException missing = assertThrows(ExecutionException.class,
                 () -> invoker.invoke("nobody", new byte[0]).get(30, TimeUnit.SECONDS));
-        AwsServiceException error = assertInstanceOf(AwsServiceException.class, missing.getCause());
+        com.apartmentbooking.local.lambda.LambdaException error = assertInstanceOf(
+                com.apartmentbooking.local.lambda.LambdaException.class, missing.getCause());
         assertEquals("ResourceNotFoundException", error.code());
-        assertThrows(AwsServiceException.class, () -> invoker.invokeAsync("nobody", new byte[0]));
+        assertThrows(com.apartmentbooking.local.lambda.LambdaException.class,
+                () -> invoker.invokeAsync("nobody", new byte[0]));
     }
 
     @Test

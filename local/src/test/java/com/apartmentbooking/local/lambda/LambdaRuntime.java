@@ -70,7 +70,7 @@ final class LambdaRuntime implements AutoCloseable {
         dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
         sqs = LocalSqs.start(store, javaClock, REGION, ACCOUNT, endpoint.toString());
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
-                new DynamoDbStreamsService(dynamoDb.service()), sqs.service(),
+                new DynamoDbStreamsService(dynamoDb.service()), sqs.api(),
                 settings);
         FrontDoor.Builder builder = FrontDoor.builder().port(port);
         dynamoDb.registerOn(builder);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.store.Store;
 import java.time.Duration;
 import java.util.List;
@@ -87,11 +86,11 @@ class MessageDeliveryTest {
 
     @Test
     void requestLimitsAreChecked() {
-        assertEquals("InvalidParameterValue", assertThrows(AwsServiceException.class, () -> receive(11)).code());
+        assertEquals("InvalidParameterValue", assertThrows(SqsException.class, () -> receive(11)).code());
         assertEquals("MissingParameter",
-                assertThrows(AwsServiceException.class, () -> sqs.sendMessage(url, "", null, Map.of())).code());
+                assertThrows(SqsException.class, () -> sqs.sendMessage(url, "", null, Map.of())).code());
         assertEquals("ReceiptHandleIsInvalid",
-                assertThrows(AwsServiceException.class, () -> sqs.deleteMessage(url, "not-a-handle")).code());
+                assertThrows(SqsException.class, () -> sqs.deleteMessage(url, "not-a-handle")).code());
     }
 
     @Test

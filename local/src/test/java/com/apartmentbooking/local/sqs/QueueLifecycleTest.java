@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.store.Store;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ class QueueLifecycleTest {
         String url = sqs.createQueue("q", Map.of("VisibilityTimeout", "60"));
         assertEquals(url, sqs.createQueue("q", Map.of("VisibilityTimeout", "60")));
         assertEquals("QueueNameExists",
-                assertThrows(AwsServiceException.class, () -> sqs.createQueue("q", Map.of("VisibilityTimeout", "10"))).code());
+                assertThrows(SqsException.class, () -> sqs.createQueue("q", Map.of("VisibilityTimeout", "10"))).code());
     }
 
     @Test
@@ -45,16 +44,16 @@ class QueueLifecycleTest {
         sqs.createQueue("a".repeat(80), Map.of());
         for (String bad : List.of("", "a".repeat(81), "has space", "dot.name")) {
             assertEquals("InvalidParameterValue",
-                    assertThrows(AwsServiceException.class, () -> sqs.createQueue(bad, Map.of())).code(), bad);
+                    assertThrows(SqsException.class, () -> sqs.createQueue(bad, Map.of())).code(), bad);
         }
     }
 
     @Test
     void unknownAttributesAndOutOfRangeValuesAreRefused() {
         assertEquals("InvalidAttributeName",
-                assertThrows(AwsServiceException.class, () -> sqs.createQueue("q", Map.of("Colour", "red"))).code());
+                assertThrows(SqsException.class, () -> sqs.createQueue("q", Map.of("Colour", "red"))).code());
         assertEquals("InvalidAttributeValue",
-                assertThrows(AwsServiceException.class, () -> sqs.createQueue("q", Map.of("DelaySeconds", "901"))).code());
+                assertThrows(SqsException.class, () -> sqs.createQueue("q", Map.of("DelaySeconds", "901"))).code());
     }
 
     @Test
@@ -76,7 +75,7 @@ class QueueLifecycleTest {
         assertEquals(Long.toString(clock.millis() / 1000), attributes.get("CreatedTimestamp"));
         assertEquals(Map.of("DelaySeconds", "0"), sqs.queueAttributes(url, List.of("DelaySeconds")));
         assertEquals("InvalidAttributeName",
-                assertThrows(AwsServiceException.class, () -> sqs.queueAttributes(url, List.of("Colour"))).code());
+                assertThrows(SqsException.class, () -> sqs.queueAttributes(url, List.of("Colour"))).code());
     }
 
     @Test
@@ -95,8 +94,8 @@ class QueueLifecycleTest {
 
     @Test
     void aMissingQueueIsQueueDoesNotExist() {
-        assertEquals("QueueDoesNotExist", assertThrows(AwsServiceException.class, () -> sqs.queueUrl("nope")).code());
-        assertEquals("QueueDoesNotExist", assertThrows(AwsServiceException.class,
+        assertEquals("QueueDoesNotExist", assertThrows(SqsException.class, () -> sqs.queueUrl("nope")).code());
+        assertEquals("QueueDoesNotExist", assertThrows(SqsException.class,
                 () -> sqs.sendMessage(url("nope"), "x", null, Map.of())).code());
     }
 

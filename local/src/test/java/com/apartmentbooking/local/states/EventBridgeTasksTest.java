@@ -2,9 +2,8 @@ package com.apartmentbooking.local.states;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.apartmentbooking.local.server.AwsJsonService;
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.events.EventsApi;
+import com.apartmentbooking.local.events.EventsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,33 +73,18 @@ class EventBridgeTasksTest {
     }
 
     /** Answers PutEvents as EventBridge does; the bus {@code missing} does not exist. */
-    static final class StandInEventBridge implements AwsJsonService {
+    static final class StandInEventBridge implements EventsApi {
         final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
         @Override
-        public String targetPrefix() {
-            return "AWSEvents";
-        }
-
-        @Override
-        public String errorTypePrefix() {
-            return "";
-        }
-
-        @Override
-        public long maxRequestBytes() {
-            return 1024 * 1024;
-        }
-
-        @Override
-        public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        public JsonNode putEvents(JsonNode request) {
             requests.add(request);
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             ArrayNode entries = response.putArray("Entries");
             int failed = 0;
             for (JsonNode entry : request.get("Entries")) {
                 if (entry.get("EventBusName").asText().equals("missing")) {
-                    throw new AwsServiceException(400, "ResourceNotFoundException",
+                    throw new EventsException(400, "ResourceNotFoundException",
                             "Event bus missing does not exist.");
                 }
                 if (entry.get("Source").asText().equals("refused")) {

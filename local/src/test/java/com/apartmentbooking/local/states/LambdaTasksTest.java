@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apartmentbooking.local.lambda.FunctionInvoker;
 import com.apartmentbooking.local.lambda.InvocationResult;
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.lambda.LambdaException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +107,7 @@ class LambdaTasksTest {
                 return CompletableFuture.completedFuture(new InvocationResult("$LATEST",
                         "{\"errorMessage\":\"Runtime exited\"}".getBytes(StandardCharsets.UTF_8), "Unhandled"));
             }
-            return CompletableFuture.failedFuture(new AwsServiceException(404, "ResourceNotFoundException",
+            return CompletableFuture.failedFuture(new LambdaException(404, "ResourceNotFoundException",
                     "Function not found: " + function));
         }
 

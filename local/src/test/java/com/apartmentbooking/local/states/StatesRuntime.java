@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.events.EventsApi;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
-import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.sqs.LocalSqs;
 import com.apartmentbooking.local.store.Store;
@@ -59,17 +59,17 @@ public final class StatesRuntime implements AutoCloseable {
         this(Store.inMemory(), new ControllableClock(START), null, null);
     }
 
-    public StatesRuntime(AwsJsonService eventBridge, FunctionInvoker lambda) {
+    public StatesRuntime(EventsApi eventBridge, FunctionInvoker lambda) {
         this(Store.inMemory(), new ControllableClock(START), eventBridge, lambda);
     }
 
-    public StatesRuntime(Store store, ControllableClock clock, AwsJsonService eventBridge, FunctionInvoker lambda) {
+    public StatesRuntime(Store store, ControllableClock clock, EventsApi eventBridge, FunctionInvoker lambda) {
         this.clock = clock;
         this.store = store;
         this.dynamoDb = LocalDynamoDb.start(store, JavaClockView.of(clock), REGION);
         this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
         this.states = LocalStates.start(store, clock, clock, REGION, ACCOUNT,
-                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.protocol(), lambda));
+                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.api(), lambda));
         FrontDoor.Builder builder = FrontDoor.builder().port(0);
         dynamoDb.registerOn(builder);
         sqs.registerOn(builder);

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsJsonService;
+import com.apartmentbooking.local.dynamodb.DynamoDbApi;
 import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
 import com.apartmentbooking.local.states.engine.task.TaskRequest;
@@ -16,10 +16,10 @@ public final class AwsSdkDynamoDbIntegration implements Integration {
     private static final ServiceErrors ERRORS = new ServiceErrors("DynamoDb", "DynamoDb",
             DynamoDbIntegration.MODELLED_ERRORS, "DynamoDbException", true);
 
-    private final AwsJsonService dynamoDb;
+    private final DynamoDbApi dynamoDb;
     private final InProcessCalls calls;
 
-    public AwsSdkDynamoDbIntegration(AwsJsonService dynamoDb, InProcessCalls calls) {
+    public AwsSdkDynamoDbIntegration(DynamoDbApi dynamoDb, InProcessCalls calls) {
         this.dynamoDb = dynamoDb;
         this.calls = calls;
     }
@@ -30,7 +30,8 @@ public final class AwsSdkDynamoDbIntegration implements Integration {
 
     @Override
     public CompletionStage<JsonNode> invoke(TaskRequest request) {
-        return calls.call(dynamoDb, Actions.operation(request.resource().action()), request.parameters(), ERRORS::name)
+        String operation = Actions.operation(request.resource().action());
+        return calls.call(() -> dynamoDb.call(operation, request.parameters()), ERRORS::name)
                 .thenApply(InProcessCalls.ServiceResponse::body);
     }
 }

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsJsonService;
+import com.apartmentbooking.local.dynamodb.DynamoDbApi;
 import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
 import com.apartmentbooking.local.states.engine.task.TaskRequest;
@@ -26,10 +26,10 @@ public final class DynamoDbIntegration implements Integration {
     private static final ServiceErrors ERRORS = new ServiceErrors("DynamoDB", "AmazonDynamoDBv2", MODELLED_ERRORS,
             "AmazonDynamoDBException", false);
 
-    private final AwsJsonService dynamoDb;
+    private final DynamoDbApi dynamoDb;
     private final InProcessCalls calls;
 
-    public DynamoDbIntegration(AwsJsonService dynamoDb, InProcessCalls calls) {
+    public DynamoDbIntegration(DynamoDbApi dynamoDb, InProcessCalls calls) {
         this.dynamoDb = dynamoDb;
         this.calls = calls;
     }
@@ -40,7 +40,8 @@ public final class DynamoDbIntegration implements Integration {
 
     @Override
     public CompletionStage<JsonNode> invoke(TaskRequest request) {
-        return calls.call(dynamoDb, Actions.operation(request.resource().action()), request.parameters(), ERRORS::name)
+        String operation = Actions.operation(request.resource().action());
+        return calls.call(() -> dynamoDb.call(operation, request.parameters()), ERRORS::name)
                 .thenApply(response -> SdkMetadata.addTo(((ObjectNode) response.body()).deepCopy(),
                         response.requestId(), "application/x-amz-json-1.0"));
     }

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsJsonService;
+import com.apartmentbooking.local.events.EventsApi;
 import com.apartmentbooking.local.states.StatesError;
 import com.apartmentbooking.local.states.engine.history.EventDetails;
 import com.apartmentbooking.local.states.engine.task.Integration;
@@ -26,10 +26,10 @@ public final class EventBridgeIntegration implements Integration {
             Set.of("ResourceNotFoundException", "InternalException", "ConcurrentModificationException",
                     "LimitExceededException"), "AmazonEventBridgeException", false);
 
-    private final AwsJsonService eventBridge;
+    private final EventsApi eventBridge;
     private final InProcessCalls calls;
 
-    public EventBridgeIntegration(AwsJsonService eventBridge, InProcessCalls calls) {
+    public EventBridgeIntegration(EventsApi eventBridge, InProcessCalls calls) {
         this.eventBridge = eventBridge;
         this.calls = calls;
     }
@@ -40,7 +40,8 @@ public final class EventBridgeIntegration implements Integration {
 
     @Override
     public CompletionStage<JsonNode> invoke(TaskRequest request) {
-        return calls.call(eventBridge, "PutEvents", putEventsRequest(request), ERRORS::name).thenApply(response -> {
+        ObjectNode putEvents = putEventsRequest(request);
+        return calls.call(() -> eventBridge.putEvents(putEvents), ERRORS::name).thenApply(response -> {
             JsonNode body = response.body();
             ObjectNode result = JsonNodeFactory.instance.objectNode();
             result.set("Entries", body.path("Entries").deepCopy());
@@ -52,7 +53,7 @@ public final class EventBridgeIntegration implements Integration {
         });
     }
 
-    private static JsonNode putEventsRequest(TaskRequest request) {
+    private static ObjectNode putEventsRequest(TaskRequest request) {
         ObjectNode putEvents = Parameters.copy(request);
         JsonNode entries = putEvents.path("Entries");
         String machineArn = request.context().path("StateMachine").path("Id").asText(null);

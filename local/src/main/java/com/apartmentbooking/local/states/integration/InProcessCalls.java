@@ -1,8 +1,7 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsJsonService;
-import com.apartmentbooking.local.server.AwsServiceException;
-import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.server.RequestIds;
+import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.states.StatesError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,37 +12,35 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Calls another service of the runtime through its {@link AwsJsonService}, off the execution's event loop
- * (a write waits for the store's disk sync), and turns the service's error into the task's {@link StatesError}.
+ * Calls another service of the runtime through its interface, off the execution's event loop (a write waits for
+ * the store's disk sync), and turns the service's error into the task's {@link StatesError}.
  */
 public final class InProcessCalls {
     private final Executor executor;
-    private final String region;
 
-    public InProcessCalls(Executor executor, String region) {
+    public InProcessCalls(Executor executor) {
         this.executor = executor;
-        this.region = region;
     }
 
     /**
-     * The response of {@code operation}, or a failure with the StatesError {@code naming} makes of the service's
-     * error and the request's id.
+     * The response {@code call} returns, with the id of the request as AWS would have given it, or a failure
+     * with the StatesError {@code naming} makes of the service's error and that request id.
      */
-    CompletableFuture<ServiceResponse> call(AwsJsonService service, String operation, JsonNode request,
-            BiFunction<AwsServiceException, String, StatesError> naming) {
+    CompletableFuture<ServiceResponse> call(Supplier<JsonNode> call,
+            BiFunction<ServiceException, String, StatesError> naming) {
         return CompletableFuture.supplyAsync(() -> {
-            RequestContext context = RequestContext.internal(region);
+            String requestId = RequestIds.next();
             try {
-                JsonNode response = service.handle(operation, request, context);
+                JsonNode response = call.get();
                 return new ServiceResponse(response == null ? JsonNodeFactory.instance.objectNode() : response,
-                        context.requestId());
-            } catch (AwsServiceException refused) {
-                throw new CompletionException(naming.apply(refused, context.requestId()));
+                        requestId);
+            } catch (ServiceException refused) {
+                throw new CompletionException(naming.apply(refused, requestId));
             }
         }, executor);
     }
 
-    /** Runs {@code work} off the event loop, for integrations that call a Java interface rather than a protocol. */
+    /** Runs {@code work} off the event loop, for integrations that need no request id. */
     <T> CompletableFuture<T> supply(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, executor);
     }

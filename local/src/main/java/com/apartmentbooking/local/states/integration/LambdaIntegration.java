@@ -1,15 +1,15 @@
 package com.apartmentbooking.local.states.integration;
 
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
 import com.apartmentbooking.local.lambda.InvocationResult;
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.lambda.LambdaException;
 import com.apartmentbooking.local.states.StatesError;
 import com.apartmentbooking.local.states.engine.history.EventDetails;
 import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
 import com.apartmentbooking.local.states.engine.task.TaskRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -29,7 +29,6 @@ import java.util.concurrent.CompletionStage;
  */
 public final class LambdaIntegration {
     public static final String UNKNOWN_ERROR = "Lambda.Unknown";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ServiceErrors ERRORS = new ServiceErrors("Lambda", "AWSLambda",
             Set.of("ResourceNotFoundException", "TooManyRequestsException", "ServiceException",
                     "InvalidParameterValueException", "RequestTooLargeException", "ResourceConflictException",
@@ -53,7 +52,7 @@ public final class LambdaIntegration {
         JsonNode parameters = request.parameters();
         String function = parameters.path("FunctionName").asText(null);
         if (function == null) {
-            return CompletableFuture.failedFuture(ERRORS.name(new AwsServiceException(400, "ValidationException",
+            return CompletableFuture.failedFuture(ERRORS.name(new LambdaException(400, "ValidationException",
                     "1 validation error detected: Value null at 'functionName' failed to satisfy constraint: "
                             + "Member must not be null"), UUID.randomUUID().toString()));
         }
@@ -84,13 +83,13 @@ public final class LambdaIntegration {
         CompletableFuture<InvocationResult> invocation;
         try {
             invocation = lambda.invoke(function, payload);
-        } catch (AwsServiceException refused) {
+        } catch (LambdaException refused) {
             return CompletableFuture.failedFuture(ERRORS.name(refused, UUID.randomUUID().toString()));
         }
         return invocation.handle((result, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                if (cause instanceof AwsServiceException refused) {
+                if (cause instanceof LambdaException refused) {
                     throw new CompletionException(ERRORS.name(refused, UUID.randomUUID().toString()));
                 }
                 throw new CompletionException(cause);
@@ -107,7 +106,7 @@ public final class LambdaIntegration {
         return calls.supply(() -> {
             try {
                 lambda.invokeAsync(function, payload);
-            } catch (AwsServiceException refused) {
+            } catch (LambdaException refused) {
                 throw new CompletionException(ERRORS.name(refused, UUID.randomUUID().toString()));
             }
             ObjectNode output = JsonNodeFactory.instance.objectNode().put("Payload", "");
@@ -136,7 +135,7 @@ public final class LambdaIntegration {
             return JsonNodeFactory.instance.nullNode();
         }
         try {
-            JsonNode parsed = MAPPER.readTree(payload);
+            JsonNode parsed = Json.DATA.readTree(payload);
             return parsed == null ? JsonNodeFactory.instance.nullNode() : parsed;
         } catch (IOException notJson) {
             return JsonNodeFactory.instance.textNode(new String(payload, StandardCharsets.UTF_8));

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsServiceException;
+import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.states.StatesError;
 import java.util.Set;
 
@@ -14,7 +14,7 @@ import java.util.Set;
 record ServiceErrors(String errorPrefix, String sdkServiceName, Set<String> modelledCodes, String genericException,
         boolean sdkV2) {
 
-    StatesError name(AwsServiceException refused, String requestId) {
+    StatesError name(ServiceException refused, String requestId) {
         String code = code(refused);
         String exception = modelledCodes.contains(code) ? withSuffix(code) : genericException;
         String message = refused.getMessage() == null ? "null" : refused.getMessage();
@@ -27,7 +27,7 @@ record ServiceErrors(String errorPrefix, String sdkServiceName, Set<String> mode
     }
 
     /** The error code without the type prefix some errors carry ({@code com.amazon.coral.validate#...}). */
-    static String code(AwsServiceException refused) {
+    static String code(ServiceException refused) {
         String code = refused.code();
         return code.substring(code.indexOf('#') + 1);
     }

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.states.integration;
 
-import com.apartmentbooking.local.server.AwsJsonService;
+import com.apartmentbooking.local.sqs.SqsApi;
 import com.apartmentbooking.local.states.engine.history.EventDetails;
 import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
@@ -20,10 +20,10 @@ public final class SqsIntegration implements Integration {
             Set.of("QueueDoesNotExist", "InvalidMessageContents", "UnsupportedOperation", "RequestThrottled",
                     "KmsAccessDenied", "KmsDisabled", "KmsNotFound", "KmsThrottled"), "AmazonSQSException", false);
 
-    private final AwsJsonService sqs;
+    private final SqsApi sqs;
     private final InProcessCalls calls;
 
-    public SqsIntegration(AwsJsonService sqs, InProcessCalls calls) {
+    public SqsIntegration(SqsApi sqs, InProcessCalls calls) {
         this.sqs = sqs;
         this.calls = calls;
     }
@@ -39,7 +39,7 @@ public final class SqsIntegration implements Integration {
         if (body != null && !body.isTextual()) {
             sendMessage.put("MessageBody", EventDetails.text(body));
         }
-        return calls.call(sqs, "SendMessage", sendMessage, ERRORS::name).thenApply(response -> {
+        return calls.call(() -> sqs.sendMessage(sendMessage), ERRORS::name).thenApply(response -> {
             ObjectNode result = ((ObjectNode) response.body()).deepCopy();
             return SdkMetadata.addTo(result, response.requestId(), "application/x-amz-json-1.0");
         });
