@@ -1,5 +1,6 @@
 package com.apartmentbooking.model;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +81,13 @@ class InputRulesTest {
     }
 
     @Test
-    void validInputThrowsNothing() {
-        new InputRules().id("apartmentId", "apt-1").optionalId("clientToken", null).throwIfInvalid();
+    void validInputThrowsNothingAndHasNoViolations() {
+        InputRules rules = new InputRules()
+                .id("apartmentId", "apt-1")
+                .optionalId("clientToken", null)
+                .paymentWindowSeconds("paymentWindowSeconds", 900);
+
+        assertDoesNotThrow(rules::throwIfInvalid);
+        assertEquals(List.of(), rules.violations());
     }
 }

@@ -4,14 +4,15 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.validation.ValidationException;
+import com.apartmentbooking.payment.aws.AwsWiring;
+import com.apartmentbooking.payment.port.EventPublisher;
+import com.apartmentbooking.payment.port.PaymentLedger;
+import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.lambda.powertools.tracing.Tracing;
 
 /**
@@ -31,21 +32,21 @@ public final class FunctionUrlAcceptPaymentHandler
 
     /** Lambda's constructor: configuration from the environment, clients built once per container. */
     public FunctionUrlAcceptPaymentHandler() {
-        this(EnvironmentSettings.from(System.getenv()), UrlConnectionHttpClient.create());
+        this(PaymentSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     }
 
-    private FunctionUrlAcceptPaymentHandler(EnvironmentSettings settings, SdkHttpClient http) {
-        this(new DynamoDbPaymentLedger(DynamoDbClient.builder().httpClient(http).build(),
-                        settings.apartmentsTable(), settings.bookingsTable(), settings.paymentsTable()),
-                new EventBridgePublisher(EventBridgeClient.builder().httpClient(http).build(), settings.eventBusName()),
-                settings.webhookSecret(),
-                Clock.systemUTC());
+    private FunctionUrlAcceptPaymentHandler(PaymentSettings settings, Clock clock) {
+        this(new WebhookSignature(settings.webhookSecret(), clock), AwsWiring.paymentService(settings, clock));
     }
 
     public FunctionUrlAcceptPaymentHandler(PaymentLedger ledger, EventPublisher publisher, String webhookSecret,
                                            Clock clock) {
-        this.signature = new WebhookSignature(webhookSecret, clock);
-        this.payments = new PaymentService(ledger, publisher, clock);
+        this(new WebhookSignature(webhookSecret, clock), new PaymentService(ledger, publisher, clock));
+    }
+
+    private FunctionUrlAcceptPaymentHandler(WebhookSignature signature, PaymentService payments) {
+        this.signature = signature;
+        this.payments = payments;
     }
 
     @Tracing
@@ -71,7 +72,7 @@ public final class FunctionUrlAcceptPaymentHandler
             return HttpReplies.processed(payments.apply(notification.get()));
         } catch (ValidationException e) {
             return HttpReplies.invalid("invalid payment notification", e.violations());
-        } catch (TransientFailureException e) {
+        } catch (StoreUnavailableException | EventPublishException e) {
             LOG.log(Level.WARNING, "payment not processed, provider will retry", e);
             return HttpReplies.unavailable();
         }

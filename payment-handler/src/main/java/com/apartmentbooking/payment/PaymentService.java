@@ -1,9 +1,13 @@
 package com.apartmentbooking.payment;
 
 import com.apartmentbooking.model.PaymentOutcome;
+import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.events.PaymentAccepted;
 import com.apartmentbooking.model.events.PaymentRejected;
 import com.apartmentbooking.model.items.Payment;
+import com.apartmentbooking.payment.port.EventPublisher;
+import com.apartmentbooking.payment.port.PaymentLedger;
+import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +36,12 @@ public final class PaymentService {
         this.clock = clock;
     }
 
-    /** @throws TransientFailureException when nothing was written and the provider should retry */
+    /**
+     * @throws StoreUnavailableException when the tables could not answer: nothing was written and the
+     *                                   provider should retry
+     * @throws EventPublishException     when a rejection could not be announced: nothing was written
+     *                                   and the provider should retry
+     */
     public PaymentResult apply(PaymentNotification notification) {
         Instant receivedAt = clock.instant();
         Optional<String> apartmentId = ledger.apartmentOfBooking(notification.bookingId());
@@ -59,7 +68,7 @@ public final class PaymentService {
         try {
             publisher.publish(new PaymentAccepted(notification.id(), notification.bookingId(), apartmentId,
                     notification.amount(), notification.currency(), receivedAt.toString()));
-        } catch (TransientFailureException e) {
+        } catch (EventPublishException e) {
             LOG.log(Level.WARNING, "payment " + notification.id() + " committed but PaymentAccepted not published", e);
         }
     }

@@ -6,6 +6,8 @@ import com.apartmentbooking.model.items.Apartment;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.payment.port.PaymentLedger;
+import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +107,8 @@ final class InMemoryPaymentLedger implements PaymentLedger {
 
     private void failIfUnavailable(Operation operation) {
         if (operation == unavailableFor) {
-            throw new TransientFailureException("simulated " + operation + " failure");
+            throw new StoreUnavailableException("simulated " + operation + " failure",
+                    new RuntimeException("throttled"));
         }
     }
 

@@ -1,6 +1,8 @@
 package com.apartmentbooking.payment;
 
 import com.apartmentbooking.model.events.DomainEvent;
+import com.apartmentbooking.model.events.EventPublishException;
+import com.apartmentbooking.payment.port.EventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,7 @@ final class RecordingEventPublisher implements EventPublisher {
     @Override
     public void publish(DomainEvent event) {
         if (unavailable) {
-            throw new TransientFailureException("simulated PutEvents failure for " + event.detailType());
+            throw new EventPublishException(event.detailType() + " was refused: ThrottlingException");
         }
         published.add(event);
     }

@@ -8,15 +8,15 @@ import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
 import com.apartmentbooking.reservation.port.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.lambda.powertools.tracing.Tracing;
 
 /**
  * The AppSync direct Lambda resolver of every reservation field. Replies with the envelope of
- * {@link Reply}: bad input, missing items and AWS outages are answers with an errorType; only a
+ * {@link Reply}: the service's refusals and store outages are answers with an errorType; only a
  * defect in this code surfaces as a Lambda error.
  */
 public final class AppSyncResolveHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -26,7 +26,7 @@ public final class AppSyncResolveHandler implements RequestHandler<Map<String, O
 
     /** Lambda's constructor: AWS clients are built once, from the function's environment. */
     public AppSyncResolveHandler() {
-        this(AwsWiring.reservationService(System::getenv));
+        this(AwsWiring.reservationService(ReservationSettings.fromEnvironment(System.getenv())));
     }
 
     public AppSyncResolveHandler(ApartmentStore apartments, BookingStore bookings, EventPublisher events,
@@ -47,9 +47,15 @@ public final class AppSyncResolveHandler implements RequestHandler<Map<String, O
             return Reply.error(e);
         } catch (ValidationException e) {
             return Reply.error(ResolverError.invalid(e));
-        } catch (SdkException e) {
+        } catch (NotFoundException e) {
+            return Reply.error(ResolverError.notFound(e.getMessage()));
+        } catch (ConflictException e) {
+            return Reply.error(ResolverError.conflict(e.getMessage()));
+        } catch (UnavailableException e) {
+            return Reply.error(ResolverError.unavailable(e.getMessage()));
+        } catch (StoreUnavailableException e) {
             // The cause goes to the log only: AWS error text can name tables, accounts and ARNs.
-            LOG.log(Level.ERROR, "AWS call failed", e);
+            LOG.log(Level.ERROR, "a store could not answer", e);
             return Reply.error(ResolverError.unavailable("the service is temporarily unavailable; please try again"));
         }
     }

@@ -24,7 +24,9 @@ public final class FieldDispatcher {
             case "Query.booking" ->
                     service.booking(id(arguments, "id")).map(GraphQlShapes::booking).orElse(null);
             case "Query.bookingHistory" ->
-                    service.bookingHistory(id(arguments, "bookingId")).stream().map(HistoryEventShape::of).toList();
+                    service.bookingHistory(id(arguments, "bookingId")).stream()
+                            .map(GraphQlShapes::historyEvent)
+                            .toList();
             default -> throw ResolverError.unknownField("this resolver does not serve " + event.qualifiedField());
         };
     }

@@ -3,6 +3,7 @@ package com.apartmentbooking.reservation;
 import com.apartmentbooking.model.items.Apartment;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.ApartmentPage;
+import com.apartmentbooking.reservation.port.HistoryEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,18 @@ public final class GraphQlShapes {
         shape.put("paidAt", booking.getPaidAt());
         shape.put("executionArn", booking.getExecutionArn());
         shape.put("reason", booking.getReason());
+        return shape;
+    }
+
+    /** A {@code HistoryEvent}: the timestamp as ISO-8601 text, the details as JSON text (AWSJSON). */
+    public static Map<String, Object> historyEvent(HistoryEntry entry) {
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("id", entry.id());
+        shape.put("previousEventId", entry.previousEventId());
+        shape.put("timestamp", entry.timestamp() == null ? null : entry.timestamp().toString());
+        shape.put("type", entry.type());
+        shape.put("stateName", entry.stateName());
+        shape.put("details", entry.details());
         return shape;
     }
 

@@ -1,23 +1,28 @@
 package com.apartmentbooking.reservation;
 
 import com.apartmentbooking.model.events.BookingRequested;
+import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.items.Apartment;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.ApartmentPage;
 import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
-import com.apartmentbooking.reservation.port.EventPublishException;
 import com.apartmentbooking.reservation.port.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
+import com.apartmentbooking.reservation.port.HistoryEntry;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** What the reservation API does, free of the AppSync event format (DESIGN §3, §4 "Request"). */
+/**
+ * What the reservation API does, free of the AppSync event format (DESIGN §3, §4 "Request").
+ * Refusals are domain exceptions ({@link com.apartmentbooking.model.validation.ValidationException},
+ * {@link NotFoundException}, {@link ConflictException}, {@link UnavailableException}); a store that
+ * cannot answer surfaces as the port's {@link StoreUnavailableException}.
+ */
 public final class ReservationService {
     /** The booking's reason when its request never reached the workflow. */
     public static final String EVENT_PUBLISH_FAILED = "EVENT_PUBLISH_FAILED";
@@ -45,13 +50,13 @@ public final class ReservationService {
      */
     public Booking requestBooking(BookingRequest request) {
         if (apartments.find(request.apartmentId()).isEmpty()) {
-            throw ResolverError.notFound("apartment " + request.apartmentId() + " does not exist");
+            throw new NotFoundException("apartment " + request.apartmentId() + " does not exist");
         }
         Booking booking = request.toNewBooking(request.bookingId(), now());
         if (!bookings.createIfAbsent(booking)) {
             return bookings.find(booking.getId())
                     .filter(request::madeBooking)
-                    .orElseThrow(() -> ResolverError.conflict(
+                    .orElseThrow(() -> new ConflictException(
                             "clientToken was already used for a different booking request"));
         }
         publishOrReject(booking);
@@ -71,9 +76,9 @@ public final class ReservationService {
     }
 
     /** The booking's workflow history, oldest first; empty until the workflow has picked the booking up. */
-    public List<HistoryEvent> bookingHistory(String bookingId) {
+    public List<HistoryEntry> bookingHistory(String bookingId) {
         Booking booking = bookings.find(bookingId)
-                .orElseThrow(() -> ResolverError.notFound("booking " + bookingId + " does not exist"));
+                .orElseThrow(() -> new NotFoundException("booking " + bookingId + " does not exist"));
         return booking.getExecutionArn() == null ? List.of() : executions.eventsOf(booking.getExecutionArn());
     }
 
@@ -82,10 +87,10 @@ public final class ReservationService {
         try {
             events.publish(new BookingRequested(booking.getId(), booking.getApartmentId(), booking.getCustomerId(),
                     booking.getRequestedAt(), booking.getPaymentWindowSeconds()));
-        } catch (EventPublishException | SdkException e) {
+        } catch (EventPublishException e) {
             LOG.log(Level.WARNING, "BookingRequested for booking " + booking.getId() + " was not published", e);
             reject(booking);
-            throw ResolverError.unavailable("booking " + booking.getId() + " could not be submitted and was rejected ("
+            throw new UnavailableException("booking " + booking.getId() + " could not be submitted and was rejected ("
                     + EVENT_PUBLISH_FAILED + "); please try again with a new clientToken");
         }
     }
@@ -95,7 +100,7 @@ public final class ReservationService {
             if (!bookings.rejectIfRequested(booking.getId(), EVENT_PUBLISH_FAILED, now())) {
                 LOG.log(Level.WARNING, "booking " + booking.getId() + " had already left REQUESTED; left as it is");
             }
-        } catch (SdkException e) {
+        } catch (StoreUnavailableException e) {
             LOG.log(Level.ERROR, "booking " + booking.getId() + " stays REQUESTED: rejecting it failed", e);
         }
     }

@@ -12,8 +12,8 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.apartmentbooking.model.ApartmentStatus;
 import com.apartmentbooking.model.events.BookingRequested;
 import com.apartmentbooking.model.events.EventContract;
+import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.items.Booking;
-import com.apartmentbooking.reservation.port.EventPublishException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,14 +200,15 @@ class RequestBookingTest {
     static Stream<Arguments> publishFailures() {
         return Stream.of(
                 Arguments.of("the call failed after the SDK's retries",
-                        SdkClientException.create("Unable to execute HTTP request: connect timed out")),
+                        new EventPublishException("publishing BookingRequested failed",
+                                SdkClientException.create("Unable to execute HTTP request: connect timed out"))),
                 Arguments.of("the bus refused the entry (FailedEntryCount 1)",
                         new EventPublishException("BookingRequested was refused: InternalFailure")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("publishFailures")
-    void aFailedPublishRejectsTheBookingAndTellsTheCallerToRetry(String why, RuntimeException failure) {
+    void aFailedPublishRejectsTheBookingAndTellsTheCallerToRetry(String why, EventPublishException failure) {
         api.events.failWith(failure);
 
         String message = error(api.handle(event("request-booking.json")), "Unavailable");

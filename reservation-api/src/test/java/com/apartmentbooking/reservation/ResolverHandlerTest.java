@@ -5,13 +5,9 @@ import static com.apartmentbooking.reservation.ApiUnderTest.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
-import com.apartmentbooking.reservation.aws.AwsWiring;
-import java.util.HashMap;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +40,9 @@ class ResolverHandlerTest {
 
     @Test
     void anAwsFailureIsUnavailableWithoutItsDetails() {
-        api.apartments.breakWith(SdkClientException.create(
-                "Unable to execute HTTP request: arn:aws:dynamodb:eu-west-1:123456789012:table/Apartments"));
+        api.apartments.breakWith(new StoreUnavailableException("reading apartment apt-1 failed",
+                SdkClientException.create(
+                        "Unable to execute HTTP request: arn:aws:dynamodb:eu-west-1:123456789012:table/Apartments")));
 
         Map<String, Object> reply = api.handle(event("apartment.json"));
 
@@ -74,36 +71,6 @@ class ResolverHandlerTest {
 
         assertNull(parsed.identity());
         assertEquals("da2-example", parsed.headers().get("x-api-key"));
-    }
-
-    @Test
-    void lambdasConstructorNamesTheMissingEnvironment() {
-        assumeTrue(System.getenv(AwsWiring.APARTMENTS_TABLE) == null, "the build environment sets APARTMENTS_TABLE");
-
-        IllegalStateException failure = assertThrows(IllegalStateException.class, AppSyncResolveHandler::new);
-
-        assertTrue(failure.getMessage().contains("APARTMENTS_TABLE"), failure.getMessage());
-    }
-
-    @Test
-    void theWiringNamesEveryMissingVariable() {
-        Map<String, String> environment = Map.of("BOOKINGS_TABLE", "Bookings", "AWS_REGION", "eu-west-1");
-
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> AwsWiring.reservationService(environment::get));
-
-        assertEquals("missing environment variable(s): APARTMENTS_TABLE, EVENT_BUS_NAME", failure.getMessage());
-    }
-
-    @Test
-    void theWiringBuildsFromACompleteEnvironmentWithoutCallingAws() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("APARTMENTS_TABLE", "Apartments");
-        environment.put("BOOKINGS_TABLE", "Bookings");
-        environment.put("EVENT_BUS_NAME", "booking");
-        environment.put("AWS_REGION", "eu-west-1");
-
-        assertTrue(AwsWiring.reservationService(environment::get) instanceof ReservationService);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
-import com.apartmentbooking.projector.appsync.AppSyncStatusPublisher;
+import com.apartmentbooking.projector.aws.AwsWiring;
+import com.apartmentbooking.projector.port.StatusPublisher;
 import software.amazon.lambda.powertools.tracing.Tracing;
 
 import java.util.List;
@@ -17,16 +18,15 @@ public class DynamoDbStreamPublishStatusHandler implements RequestHandler<Dynamo
 
     /** Lambda's constructor: settings from the environment, the AppSync client built once at init. */
     public DynamoDbStreamPublishStatusHandler() {
-        this(ProjectorSettings.from(System::getenv));
-    }
-
-    private DynamoDbStreamPublishStatusHandler(ProjectorSettings settings) {
-        this(settings.apartmentsTable(), settings.bookingsTable(),
-                AppSyncStatusPublisher.create(settings.graphqlUrl(), settings.region()));
+        this(AwsWiring.projectionService(ProjectorSettings.fromEnvironment(System.getenv())));
     }
 
     public DynamoDbStreamPublishStatusHandler(String apartmentsTable, String bookingsTable, StatusPublisher publisher) {
-        this.projection = new ProjectionService(new StatusChangeDetector(apartmentsTable, bookingsTable), publisher);
+        this(new ProjectionService(new StatusChangeDetector(apartmentsTable, bookingsTable), publisher));
+    }
+
+    private DynamoDbStreamPublishStatusHandler(ProjectionService projection) {
+        this.projection = projection;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.apartmentbooking.projector;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import com.apartmentbooking.projector.port.StatusPublishException;
+import com.apartmentbooking.projector.port.StatusPublisher;
 
 import java.util.List;
 import java.util.Objects;

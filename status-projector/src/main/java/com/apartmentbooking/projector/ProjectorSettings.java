@@ -1,24 +1,20 @@
 package com.apartmentbooking.projector;
 
+import com.apartmentbooking.model.settings.RequiredEnvironment;
 import java.net.URI;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 
-/** What the Lambda environment (infra/template.yaml) tells the projector. */
-record ProjectorSettings(String apartmentsTable, String bookingsTable, URI graphqlUrl, String region) {
+/** The function's configuration, from the environment infra/template.yaml and Lambda set. */
+public record ProjectorSettings(String apartmentsTable, String bookingsTable, URI graphqlUrl, String region) {
 
-    static ProjectorSettings from(UnaryOperator<String> environment) {
-        return new ProjectorSettings(
-                required(environment, "APARTMENTS_TABLE"),
-                required(environment, "BOOKINGS_TABLE"),
-                URI.create(required(environment, "APPSYNC_GRAPHQL_URL")),
-                required(environment, "AWS_REGION"));
-    }
-
-    private static String required(UnaryOperator<String> environment, String name) {
-        String value = environment.apply(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Environment variable " + name + " is not set");
-        }
-        return value;
+    /** @throws IllegalStateException naming every required variable that is missing */
+    public static ProjectorSettings fromEnvironment(Map<String, String> environment) {
+        RequiredEnvironment required = new RequiredEnvironment(environment);
+        String apartmentsTable = required.value("APARTMENTS_TABLE");
+        String bookingsTable = required.value("BOOKINGS_TABLE");
+        String graphqlUrl = required.value("APPSYNC_GRAPHQL_URL");
+        String region = required.value("AWS_REGION");
+        required.throwIfMissing();
+        return new ProjectorSettings(apartmentsTable, bookingsTable, URI.create(graphqlUrl), region);
     }
 }

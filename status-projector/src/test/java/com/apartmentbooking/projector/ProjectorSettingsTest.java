@@ -1,5 +1,6 @@
 package com.apartmentbooking.projector;
 
+import com.apartmentbooking.projector.aws.AwsWiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,7 @@ class ProjectorSettingsTest {
 
     @Test
     void readsEverySetting() {
-        ProjectorSettings settings = ProjectorSettings.from(COMPLETE::get);
+        ProjectorSettings settings = ProjectorSettings.fromEnvironment(COMPLETE);
 
         assertEquals(new ProjectorSettings("Apartments", "Bookings",
                 URI.create("https://example.appsync-api.us-east-1.amazonaws.com/graphql"), "us-east-1"), settings);
@@ -34,7 +35,22 @@ class ProjectorSettingsTest {
         environment.remove(name);
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ProjectorSettings.from(environment::get));
+                () -> ProjectorSettings.fromEnvironment(environment));
         assertTrue(e.getMessage().contains(name), e.getMessage());
+    }
+
+    @Test
+    void everyMissingVariableIsNamedAtOnce() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ProjectorSettings.fromEnvironment(Map.of("BOOKINGS_TABLE", "Bookings")));
+
+        assertEquals("missing environment variable(s): APARTMENTS_TABLE, APPSYNC_GRAPHQL_URL, AWS_REGION",
+                e.getMessage());
+    }
+
+    @Test
+    void theWiringBuildsFromACompleteEnvironmentWithoutCallingAws() {
+        assertTrue(AwsWiring.projectionService(ProjectorSettings.fromEnvironment(COMPLETE))
+                instanceof ProjectionService);
     }
 }

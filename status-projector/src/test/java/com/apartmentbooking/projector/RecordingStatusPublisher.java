@@ -1,5 +1,7 @@
 package com.apartmentbooking.projector;
 
+import com.apartmentbooking.projector.port.StatusPublishException;
+import com.apartmentbooking.projector.port.StatusPublisher;
 import java.util.ArrayList;
 import java.util.List;
 

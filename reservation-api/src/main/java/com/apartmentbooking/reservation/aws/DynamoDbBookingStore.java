@@ -4,7 +4,9 @@ import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.BookingStore;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
@@ -33,7 +35,11 @@ public final class DynamoDbBookingStore implements BookingStore {
 
     @Override
     public Optional<Booking> find(String id) {
-        return Optional.ofNullable(table.getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true)));
+        try {
+            return Optional.ofNullable(table.getItem(r -> r.key(k -> k.partitionValue(id)).consistentRead(true)));
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("reading booking " + id + " failed", e);
+        }
     }
 
     @Override
@@ -46,6 +52,8 @@ public final class DynamoDbBookingStore implements BookingStore {
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("creating booking " + booking.getId() + " failed", e);
         }
     }
 
@@ -66,6 +74,8 @@ public final class DynamoDbBookingStore implements BookingStore {
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("rejecting booking " + id + " failed", e);
         }
     }
 }

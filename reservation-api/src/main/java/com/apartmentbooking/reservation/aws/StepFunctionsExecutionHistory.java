@@ -1,11 +1,13 @@
 package com.apartmentbooking.reservation.aws;
 
 import com.apartmentbooking.reservation.port.ExecutionHistory;
+import com.apartmentbooking.reservation.port.HistoryEntry;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /** {@link ExecutionHistory} from Step Functions {@code GetExecutionHistory}. */
 public final class StepFunctionsExecutionHistory implements ExecutionHistory {
@@ -20,15 +22,17 @@ public final class StepFunctionsExecutionHistory implements ExecutionHistory {
 
     /** Follows every nextToken; an execution past Step Functions' retention has no history left to show. */
     @Override
-    public List<HistoryEvent> eventsOf(String executionArn) {
-        List<HistoryEvent> events = new ArrayList<>();
+    public List<HistoryEntry> eventsOf(String executionArn) {
+        List<HistoryEntry> entries = new ArrayList<>();
         try {
             client.getExecutionHistoryPaginator(r -> r.executionArn(executionArn).reverseOrder(false).maxResults(PAGE_SIZE))
                     .events()
-                    .forEach(events::add);
-            return events;
+                    .forEach(event -> entries.add(HistoryEntries.of(event)));
+            return entries;
         } catch (ExecutionDoesNotExistException e) {
             return List.of();
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("reading the history of " + executionArn + " failed", e);
         }
     }
 }

@@ -5,7 +5,10 @@ import com.apartmentbooking.model.items.Apartment;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read access to the {@code Apartments} table; the reservation API never writes apartments. */
+/**
+ * Read access to the {@code Apartments} table; the reservation API never writes apartments. Every
+ * method throws {@link StoreUnavailableException} when the table cannot answer.
+ */
 public interface ApartmentStore {
 
     Optional<Apartment> find(String id);

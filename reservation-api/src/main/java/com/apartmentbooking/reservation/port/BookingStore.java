@@ -3,7 +3,10 @@ package com.apartmentbooking.reservation.port;
 import com.apartmentbooking.model.items.Booking;
 import java.util.Optional;
 
-/** The {@code Bookings} table as the reservation API uses it. */
+/**
+ * The {@code Bookings} table as the reservation API uses it. Every method throws
+ * {@link StoreUnavailableException} when the table cannot answer.
+ */
 public interface BookingStore {
 
     /** Reads a booking as last written (a strongly consistent read). */

@@ -1,6 +1,7 @@
 package com.apartmentbooking.reservation.port;
 
 import com.apartmentbooking.model.events.DomainEvent;
+import com.apartmentbooking.model.events.EventPublishException;
 
 /** Puts domain events on the {@code booking} bus. */
 public interface EventPublisher {
@@ -8,8 +9,7 @@ public interface EventPublisher {
     /**
      * Publishes one event.
      *
-     * @throws EventPublishException when the bus accepted the call but refused the entry
-     * @throws software.amazon.awssdk.core.exception.SdkException when the call failed after the SDK's retries
+     * @throws EventPublishException when the event did not reach the bus, by the shared publish policy
      */
     void publish(DomainEvent event);
 }

@@ -6,11 +6,11 @@ import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.TableSchemas;
 import com.apartmentbooking.reservation.port.ApartmentPage;
 import com.apartmentbooking.reservation.port.ApartmentStore;
+import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class InMemoryApartmentStore implements ApartmentStore {
     private final Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
-    private SdkException outage;
+    private StoreUnavailableException outage;
 
     public void put(String id, ApartmentStatus status) {
         Apartment apartment = new Apartment();
@@ -31,8 +31,8 @@ public final class InMemoryApartmentStore implements ApartmentStore {
         items.put(id, TableSchemas.APARTMENT.itemToMap(apartment, true));
     }
 
-    /** Every later call fails as an AWS call would after the SDK's retries. */
-    public void breakWith(SdkException outage) {
+    /** Every later call fails as the DynamoDB adapter does when the table cannot answer. */
+    public void breakWith(StoreUnavailableException outage) {
         this.outage = outage;
     }
 

@@ -1,18 +1,18 @@
 package com.apartmentbooking.reservation.fakes;
 
 import com.apartmentbooking.reservation.port.ExecutionHistory;
+import com.apartmentbooking.reservation.port.HistoryEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /** Execution histories by execution ARN; remembers which ones were asked for. */
 public final class InMemoryExecutionHistory implements ExecutionHistory {
-    private final Map<String, List<HistoryEvent>> histories = new HashMap<>();
+    private final Map<String, List<HistoryEntry>> histories = new HashMap<>();
     private final List<String> requested = new ArrayList<>();
 
-    public void put(String executionArn, List<HistoryEvent> events) {
+    public void put(String executionArn, List<HistoryEntry> events) {
         histories.put(executionArn, List.copyOf(events));
     }
 
@@ -21,7 +21,7 @@ public final class InMemoryExecutionHistory implements ExecutionHistory {
     }
 
     @Override
-    public List<HistoryEvent> eventsOf(String executionArn) {
+    public List<HistoryEntry> eventsOf(String executionArn) {
         requested.add(executionArn);
         return histories.getOrDefault(executionArn, List.of());
     }

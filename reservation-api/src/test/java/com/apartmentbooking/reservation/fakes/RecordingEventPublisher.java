@@ -1,6 +1,7 @@
 package com.apartmentbooking.reservation.fakes;
 
 import com.apartmentbooking.model.events.DomainEvent;
+import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.reservation.port.EventPublisher;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.List;
 /** Keeps what was published; can be told to fail the way the EventBridge adapter fails. */
 public final class RecordingEventPublisher implements EventPublisher {
     private final List<DomainEvent> published = new ArrayList<>();
-    private RuntimeException failure;
+    private EventPublishException failure;
 
     /** Every later publish throws {@code failure} and publishes nothing. */
-    public void failWith(RuntimeException failure) {
+    public void failWith(EventPublishException failure) {
         this.failure = failure;
     }
 

@@ -1,10 +1,10 @@
-package com.apartmentbooking.projector.appsync;
+package com.apartmentbooking.projector.aws;
 
 import com.apartmentbooking.model.ApartmentStatus;
 import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.projector.ApartmentStatusChanged;
 import com.apartmentbooking.projector.BookingStatusChanged;
-import com.apartmentbooking.projector.StatusPublishException;
+import com.apartmentbooking.projector.port.StatusPublishException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;

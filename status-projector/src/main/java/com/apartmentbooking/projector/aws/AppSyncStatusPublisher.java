@@ -1,12 +1,11 @@
-package com.apartmentbooking.projector.appsync;
+package com.apartmentbooking.projector.aws;
 
 import com.apartmentbooking.projector.StatusChange;
-import com.apartmentbooking.projector.StatusPublishException;
-import com.apartmentbooking.projector.StatusPublisher;
+import com.apartmentbooking.projector.port.StatusPublishException;
+import com.apartmentbooking.projector.port.StatusPublisher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,12 +44,6 @@ public class AppSyncStatusPublisher implements StatusPublisher {
         this.region = Objects.requireNonNull(region, "region");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-    }
-
-    /** The Lambda's publisher: the function role's credentials and the URL-connection client. */
-    public static AppSyncStatusPublisher create(URI graphqlUrl, String region) {
-        return new AppSyncStatusPublisher(graphqlUrl, region, DefaultCredentialsProvider.builder().build(),
-                UrlConnectionHttpClient.create());
     }
 
     @Override

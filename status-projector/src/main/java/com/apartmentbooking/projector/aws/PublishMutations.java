@@ -1,4 +1,4 @@
-package com.apartmentbooking.projector.appsync;
+package com.apartmentbooking.projector.aws;
 
 import com.apartmentbooking.projector.ApartmentStatusChanged;
 import com.apartmentbooking.projector.BookingStatusChanged;

@@ -1,4 +1,6 @@
-package com.apartmentbooking.projector;
+package com.apartmentbooking.projector.port;
+
+import com.apartmentbooking.projector.StatusChange;
 
 /** Port: delivers one status change to subscribers. */
 public interface StatusPublisher {

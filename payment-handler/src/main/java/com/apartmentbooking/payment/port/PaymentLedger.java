@@ -1,11 +1,11 @@
-package com.apartmentbooking.payment;
+package com.apartmentbooking.payment.port;
 
 import com.apartmentbooking.model.items.Payment;
 import java.util.Optional;
 
 /**
  * The tables a payment touches: Bookings (read), and Payments, Apartments and Bookings (written
- * together). Every method throws {@link TransientFailureException} when the store cannot answer.
+ * together). Every method throws {@link StoreUnavailableException} when the tables cannot answer.
  */
 public interface PaymentLedger {
 

@@ -3,15 +3,18 @@ package com.apartmentbooking.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.apartmentbooking.payment.aws.AwsWiring;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EnvironmentSettingsTest {
+class PaymentSettingsTest {
 
     private static Map<String, String> complete() {
         Map<String, String> environment = new HashMap<>();
@@ -19,18 +22,19 @@ class EnvironmentSettingsTest {
         environment.put("BOOKINGS_TABLE", "Bookings");
         environment.put("PAYMENTS_TABLE", "Payments");
         environment.put("EVENT_BUS_NAME", "booking");
+        environment.put("AWS_REGION", "eu-west-1");
         environment.put("PAYMENT_WEBHOOK_SECRET", "s3cret");
         return environment;
     }
 
     @Test
     void readsEveryVariable() {
-        assertEquals(new EnvironmentSettings("Apartments", "Bookings", "Payments", "booking", "s3cret"),
-                EnvironmentSettings.from(complete()));
+        assertEquals(new PaymentSettings("Apartments", "Bookings", "Payments", "booking", "eu-west-1", "s3cret"),
+                PaymentSettings.fromEnvironment(complete()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"APARTMENTS_TABLE", "BOOKINGS_TABLE", "PAYMENTS_TABLE", "EVENT_BUS_NAME",
+    @ValueSource(strings = {"APARTMENTS_TABLE", "BOOKINGS_TABLE", "PAYMENTS_TABLE", "EVENT_BUS_NAME", "AWS_REGION",
         "PAYMENT_WEBHOOK_SECRET"})
     void missingOrEmptyVariableIsNamed(String name) {
         Map<String, String> missing = complete();
@@ -38,15 +42,15 @@ class EnvironmentSettingsTest {
         Map<String, String> empty = complete();
         empty.put(name, "");
 
-        assertEquals("environment variable " + name + " is required",
-                assertThrows(IllegalStateException.class, () -> EnvironmentSettings.from(missing)).getMessage());
-        assertEquals("environment variable " + name + " is required",
-                assertThrows(IllegalStateException.class, () -> EnvironmentSettings.from(empty)).getMessage());
+        assertEquals("missing environment variable(s): " + name,
+                assertThrows(IllegalStateException.class, () -> PaymentSettings.fromEnvironment(missing)).getMessage());
+        assertEquals("missing environment variable(s): " + name,
+                assertThrows(IllegalStateException.class, () -> PaymentSettings.fromEnvironment(empty)).getMessage());
     }
 
     @Test
     void secretIsNotPrinted() {
-        assertFalse(EnvironmentSettings.from(complete()).toString().contains("s3cret"));
+        assertFalse(PaymentSettings.fromEnvironment(complete()).toString().contains("s3cret"));
     }
 
     @Test
@@ -54,6 +58,12 @@ class EnvironmentSettingsTest {
         assumeTrue(System.getenv("APARTMENTS_TABLE") == null, "the test environment configures no tables");
 
         IllegalStateException e = assertThrows(IllegalStateException.class, FunctionUrlAcceptPaymentHandler::new);
-        assertEquals("environment variable APARTMENTS_TABLE is required", e.getMessage());
+        assertTrue(e.getMessage().startsWith("missing environment variable(s): APARTMENTS_TABLE"), e.getMessage());
+    }
+
+    @Test
+    void theWiringBuildsFromACompleteEnvironmentWithoutCallingAws() {
+        assertTrue(AwsWiring.paymentService(PaymentSettings.fromEnvironment(complete()), Clock.systemUTC())
+                instanceof PaymentService);
     }
 }

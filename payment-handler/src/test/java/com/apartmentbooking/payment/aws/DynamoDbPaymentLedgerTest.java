@@ -1,10 +1,11 @@
-package com.apartmentbooking.payment;
+package com.apartmentbooking.payment.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.model.items.Payment;
-import com.apartmentbooking.payment.PaymentLedger.MarkPaidOutcome;
+import com.apartmentbooking.payment.port.PaymentLedger.MarkPaidOutcome;
+import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,13 @@ class DynamoDbPaymentLedgerTest {
     })
     void treatsAnyOtherCancellationAsTransient(String payment, String apartment, String booking) {
         TransactionCanceledException e = cancelled(payment, apartment, booking);
-        assertThrows(TransientFailureException.class, () -> DynamoDbPaymentLedger.outcomeOf(e));
+        assertThrows(StoreUnavailableException.class, () -> DynamoDbPaymentLedger.outcomeOf(e));
     }
 
     @Test
     void cancellationWithoutReasonsIsTransient() {
         TransactionCanceledException e = TransactionCanceledException.builder().message("cancelled").build();
-        assertThrows(TransientFailureException.class, () -> DynamoDbPaymentLedger.outcomeOf(e));
+        assertThrows(StoreUnavailableException.class, () -> DynamoDbPaymentLedger.outcomeOf(e));
     }
 
     @Test

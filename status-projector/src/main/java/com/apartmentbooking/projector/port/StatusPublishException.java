@@ -1,4 +1,4 @@
-package com.apartmentbooking.projector;
+package com.apartmentbooking.projector.port;
 
 /** The publish did not (certainly) succeed, so the record must be retried. */
 public class StatusPublishException extends RuntimeException {

@@ -1,10 +1,12 @@
-package com.apartmentbooking.payment;
+package com.apartmentbooking.payment.aws;
 
 import com.apartmentbooking.model.ApartmentStatus;
 import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.payment.port.PaymentLedger;
+import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
                     // The workflow may have reserved the apartment a moment ago.
                     .consistentRead(true));
         } catch (SdkException e) {
-            throw new TransientFailureException("reading booking " + bookingId + " failed", e);
+            throw new StoreUnavailableException("reading booking " + bookingId + " failed", e);
         }
         AttributeValue apartmentId = response.hasItem() ? response.item().get(Attributes.APARTMENT_ID) : null;
         return apartmentId == null ? Optional.empty() : Optional.ofNullable(apartmentId.s());
@@ -74,7 +76,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         } catch (TransactionCanceledException e) {
             return outcomeOf(e);
         } catch (SdkException e) {
-            throw new TransientFailureException("payment transaction for " + payment.getEventId() + " failed", e);
+            throw new StoreUnavailableException("payment transaction for " + payment.getEventId() + " failed", e);
         }
     }
 
@@ -91,7 +93,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         } catch (ConditionalCheckFailedException e) {
             return RecordOutcome.DUPLICATE;
         } catch (SdkException e) {
-            throw new TransientFailureException("recording rejected payment " + payment.getEventId() + " failed", e);
+            throw new StoreUnavailableException("recording rejected payment " + payment.getEventId() + " failed", e);
         }
     }
 
@@ -155,14 +157,14 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         for (int index = 0; index < reasons.size(); index++) {
             String code = codeAt(reasons, index);
             if (!code.equals(NO_FAILURE) && !code.equals(CONDITIONAL_CHECK_FAILED)) {
-                throw new TransientFailureException("payment transaction cancelled: " + code, cancelled);
+                throw new StoreUnavailableException("payment transaction cancelled: " + code, cancelled);
             }
         }
         if (codeAt(reasons, APARTMENT_ITEM).equals(CONDITIONAL_CHECK_FAILED)
                 || codeAt(reasons, BOOKING_ITEM).equals(CONDITIONAL_CHECK_FAILED)) {
             return MarkPaidOutcome.NOT_HELD;
         }
-        throw new TransientFailureException("payment transaction cancelled without a reason", cancelled);
+        throw new StoreUnavailableException("payment transaction cancelled without a reason", cancelled);
     }
 
     private static String codeAt(List<CancellationReason> reasons, int index) {

@@ -1,4 +1,4 @@
-package com.apartmentbooking.reservation;
+package com.apartmentbooking.reservation.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,10 +17,10 @@ import software.amazon.awssdk.core.util.SdkAutoConstructMap;
  * An SDK model object as JSON under its wire member names, walked through the SDK's own field
  * metadata ({@link SdkPojo#sdkFields()}) instead of reflection. Unset members are left out, as on the wire.
  */
-public final class SdkPojoJson {
+final class SdkPojoJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    public static ObjectNode of(SdkPojo pojo) {
+    static ObjectNode of(SdkPojo pojo) {
         ObjectNode object = NODES.objectNode();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);

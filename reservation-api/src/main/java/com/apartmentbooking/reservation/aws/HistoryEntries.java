@@ -1,25 +1,18 @@
-package com.apartmentbooking.reservation;
+package com.apartmentbooking.reservation.aws;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.apartmentbooking.reservation.port.HistoryEntry;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** A Step Functions history event as the GraphQL {@code HistoryEvent} type. */
-public final class HistoryEventShape {
+/** Step Functions history events as the port's {@link HistoryEntry}. */
+final class HistoryEntries {
     /** Every per-type detail member of a history event is named {@code <eventType>EventDetails}. */
     private static final String DETAILS_SUFFIX = "EventDetails";
 
-    public static Map<String, Object> of(HistoryEvent event) {
-        Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("id", event.id());
-        shape.put("previousEventId", event.previousEventId());
-        shape.put("timestamp", event.timestamp() == null ? null : event.timestamp().toString());
-        shape.put("type", event.typeAsString());
-        shape.put("stateName", stateName(event));
-        shape.put("details", details(event));
-        return shape;
+    static HistoryEntry of(HistoryEvent event) {
+        return new HistoryEntry(event.id(), event.previousEventId(), event.timestamp(), event.typeAsString(),
+                stateName(event), details(event));
     }
 
     private static String stateName(HistoryEvent event) {
@@ -29,7 +22,7 @@ public final class HistoryEventShape {
         return event.stateExitedEventDetails() == null ? null : event.stateExitedEventDetails().name();
     }
 
-    /** The event's one details object as JSON text (AWSJSON), found generically so new event types need no code. */
+    /** The event's one details object as JSON text, found generically so new event types need no code. */
     private static String details(HistoryEvent event) {
         for (SdkField<?> field : event.sdkFields()) {
             if (field.locationName().endsWith(DETAILS_SUFFIX)
@@ -40,6 +33,6 @@ public final class HistoryEventShape {
         return null;
     }
 
-    private HistoryEventShape() {
+    private HistoryEntries() {
     }
 }
