@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.validation.ValidationException;
 import com.apartmentbooking.payment.aws.AwsWiring;
-import com.apartmentbooking.payment.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.payment.port.PaymentLedger;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;

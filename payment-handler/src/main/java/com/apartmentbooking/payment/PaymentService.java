@@ -5,7 +5,7 @@ import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.events.PaymentAccepted;
 import com.apartmentbooking.model.events.PaymentRejected;
 import com.apartmentbooking.model.items.Payment;
-import com.apartmentbooking.payment.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.payment.port.PaymentLedger;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;

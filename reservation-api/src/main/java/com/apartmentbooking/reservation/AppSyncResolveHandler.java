@@ -6,7 +6,7 @@ import com.apartmentbooking.model.validation.ValidationException;
 import com.apartmentbooking.reservation.aws.AwsWiring;
 import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
-import com.apartmentbooking.reservation.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
 import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;

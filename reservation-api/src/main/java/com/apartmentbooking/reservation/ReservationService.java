@@ -7,7 +7,7 @@ import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.ApartmentPage;
 import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
-import com.apartmentbooking.reservation.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
 import com.apartmentbooking.reservation.port.HistoryEntry;
 import com.apartmentbooking.reservation.port.StoreUnavailableException;

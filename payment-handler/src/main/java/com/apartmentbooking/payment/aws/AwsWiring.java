@@ -2,6 +2,7 @@ package com.apartmentbooking.payment.aws;
 
 import com.apartmentbooking.payment.PaymentService;
 import com.apartmentbooking.payment.PaymentSettings;
+import com.apartmentbooking.publisher.EventBridgeEventPublisher;
 import java.time.Clock;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;

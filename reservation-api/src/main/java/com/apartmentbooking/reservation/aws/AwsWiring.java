@@ -1,6 +1,7 @@
 package com.apartmentbooking.reservation.aws;
 
 import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.publisher.EventBridgeEventPublisher;
 import com.apartmentbooking.reservation.ReservationService;
 import com.apartmentbooking.reservation.ReservationSettings;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package com.apartmentbooking.reservation.fakes;
 
 import com.apartmentbooking.model.events.DomainEvent;
 import com.apartmentbooking.model.events.EventPublishException;
-import com.apartmentbooking.reservation.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 

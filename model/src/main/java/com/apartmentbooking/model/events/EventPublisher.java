@@ -1,7 +1,4 @@
-package com.apartmentbooking.reservation.port;
-
-import com.apartmentbooking.model.events.DomainEvent;
-import com.apartmentbooking.model.events.EventPublishException;
+package com.apartmentbooking.model.events;
 
 /** Puts domain events on the {@code booking} bus. */
 public interface EventPublisher {

@@ -1,9 +1,9 @@
-package com.apartmentbooking.payment.aws;
+package com.apartmentbooking.publisher;
 
 import com.apartmentbooking.model.events.DomainEvent;
 import com.apartmentbooking.model.events.PublishPolicy;
 import com.apartmentbooking.model.events.PublishPolicy.EntryResult;
-import com.apartmentbooking.payment.port.EventPublisher;
+import com.apartmentbooking.model.events.EventPublisher;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;

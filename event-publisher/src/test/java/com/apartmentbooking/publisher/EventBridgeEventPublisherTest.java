@@ -1,4 +1,4 @@
-package com.apartmentbooking.reservation.aws;
+package com.apartmentbooking.publisher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
