@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
- * Values kept in the {@link Store} as JSON: records through Jackson's record support, or trees. A value that does not
- * read back is a broken data directory, not a request error, so failures are unchecked.
+ * Values kept in the {@link Store} as JSON, records through Jackson's record support. A value that does not read
+ * back is a broken data directory, not a request error, so failures are unchecked.
  *
  * <p>Values are {@link Json#DATA} documents with two additions that make every record read back as it was
  * written: instants are ISO-8601 text (to the nanosecond), and null components are left out, because a JSON
@@ -31,7 +31,7 @@ public final class StoredJson {
     private StoredJson() {
     }
 
-    /** A record or tree as the bytes to store. */
+    /** A record as the bytes to store. */
     public static byte[] encode(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);
@@ -49,15 +49,6 @@ public final class StoredJson {
             return MAPPER.readValue(bytes, type);
         } catch (IOException e) {
             throw new UncheckedIOException("A stored " + type.getSimpleName() + " does not read back", e);
-        }
-    }
-
-    /** Stored bytes as a JSON tree. */
-    public static JsonNode tree(byte[] bytes) {
-        try {
-            return MAPPER.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored value is not JSON", e);
         }
     }
 
