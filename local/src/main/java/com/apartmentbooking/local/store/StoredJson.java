@@ -18,12 +18,14 @@ import java.time.Instant;
  *
  * <p>Values are {@link Json#DATA} documents with two additions that make every record read back as it was
  * written: instants are ISO-8601 text (to the nanosecond), and null components are left out, because a JSON
- * {@code null} reads back into a {@link JsonNode} component as a null node rather than as null.
+ * {@code null} reads back into a {@link JsonNode} component as a null node rather than as null (null values
+ * inside maps are kept: leaving them out would lose their keys).
  */
 public final class StoredJson {
 
     private static final ObjectMapper MAPPER = Json.DATA.copy()
-            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
             .registerModule(new SimpleModule("instants")
                     .addSerializer(Instant.class, ToStringSerializer.instance)
                     .addDeserializer(Instant.class, new InstantText()));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class RecordMapTest {
         Kept written = new Kept("a", Instant.parse("2026-01-01T10:15:30.123456789Z"),
                 JsonNodeFactory.instance.objectNode().put("price", 12.5).put("big", 12345678901234567L)
                         .set("nothing", NullNode.instance),
-                null, new byte[] {0, 1, (byte) 0xFF}, Map.of("k", "v"), 3);
+                null, new byte[] {0, 1, (byte) 0xFF}, withNullValue(), 3);
         try (Store store = Store.open(dir)) {
             store.transaction(tx -> KEPT.put(tx, "a", written));
         }
@@ -109,6 +110,13 @@ class RecordMapTest {
 
             assertEquals(List.of("x-1=X-1", "x-2=X-2"), seen);
         }
+    }
+
+    private static Map<String, String> withNullValue() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("k", "v");
+        map.put("no value", null);
+        return map;
     }
 
     private static List<Named> names(String... names) {
