@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.clock;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,7 +24,6 @@ public final class ClockEndpoint extends Handler.Abstract {
 
     public static final String PATH = "/_local/clock";
     private static final String ADVANCE = PATH + "/advance";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RuntimeClock clock;
 
@@ -71,7 +70,7 @@ public final class ClockEndpoint extends Handler.Abstract {
             String body = Content.Source.asString(request);
             JsonNode json;
             try {
-                json = body.isBlank() ? null : MAPPER.readTree(body);
+                json = body.isBlank() ? null : Json.DATA.readTree(body);
             } catch (IOException malformed) {
                 throw new IllegalArgumentException("The body is not JSON: expected {\"seconds\": <number>}");
             }
@@ -95,7 +94,7 @@ public final class ClockEndpoint extends Handler.Abstract {
     }
 
     private ObjectNode time(Instant now) {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = Json.DATA.createObjectNode();
         body.put("now", now.toString());
         body.put("epochMillis", now.toEpochMilli());
         body.put("offsetSeconds", clock.offset().toMillis() / 1000.0);
@@ -103,12 +102,12 @@ public final class ClockEndpoint extends Handler.Abstract {
     }
 
     private static ObjectNode error(String message) {
-        return MAPPER.createObjectNode().put("message", message);
+        return Json.DATA.createObjectNode().put("message", message);
     }
 
     private static void reply(Response response, Callback callback, int status, JsonNode body) throws IOException {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, ByteBuffer.wrap(MAPPER.writeValueAsBytes(body)), callback);
+        response.write(true, ByteBuffer.wrap(Json.DATA.writeValueAsBytes(body)), callback);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A runtime {@link Clock} as a {@link java.time.Clock}, for services whose APIs take one (DynamoDB, SQS). */
+/** A runtime {@link Clock} as a {@link java.time.Clock}, for services whose APIs take one (DynamoDB). */
 public final class JavaClockView extends java.time.Clock {
 
     private final Clock clock;

@@ -1,14 +1,14 @@
 package com.apartmentbooking.local.clock;
 
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** The runtime clock's advanced total in the {@link Store}, as milliseconds. */
 public final class StoredClockOffset implements RuntimeClock.OffsetStore {
 
-    private static final String MAP = "clock";
-    private static final String KEY = "offsetMillis";
+    private static final RecordMap<Long> CLOCK = new RecordMap<>("clock", Long.class);
+    private static final String OFFSET_MILLIS = "offsetMillis";
 
     private final Store store;
 
@@ -18,13 +18,12 @@ public final class StoredClockOffset implements RuntimeClock.OffsetStore {
 
     @Override
     public Duration load() {
-        byte[] value = store.read(view -> view.get(MAP, KEY));
-        return value == null ? Duration.ZERO : Duration.ofMillis(Long.parseLong(new String(value, StandardCharsets.UTF_8)));
+        Long millis = store.read(view -> CLOCK.get(view, OFFSET_MILLIS));
+        return millis == null ? Duration.ZERO : Duration.ofMillis(millis);
     }
 
     @Override
     public void save(Duration offset) {
-        byte[] value = Long.toString(offset.toMillis()).getBytes(StandardCharsets.UTF_8);
-        store.transaction(tx -> tx.put(MAP, KEY, value));
+        store.transaction(tx -> CLOCK.put(tx, OFFSET_MILLIS, offset.toMillis()));
     }
 }

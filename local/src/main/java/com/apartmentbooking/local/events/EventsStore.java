@@ -1,45 +1,27 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.store.Entry;
-import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.store.StoredJson;
+import com.apartmentbooking.local.store.StoreAccess;
 import com.apartmentbooking.local.store.StoreView;
 import com.apartmentbooking.local.store.Tx;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * EventBridge's state in the {@link Store}: buses by name; rules under their bus's name and a 0 byte; targets
- * under their rule's key and another 0 byte; pending deliveries by a key in acceptance order. Values are JSON of
- * the records.
+ * under their rule's key and another 0 byte; pending deliveries by a key in acceptance order.
  */
-final class EventsStore {
+final class EventsStore extends StoreAccess<EventsStore.Reads, EventsStore.Writes> {
 
-    private static final String BUSES = "events.buses";
-    private static final String RULES = "events.rules";
-    private static final String TARGETS = "events.targets";
-    private static final String DELIVERIES = "events.deliveries";
+    private static final RecordMap<EventBus> BUSES = new RecordMap<>("events.buses", EventBus.class);
+    private static final RecordMap<Rule> RULES = new RecordMap<>("events.rules", Rule.class);
+    private static final RecordMap<Target> TARGETS = new RecordMap<>("events.targets", Target.class);
+    private static final RecordMap<PendingDelivery> DELIVERIES =
+            new RecordMap<>("events.deliveries", PendingDelivery.class);
     private static final char SEPARATOR = '\0';
 
-    private final Store store;
-
     EventsStore(Store store) {
-        this.store = store;
-    }
-
-    <T> T read(Function<Reads, T> reads) {
-        return store.read(view -> reads.apply(new Reads(view)));
-    }
-
-    void write(Consumer<Writes> writes) {
-        store.transaction(tx -> writes.accept(new Writes(tx)));
-    }
-
-    <T> T writeReturning(Function<Writes, T> writes) {
-        return store.transactionReturning(tx -> writes.apply(new Writes(tx)));
+        super(store, Reads::new, Writes::new);
     }
 
     /** Reads of one consistent state. */
@@ -52,40 +34,30 @@ final class EventsStore {
         }
 
         EventBus bus(String name) {
-            return StoredJson.decode(view.get(BUSES, name), EventBus.class);
+            return BUSES.get(view, name);
         }
 
         /** Buses whose names start with {@code prefix}, in name order. */
         List<EventBus> buses(String prefix) {
-            return all(BUSES, Keys.utf8(prefix), EventBus.class);
+            return BUSES.list(view, prefix);
         }
 
         Rule rule(String bus, String name) {
-            return StoredJson.decode(view.get(RULES, ruleKey(bus, name)), Rule.class);
+            return RULES.get(view, ruleKey(bus, name));
         }
 
         /** The bus's rules whose names start with {@code prefix}, in name order. */
         List<Rule> rules(String bus, String prefix) {
-            return all(RULES, Keys.utf8(ruleKey(bus, prefix)), Rule.class);
+            return RULES.list(view, ruleKey(bus, prefix));
         }
 
         /** The rule's targets in id order. */
         List<Target> targets(String bus, String rule) {
-            return all(TARGETS, Keys.utf8(ruleKey(bus, rule) + SEPARATOR), Target.class);
-        }
-
-        PendingDelivery delivery(String key) {
-            return StoredJson.decode(view.get(DELIVERIES, key), PendingDelivery.class);
+            return TARGETS.list(view, ruleKey(bus, rule) + SEPARATOR);
         }
 
         List<PendingDelivery> deliveries() {
-            return all(DELIVERIES, new byte[0], PendingDelivery.class);
-        }
-
-        private <T> List<T> all(String map, byte[] prefix, Class<T> type) {
-            List<T> values = new ArrayList<>();
-            view.scan(map, prefix, Keys.prefixEnd(prefix), true, (Entry entry) -> values.add(StoredJson.decode(entry.value(), type)));
-            return values;
+            return DELIVERIES.list(view, "");
         }
     }
 
@@ -100,35 +72,35 @@ final class EventsStore {
         }
 
         void putBus(EventBus bus) {
-            tx.put(BUSES, bus.name(), StoredJson.encode(bus));
+            BUSES.put(tx, bus.name(), bus);
         }
 
         void deleteBus(String name) {
-            tx.delete(BUSES, name);
+            BUSES.delete(tx, name);
         }
 
         void putRule(Rule rule) {
-            tx.put(RULES, ruleKey(rule.eventBusName(), rule.name()), StoredJson.encode(rule));
+            RULES.put(tx, ruleKey(rule.eventBusName(), rule.name()), rule);
         }
 
         void deleteRule(String bus, String name) {
-            tx.delete(RULES, ruleKey(bus, name));
+            RULES.delete(tx, ruleKey(bus, name));
         }
 
         void putTarget(String bus, String rule, Target target) {
-            tx.put(TARGETS, targetKey(bus, rule, target.id()), StoredJson.encode(target));
+            TARGETS.put(tx, targetKey(bus, rule, target.id()), target);
         }
 
         void deleteTarget(String bus, String rule, String id) {
-            tx.delete(TARGETS, targetKey(bus, rule, id));
+            TARGETS.delete(tx, targetKey(bus, rule, id));
         }
 
         void putDelivery(PendingDelivery delivery) {
-            tx.put(DELIVERIES, delivery.key(), StoredJson.encode(delivery));
+            DELIVERIES.put(tx, delivery.key(), delivery);
         }
 
         void deleteDelivery(String key) {
-            tx.delete(DELIVERIES, key);
+            DELIVERIES.delete(tx, key);
         }
     }
 
@@ -139,6 +111,4 @@ final class EventsStore {
     private static String targetKey(String bus, String rule, String id) {
         return ruleKey(bus, rule) + SEPARATOR + id;
     }
-
-
 }

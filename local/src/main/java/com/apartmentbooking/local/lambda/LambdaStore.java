@@ -1,19 +1,18 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.store.StoredJson;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lambda's durable state: accepted Event invocations not yet done, and the position of each stream event source
- * mapping in each shard (the last record it processed).
+ * Lambda's durable state: accepted Event invocations not yet done, in acceptance order, and the position of each
+ * stream event source mapping in each shard (the sequence number of the last record it processed).
  */
 final class LambdaStore {
 
-    private static final String EVENTS = "lambda.events";
-    private static final String CHECKPOINTS = "lambda.stream-checkpoints";
+    private static final RecordMap<QueuedEvent> EVENTS = new RecordMap<>("lambda.events", QueuedEvent.class);
+    private static final RecordMap<String> CHECKPOINTS = new RecordMap<>("lambda.stream-checkpoints", String.class);
+    private static final char SEPARATOR = '\0';
 
     private final Store store;
 
@@ -22,38 +21,27 @@ final class LambdaStore {
     }
 
     void putEvent(QueuedEvent event) {
-        byte[] value = StoredJson.encode(event.toJson());
-        store.transaction(tx -> tx.put(EVENTS, event.key(), value));
+        store.transaction(tx -> EVENTS.put(tx, event.key(), event));
     }
 
     void deleteEvent(String key) {
-        store.transaction(tx -> tx.delete(EVENTS, key));
+        store.transaction(tx -> EVENTS.delete(tx, key));
     }
 
     List<QueuedEvent> events() {
-        return store.read(view -> {
-            List<QueuedEvent> events = new ArrayList<>();
-            view.scan(EVENTS, null, null, true, entry -> {
-                events.add(QueuedEvent.fromJson(Keys.string(entry.key()), StoredJson.tree(entry.value())));
-                return true;
-            });
-            return events;
-        });
+        return store.read(view -> EVENTS.list(view, ""));
     }
 
     /** The sequence number of the last record the mapping processed in the shard, or null. */
     String checkpoint(String mapping, String shardId) {
-        byte[] value = store.read(view -> view.get(CHECKPOINTS, checkpointKey(mapping, shardId)));
-        return value == null ? null : Keys.string(value);
+        return store.read(view -> CHECKPOINTS.get(view, checkpointKey(mapping, shardId)));
     }
 
     void putCheckpoint(String mapping, String shardId, String sequenceNumber) {
-        store.transaction(tx -> tx.put(CHECKPOINTS, checkpointKey(mapping, shardId), Keys.utf8(sequenceNumber)));
+        store.transaction(tx -> CHECKPOINTS.put(tx, checkpointKey(mapping, shardId), sequenceNumber));
     }
 
     private static String checkpointKey(String mapping, String shardId) {
-        return mapping + "\u0000" + shardId;
+        return mapping + SEPARATOR + shardId;
     }
-
-
 }

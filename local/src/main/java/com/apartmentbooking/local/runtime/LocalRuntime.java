@@ -87,7 +87,7 @@ public final class LocalRuntime implements AutoCloseable {
 
         dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock.asJavaClock(), region));
         closeInReverse.add(dynamoDb);
-        sqs = timed("SQS", () -> LocalSqs.start(store, clock.asJavaClock(), region, account, endpoint.toString()));
+        sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
                 dynamoDb.streamsService(), sqs.api(),
                 new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));

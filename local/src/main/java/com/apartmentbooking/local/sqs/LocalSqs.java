@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.sqs;
 
+import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
-import java.time.Clock;
 
 /**
  * SQS assembled on one {@link Store} and {@link Clock}: store, service and protocol, ready to be put on a

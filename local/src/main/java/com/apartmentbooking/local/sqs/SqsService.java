@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.sqs;
 
+import com.apartmentbooking.local.clock.Clock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * SQS standard queues: the operations a dead-letter queue needs. Time (delays, visibility timeouts, retention)
- * follows the given {@link Clock}, so tests and operators can move it.
+ * follows the runtime's {@link Clock}. Nothing is scheduled: every request reads the clock, so once an operator
+ * moves it on, delayed messages are visible and expired visibility timeouts over (a waiting long poll sees them
+ * when it looks again).
  */
 public final class SqsService {
 
@@ -60,7 +62,7 @@ public final class SqsService {
         store.write(writes -> {
             Queue existing = writes.queue(name);
             if (existing == null) {
-                writes.putQueue(new Queue(name, attributes, clock.millis()));
+                writes.putQueue(new Queue(name, attributes, clock.now().toEpochMilli()));
             } else if (!existing.attributes().equals(attributes)) {
                 throw SqsErrors.queueNameExists(name);
             }
@@ -113,7 +115,7 @@ public final class SqsService {
         String messageId = UUID.randomUUID().toString();
         store.write(writes -> {
             Queue queue = existing(writes, name);
-            long now = clock.millis();
+            long now = clock.now().toEpochMilli();
             int delay = delaySeconds == null ? queue.seconds(QueueAttributes.DELAY_SECONDS) : delaySeconds;
             String key = SqsStore.messageKey(name, String.format("%013d%012d-%s", now, sendSequence.incrementAndGet(), messageId));
             writes.putMessage(new StoredMessage(key, messageId, body, attributes, now, now + delay * 1000L, 0, 0, ""));
@@ -174,7 +176,7 @@ public final class SqsService {
     private List<ReceivedMessage> receiveNow(String name, ReceiveRequest request) {
         return store.writeReturning(writes -> {
             Queue queue = existing(writes, name);
-            long now = clock.millis();
+            long now = clock.now().toEpochMilli();
             long retentionMillis = queue.seconds(QueueAttributes.MESSAGE_RETENTION_PERIOD) * 1000L;
             int visibility = request.visibilityTimeout() == null
                     ? queue.seconds(QueueAttributes.VISIBILITY_TIMEOUT) : request.visibilityTimeout();
@@ -239,7 +241,7 @@ public final class SqsService {
             if (queue == null) {
                 throw SqsErrors.queueDoesNotExist();
             }
-            long now = clock.millis();
+            long now = clock.now().toEpochMilli();
             long retentionMillis = queue.seconds(QueueAttributes.MESSAGE_RETENTION_PERIOD) * 1000L;
             int visible = 0;
             int inFlight = 0;

@@ -6,8 +6,7 @@ import com.apartmentbooking.local.states.engine.store.ExecutionCheckpoint;
 import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
 import com.apartmentbooking.local.states.engine.store.ExecutionStore;
 import com.apartmentbooking.local.states.engine.store.StoredExecution;
-import com.apartmentbooking.local.store.Entry;
-import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.store.StoreView;
 import java.time.Instant;
@@ -22,16 +21,20 @@ import java.util.function.UnaryOperator;
  * the checkpoint replaced), with the indexes ListExecutions and recovery read.
  */
 public final class StatesStore implements ExecutionStore {
-    private static final String MACHINES = "states.stateMachines";
-    private static final String RECORDS = "states.executions";
-    private static final String CHECKPOINTS = "states.checkpoints";
-    private static final String HISTORY = "states.history";
+    private static final RecordMap<StateMachine> MACHINES =
+            new RecordMap<>("states.stateMachines", StateMachine.class);
+    private static final RecordMap<ExecutionRecord> RECORDS =
+            new RecordMap<>("states.executions", ExecutionRecord.class);
+    private static final RecordMap<ExecutionCheckpoint> CHECKPOINTS =
+            new RecordMap<>("states.checkpoints", ExecutionCheckpoint.class);
+    /** executionArn, event id -> the event. */
+    private static final RecordMap<HistoryEvent> HISTORY = new RecordMap<>("states.history", HistoryEvent.class);
     /** machineArn, newest-first start time, executionArn -> the execution's ListExecutions entry. */
-    private static final String BY_MACHINE = "states.executionsByMachine";
-    /** executionArn -> nothing, for each execution whose last checkpoint is not final. */
-    private static final String UNFINISHED = "states.unfinishedExecutions";
+    private static final RecordMap<ExecutionSummary> BY_MACHINE =
+            new RecordMap<>("states.executionsByMachine", ExecutionSummary.class);
+    /** executionArn -> executionArn, for each execution whose last checkpoint is not final. */
+    private static final RecordMap<String> UNFINISHED = new RecordMap<>("states.unfinishedExecutions", String.class);
     private static final char SEPARATOR = '\u0000';
-    private static final byte[] PRESENT = new byte[0];
 
     private final Store store;
 
@@ -45,11 +48,11 @@ public final class StatesStore implements ExecutionStore {
      */
     public StateMachine createMachine(StateMachine candidate) {
         return store.transactionReturning(tx -> {
-            byte[] existing = tx.get(MACHINES, candidate.name());
+            StateMachine existing = MACHINES.get(tx, candidate.name());
             if (existing != null) {
-                return StoredForms.machine(existing);
+                return existing;
             }
-            tx.put(MACHINES, candidate.name(), StoredForms.machine(candidate));
+            MACHINES.put(tx, candidate.name(), candidate);
             return candidate;
         });
     }
@@ -57,41 +60,35 @@ public final class StatesStore implements ExecutionStore {
     /** Applies {@code change} to the named machine in one transaction; empty when there is no such machine. */
     public Optional<StateMachine> updateMachine(String name, UnaryOperator<StateMachine> change) {
         return store.transactionReturning(tx -> {
-            byte[] existing = tx.get(MACHINES, name);
+            StateMachine existing = MACHINES.get(tx, name);
             if (existing == null) {
                 return Optional.empty();
             }
-            StateMachine updated = change.apply(StoredForms.machine(existing));
-            tx.put(MACHINES, name, StoredForms.machine(updated));
+            StateMachine updated = change.apply(existing);
+            MACHINES.put(tx, name, updated);
             return Optional.of(updated);
         });
     }
 
     public Optional<StateMachine> machine(String name) {
-        return Optional.ofNullable(store.read(view -> view.get(MACHINES, name))).map(StoredForms::machine);
+        return Optional.ofNullable(store.read(view -> MACHINES.get(view, name)));
     }
 
     /** Machines in name order, starting after {@code afterName} (null for the first page). */
     public Page<StateMachine> machines(String afterName, int limit) {
-        return store.read(view -> {
-            byte[] from = afterName == null ? null : Keys.successor(Keys.utf8(afterName));
-            List<Entry> entries = view.scan(MACHINES, from, null, true, limit + 1);
-            List<StateMachine> machines = new ArrayList<>();
-            for (int i = 0; i < Math.min(limit, entries.size()); i++) {
-                machines.add(StoredForms.machine(entries.get(i).value()));
-            }
-            String next = entries.size() > limit ? machines.get(limit - 1).name() : null;
-            return new Page<>(machines, next);
-        });
+        List<StateMachine> found = store.read(view -> MACHINES.list(view, "", afterName, limit + 1));
+        List<StateMachine> machines = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? machines.get(limit - 1).name() : null;
+        return new Page<>(List.copyOf(machines), next);
     }
 
     /** Deletes the machine; its executions stay, as their history does on AWS until it expires. */
     public boolean deleteMachine(String name) {
         return store.transactionReturning(tx -> {
-            if (tx.get(MACHINES, name) == null) {
+            if (MACHINES.get(tx, name) == null) {
                 return false;
             }
-            tx.delete(MACHINES, name);
+            MACHINES.delete(tx, name);
             return true;
         });
     }
@@ -101,14 +98,11 @@ public final class StatesStore implements ExecutionStore {
      * index key {@code afterKey} (null for the first page).
      */
     public Page<ExecutionSummary> executions(String machineArn, ExecutionStatus status, String afterKey, int limit) {
-        byte[] prefix = Keys.utf8(machineArn + SEPARATOR);
-        byte[] from = afterKey == null ? prefix : Keys.successor(Keys.utf8(afterKey));
         return store.read(view -> {
             List<ExecutionSummary> found = new ArrayList<>();
             String[] lastKey = new String[1];
             boolean[] more = new boolean[1];
-            view.scan(BY_MACHINE, from, Keys.prefixEnd(prefix), true, entry -> {
-                ExecutionSummary summary = StoredForms.summary(entry.value());
+            BY_MACHINE.scan(view, machineArn + SEPARATOR, afterKey, (key, summary) -> {
                 if (status != null && summary.status() != status) {
                     return true;
                 }
@@ -117,7 +111,7 @@ public final class StatesStore implements ExecutionStore {
                     return false;
                 }
                 found.add(summary);
-                lastKey[0] = entry.keyString();
+                lastKey[0] = key;
                 return true;
             });
             return new Page<>(found, more[0] ? lastKey[0] : null);
@@ -132,53 +126,43 @@ public final class StatesStore implements ExecutionStore {
     @Override
     public void create(ExecutionRecord record) {
         store.transaction(tx -> {
-            if (tx.get(RECORDS, record.executionArn()) != null) {
+            if (RECORDS.get(tx, record.executionArn()) != null) {
                 throw new IllegalStateException("Execution already exists: " + record.executionArn());
             }
-            tx.put(RECORDS, record.executionArn(), StoredForms.record(record));
-            tx.put(BY_MACHINE, indexKey(record), StoredForms.summary(new ExecutionSummary(record.executionArn(),
-                    record.stateMachineArn(), record.name(), ExecutionStatus.RUNNING, record.startDate(), null)));
-            tx.put(UNFINISHED, record.executionArn(), PRESENT);
+            RECORDS.put(tx, record.executionArn(), record);
+            BY_MACHINE.put(tx, indexKey(record), new ExecutionSummary(record.executionArn(),
+                    record.stateMachineArn(), record.name(), ExecutionStatus.RUNNING, record.startDate(), null));
+            UNFINISHED.put(tx, record.executionArn(), record.executionArn());
         });
     }
 
     @Override
     public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
         store.transaction(tx -> {
-            byte[] storedRecord = tx.get(RECORDS, executionArn);
-            if (storedRecord == null) {
+            ExecutionRecord record = RECORDS.get(tx, executionArn);
+            if (record == null) {
                 throw new IllegalStateException("Unknown execution: " + executionArn);
             }
             for (HistoryEvent event : newEvents) {
-                tx.put(HISTORY, historyKey(executionArn, event.id()), StoredForms.event(event));
+                HISTORY.put(tx, historyKey(executionArn, event.id()), event);
             }
-            tx.put(CHECKPOINTS, executionArn, StoredForms.checkpoint(checkpoint));
+            CHECKPOINTS.put(tx, executionArn, checkpoint);
             if (checkpoint.status().isFinal()) {
-                ExecutionRecord record = StoredForms.record(storedRecord);
-                tx.put(BY_MACHINE, indexKey(record), StoredForms.summary(new ExecutionSummary(executionArn,
-                        record.stateMachineArn(), record.name(), checkpoint.status(), record.startDate(),
-                        checkpoint.stopDate())));
-                tx.delete(UNFINISHED, executionArn);
+                BY_MACHINE.put(tx, indexKey(record), new ExecutionSummary(executionArn, record.stateMachineArn(),
+                        record.name(), checkpoint.status(), record.startDate(), checkpoint.stopDate()));
+                UNFINISHED.delete(tx, executionArn);
             }
         });
     }
 
     @Override
     public Optional<StoredExecution> load(String executionArn) {
-        return store.read(view -> Optional.ofNullable(load(view, executionArn)));
+        return store.read(view -> Optional.ofNullable(load(view, executionArn, true)));
     }
 
     @Override
     public Optional<StoredExecution> loadWithoutHistory(String executionArn) {
-        return store.read(view -> {
-            byte[] record = view.get(RECORDS, executionArn);
-            if (record == null) {
-                return Optional.empty();
-            }
-            byte[] checkpoint = view.get(CHECKPOINTS, executionArn);
-            return Optional.of(new StoredExecution(StoredForms.record(record), List.of(),
-                    checkpoint == null ? null : StoredForms.checkpoint(checkpoint)));
-        });
+        return store.read(view -> Optional.ofNullable(load(view, executionArn, false)));
     }
 
     @Override
@@ -188,39 +172,31 @@ public final class StatesStore implements ExecutionStore {
 
     /** What an execution was started with, without its history. */
     public Optional<ExecutionRecord> record(String executionArn) {
-        return Optional.ofNullable(store.read(view -> view.get(RECORDS, executionArn))).map(StoredForms::record);
+        return Optional.ofNullable(store.read(view -> RECORDS.get(view, executionArn)));
     }
 
     @Override
     public List<StoredExecution> unfinished() {
         return store.read(view -> {
             List<StoredExecution> unfinished = new ArrayList<>();
-            view.scan(UNFINISHED, null, null, true, entry -> {
-                unfinished.add(load(view, entry.keyString()));
-                return true;
-            });
+            for (String executionArn : UNFINISHED.list(view, "")) {
+                unfinished.add(load(view, executionArn, true));
+            }
             return unfinished;
         });
     }
 
-    private static StoredExecution load(StoreView view, String executionArn) {
-        byte[] record = view.get(RECORDS, executionArn);
+    private static StoredExecution load(StoreView view, String executionArn, boolean withHistory) {
+        ExecutionRecord record = RECORDS.get(view, executionArn);
         if (record == null) {
             return null;
         }
-        byte[] checkpoint = view.get(CHECKPOINTS, executionArn);
-        return new StoredExecution(StoredForms.record(record), history(view, executionArn),
-                checkpoint == null ? null : StoredForms.checkpoint(checkpoint));
+        return new StoredExecution(record, withHistory ? history(view, executionArn) : List.of(),
+                CHECKPOINTS.get(view, executionArn));
     }
 
     private static List<HistoryEvent> history(StoreView view, String executionArn) {
-        byte[] prefix = Keys.utf8(executionArn + SEPARATOR);
-        List<HistoryEvent> history = new ArrayList<>();
-        view.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, entry -> {
-            history.add(StoredForms.event(entry.value()));
-            return true;
-        });
-        return history;
+        return HISTORY.list(view, executionArn + SEPARATOR);
     }
 
     private static String historyKey(String executionArn, long eventId) {

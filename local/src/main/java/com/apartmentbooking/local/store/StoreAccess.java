@@ -6,12 +6,12 @@ import java.util.function.Function;
 /**
  * A service's typed access to the {@link Store}: its reads over one consistent state and its writes in one
  * transaction, each through the service's own view types, so that a service's store class only names its maps
- * and keys.
+ * and keys. A store class may extend it, so that its service holds one object that reads and writes.
  *
  * @param <R> the service's reads of one consistent state
  * @param <W> the service's reads and writes of one transaction
  */
-public final class StoreAccess<R, W> {
+public class StoreAccess<R, W> {
 
     private final Store store;
     private final Function<StoreView, R> reads;

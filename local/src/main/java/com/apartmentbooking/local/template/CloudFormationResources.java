@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.template;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,6 @@ import java.util.Set;
 /** The plain CloudFormation resources the flow uses: DynamoDB tables, the event bus and SQS queues. */
 final class CloudFormationResources {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Queue properties that are not queue attributes. */
     private static final Set<String> QUEUE_NON_ATTRIBUTES = Set.of("QueueName", "Tags");
@@ -64,7 +63,7 @@ final class CloudFormationResources {
 
     private static String json(Object value, String where) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.DATA.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new TemplateException(where + " cannot be written as JSON: " + e.getMessage(), e);
         }

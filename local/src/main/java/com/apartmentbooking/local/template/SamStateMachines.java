@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.template;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.Map;
  */
 final class SamStateMachines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Intrinsics intrinsics;
     private final ResourceAttributes attributes;
@@ -44,7 +43,7 @@ final class SamStateMachines {
     private String definitionText(String id, Map<String, Object> properties) {
         if (properties.containsKey("Definition")) {
             try {
-                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                return Json.DATA.writerWithDefaultPrettyPrinter().writeValueAsString(
                         intrinsics.resolve(properties.get("Definition"), id + ".Definition"));
             } catch (JsonProcessingException e) {
                 throw new TemplateException(id + ".Definition cannot be written as JSON: " + e.getMessage(), e);
@@ -94,7 +93,7 @@ final class SamStateMachines {
             }
             String pattern;
             try {
-                pattern = JSON.writeValueAsString(p.get("Pattern"));
+                pattern = Json.DATA.writeValueAsString(p.get("Pattern"));
             } catch (JsonProcessingException e) {
                 throw new TemplateException(where + ".Pattern cannot be written as JSON: " + e.getMessage(), e);
             }

@@ -75,7 +75,8 @@ class ClockEndpointTest {
 
     @Test
     void badRequestsAreRefusedAndLeaveTheClockAlone() throws Exception {
-        for (String body : new String[] {"{\"seconds\": -5}", "{\"seconds\": \"ten\"}", "not json", ""}) {
+        for (String body : new String[] {"{\"seconds\": -5}", "{\"seconds\": \"ten\"}", "not json", "",
+                "{\"seconds\": 5} {\"seconds\": 6}"}) {
             HttpResponse<String> response = send("POST", "/_local/clock/advance", body);
             assertEquals(400, response.statusCode(), body);
             assertTrue(MAPPER.readTree(response.body()).get("message").asText().contains("seconds"), body);

@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.sqs.LocalSqs;
@@ -20,7 +19,7 @@ public final class EventsChild {
     public static void main(String[] args) throws Exception {
         Store store = Store.open(Path.of(args[0]));
         ControllableClock clock = new ControllableClock(EventsRuntime.START);
-        LocalSqs sqs = LocalSqs.start(store, JavaClockView.of(clock), EventsRuntime.REGION, EventsRuntime.ACCOUNT,
+        LocalSqs sqs = LocalSqs.start(store, clock, EventsRuntime.REGION, EventsRuntime.ACCOUNT,
                 "http://localhost:4566");
         LocalEvents events = LocalEvents.start(store, clock, clock, EventsRuntime.REGION, EventsRuntime.ACCOUNT,
                 new EventTargets(new UnansweringStepFunctions(), null, sqs.api()));

@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.events;
 
-import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
 import com.apartmentbooking.local.server.FrontDoor;
@@ -51,7 +50,7 @@ final class EventsRuntime implements AutoCloseable {
     EventsRuntime(Store store, ControllableClock clock, StatesApi stepFunctions, FunctionInvoker lambda) {
         this.store = store;
         this.clock = clock;
-        this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
+        this.sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, "http://localhost:4566");
         this.events = LocalEvents.start(store, clock, clock, REGION, ACCOUNT,
                 new EventTargets(stepFunctions, lambda, sqs.api()));
         this.frontDoor = sqs.registerOn(events.registerOn(FrontDoor.builder().port(0))).build().start();

@@ -68,7 +68,7 @@ final class LambdaRuntime implements AutoCloseable {
         endpoint = URI.create("http://127.0.0.1:" + port);
         java.time.Clock javaClock = JavaClockView.of(clock);
         dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
-        sqs = LocalSqs.start(store, javaClock, REGION, ACCOUNT, endpoint.toString());
+        sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, endpoint.toString());
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
                 new DynamoDbStreamsService(dynamoDb.service()), sqs.api(),
                 settings);

@@ -3,6 +3,7 @@ package com.apartmentbooking.local.sqs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ class InProcessSqsTest {
     private static final String ARN = "arn:aws:sqs:us-east-1:000000000000:q";
 
     private final Store store = Store.inMemory();
-    private final LocalSqs local = LocalSqs.start(store, new MutableClock(), "us-east-1", "000000000000",
+    private final LocalSqs local = LocalSqs.start(store, new ControllableClock(SqsRuntime.START), "us-east-1", "000000000000",
             "http://localhost:4566");
     private final SqsApi sqs = local.api();
     private final String url = local.service().createQueue("q", Map.of());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MessageDeliveryTest {
 
     private final Store store = Store.inMemory();
-    private final MutableClock clock = new MutableClock();
+    private final ControllableClock clock = new ControllableClock(SqsRuntime.START);
     private final SqsService sqs = LocalSqs.start(store, clock, "us-east-1", "000000000000", "http://localhost:4566").service();
     private final String url = sqs.createQueue("q", Map.of("VisibilityTimeout", "30"));
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class QueueLifecycleTest {
 
     private final Store store = Store.inMemory();
-    private final MutableClock clock = new MutableClock();
+    private final ControllableClock clock = new ControllableClock(SqsRuntime.START);
     private final SqsService sqs = LocalSqs.start(store, clock, "us-east-1", "000000000000", "http://localhost:4566").service();
 
     @AfterEach
@@ -72,7 +73,7 @@ class QueueLifecycleTest {
         assertEquals(policy, attributes.get("RedrivePolicy"));
         assertEquals("1", attributes.get("ApproximateNumberOfMessages"));
         assertEquals("1", attributes.get("ApproximateNumberOfMessagesNotVisible"));
-        assertEquals(Long.toString(clock.millis() / 1000), attributes.get("CreatedTimestamp"));
+        assertEquals(Long.toString(clock.now().toEpochMilli() / 1000), attributes.get("CreatedTimestamp"));
         assertEquals(Map.of("DelaySeconds", "0"), sqs.queueAttributes(url, List.of("DelaySeconds")));
         assertEquals("InvalidAttributeName",
                 assertThrows(SqsException.class, () -> sqs.queueAttributes(url, List.of("Colour"))).code());

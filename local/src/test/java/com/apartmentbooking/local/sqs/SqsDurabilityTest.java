@@ -3,6 +3,7 @@ package com.apartmentbooking.local.sqs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class SqsDurabilityTest {
     @TempDir
     Path dataDir;
 
-    private final MutableClock clock = new MutableClock();
+    private final ControllableClock clock = new ControllableClock(SqsRuntime.START);
 
     @Test
     void queuesAndMessagesSurviveARestart() {

@@ -1,10 +1,12 @@
 package com.apartmentbooking.local.sqs;
 
+import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -20,6 +22,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 final class SqsRuntime implements AutoCloseable {
 
     static final String ACCOUNT = "000000000000";
+    /** Where the tests' clocks start. */
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final Store store;
     private final FrontDoor frontDoor;
@@ -28,9 +32,15 @@ final class SqsRuntime implements AutoCloseable {
     private final SqsClient client;
 
     SqsRuntime(Store store, Clock clock) {
+        this(store, clock, door -> door);
+    }
+
+    /** SQS and the {@code otherRoutes} (such as the runtime's clock endpoint) on one front door. */
+    SqsRuntime(Store store, Clock clock, UnaryOperator<FrontDoor.Builder> otherRoutes) {
         this.store = store;
         LocalSqs sqs = LocalSqs.start(store, clock, "us-east-1", ACCOUNT, "http://localhost:4566");
-        this.frontDoor = sqs.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1")).build().start();
+        this.frontDoor = otherRoutes.apply(sqs.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1")))
+                .build().start();
         this.client = SqsClient.builder()
                 .endpointOverride(URI.create("http://127.0.0.1:" + frontDoor.port()))
                 .region(Region.US_EAST_1)
@@ -44,6 +54,11 @@ final class SqsRuntime implements AutoCloseable {
 
     SqsClient client() {
         return client;
+    }
+
+    /** Where the front door answers, for requests the SDK does not make. */
+    URI endpoint() {
+        return frontDoor.endpoint();
     }
 
     /** Stops serving and closes the store, as a stopped runtime does. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageResponse;
  */
 class SqsSdkTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final ControllableClock clock = new ControllableClock(SqsRuntime.START);
     private final SqsRuntime runtime = new SqsRuntime(Store.inMemory(), clock);
     private final SqsClient sqs = runtime.client();
 
@@ -89,7 +90,7 @@ class SqsSdkTest {
         Message first = sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(10)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages().get(0);
         assertEquals("1", first.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
-        assertEquals(Long.toString(clock.millis()), first.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP));
+        assertEquals(Long.toString(clock.now().toEpochMilli()), first.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP));
         assertEquals("1", sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings()
                 .get("ApproximateNumberOfMessagesNotVisible"));

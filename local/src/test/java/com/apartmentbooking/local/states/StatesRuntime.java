@@ -67,7 +67,7 @@ public final class StatesRuntime implements AutoCloseable {
         this.clock = clock;
         this.store = store;
         this.dynamoDb = LocalDynamoDb.start(store, JavaClockView.of(clock), REGION);
-        this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
+        this.sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, "http://localhost:4566");
         this.states = LocalStates.start(store, clock, clock, REGION, ACCOUNT,
                 new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.api(), lambda));
         FrontDoor.Builder builder = FrontDoor.builder().port(0);

@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.states.engine.history;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +26,8 @@ public final class HistoryEvent {
         this.details = details;
     }
 
-    /** An event read back from its {@link #toJson()} form. */
+    /** An event read back from its {@link #toJson()} form (also how a durable store reads it back). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HistoryEvent fromJson(JsonNode json) {
         EventDetails details = null;
         var names = json.fieldNames();
@@ -68,7 +71,8 @@ public final class HistoryEvent {
         return details == null ? null : details.toJson().get(field);
     }
 
-    /** The whole event as GetExecutionHistory returns it (timestamp as ISO-8601 text). */
+    /** The whole event as GetExecutionHistory returns it (timestamp as ISO-8601 text), and as a store keeps it. */
+    @JsonValue
     public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("timestamp", timestamp.toString());
