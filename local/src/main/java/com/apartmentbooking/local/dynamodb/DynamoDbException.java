@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.service.ServiceException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * <p>Two errors carry more than a message: a failed condition may return the current item
  * ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}), and a cancelled transaction carries one reason per action.
  */
-public final class DynamoDbException extends RuntimeException {
+public final class DynamoDbException extends ServiceException {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,8 +35,6 @@ public final class DynamoDbException extends RuntimeException {
         }
     }
 
-    private final String code;
-    private final int status;
     private final transient Map<String, AttributeValue> item;
     private final transient List<CancellationReason> cancellationReasons;
 
@@ -45,10 +44,7 @@ public final class DynamoDbException extends RuntimeException {
 
     private DynamoDbException(String code, String message, int status, Map<String, AttributeValue> item,
                               List<CancellationReason> cancellationReasons) {
-        // No stack trace capture: these are expected answers to bad requests, thrown on hot paths.
-        super(message, null, false, false);
-        this.code = code;
-        this.status = status;
+        super(code, message, status);
         this.item = item == null ? null : Map.copyOf(item);
         this.cancellationReasons = List.copyOf(cancellationReasons);
     }
@@ -101,15 +97,6 @@ public final class DynamoDbException extends RuntimeException {
 
     public static DynamoDbException internalServerError(String message) {
         return new DynamoDbException("InternalServerError", message, 500);
-    }
-
-    /** The exception name, e.g. {@code ValidationException}. */
-    public String code() {
-        return code;
-    }
-
-    public int status() {
-        return status;
     }
 
     /** The item returned with a failed condition, or null. */
