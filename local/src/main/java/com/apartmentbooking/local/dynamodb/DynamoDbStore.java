@@ -2,6 +2,7 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -32,12 +33,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class DynamoDbStore {
 
-    private static final String TABLES = "dynamodb.tables";
+    private static final RecordMap<StoredForms.Table> TABLES =
+            new RecordMap<>("dynamodb.tables", StoredForms.Table.class);
     private static final String ITEMS_PREFIX = "dynamodb.items/";
-    private static final String STREAMS = "dynamodb.streams";
+    private static final RecordMap<StoredForms.Record> STREAMS =
+            new RecordMap<>("dynamodb.streams", StoredForms.Record.class);
     private static final String META = "dynamodb.meta";
-    private static final String TAGS = "dynamodb.tags";
-    private static final String DELETED_STREAMS = "dynamodb.deletedStreams";
+    private static final RecordMap<StoredForms.Tags> TAGS = new RecordMap<>("dynamodb.tags", StoredForms.Tags.class);
+    private static final RecordMap<StoredForms.Deleted> DELETED_STREAMS =
+            new RecordMap<>("dynamodb.deletedStreams", StoredForms.Deleted.class);
     private static final String LAST_SEQUENCE_NUMBER = "lastSequenceNumber";
     /** Ends the stream ARN in a record's key; a newline cannot occur in an ARN. */
     private static final String RECORD_SEPARATOR = "\n";
@@ -67,8 +71,8 @@ public final class DynamoDbStore {
     public static DynamoDbStore open(Store store) {
         DynamoDbStore dynamoDb = new DynamoDbStore(store);
         store.read(view -> {
-            view.scan(TABLES, null, null, true, entry -> {
-                TableDefinition table = StoredForms.table(entry.value());
+            for (StoredForms.Table stored : TABLES.list(view, "")) {
+                TableDefinition table = stored.definition();
                 dynamoDb.tables.put(table.name(), table);
                 NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = new ConcurrentSkipListMap<>();
                 view.scan(ITEMS_PREFIX + table.name(), null, null, true, item -> {
@@ -78,23 +82,20 @@ public final class DynamoDbStore {
                 });
                 dynamoDb.items.put(table.name(), tableItems);
                 dynamoDb.indexes.put(table.name(), dynamoDb.buildIndexes(table, Map.of()));
-                byte[] tableTags = view.get(TAGS, table.name());
+                StoredForms.Tags tableTags = TAGS.get(view, table.name());
                 if (tableTags != null) {
-                    dynamoDb.tags.put(table.name(), StoredForms.tags(tableTags));
+                    dynamoDb.tags.put(table.name(), tableTags.tags());
                 }
-                return true;
-            });
-            view.scan(STREAMS, null, null, true, entry -> {
-                StreamRecord record = StoredForms.record(entry.value());
+            }
+            for (StoredForms.Record stored : STREAMS.list(view, "")) {
+                StreamRecord record = stored.streamRecord();
                 dynamoDb.streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
                         .put(record.sequenceNumber(), record);
-                return true;
-            });
-            view.scan(DELETED_STREAMS, null, null, true, entry -> {
-                DeletedStream stream = StoredForms.deletedStream(entry.value());
+            }
+            for (StoredForms.Deleted stored : DELETED_STREAMS.list(view, "")) {
+                DeletedStream stream = stored.deletedStream();
                 dynamoDb.deletedStreams.put(stream.streamArn(), stream);
-                return true;
-            });
+            }
             byte[] last = view.get(META, LAST_SEQUENCE_NUMBER);
             if (last != null) {
                 dynamoDb.lastSequenceNumber.set(new BigInteger(Keys.string(last)));
@@ -131,7 +132,7 @@ public final class DynamoDbStore {
 
     /** Creates or replaces a table definition; a new table starts empty. */
     public void putTable(TableDefinition table) {
-        store.transaction(tx -> tx.put(TABLES, table.name(), StoredForms.table(table)));
+        store.transaction(tx -> TABLES.put(tx, table.name(), StoredForms.Table.of(table)));
         items.computeIfAbsent(table.name(), name -> new ConcurrentSkipListMap<>());
         indexes.put(table.name(), buildIndexes(table, indexes.getOrDefault(table.name(), Map.of())));
         tables.put(table.name(), table);
@@ -148,16 +149,16 @@ public final class DynamoDbStore {
                 .toList();
         store.transaction(tx -> {
             if (kept != null) {
-                tx.put(DELETED_STREAMS, kept.streamArn(), StoredForms.deletedStream(kept));
+                DELETED_STREAMS.put(tx, kept.streamArn(), StoredForms.Deleted.of(kept));
             }
-            tx.delete(TABLES, name);
-            tx.delete(TAGS, name);
+            TABLES.delete(tx, name);
+            TAGS.delete(tx, name);
             tx.clear(ITEMS_PREFIX + name);
             for (String streamArn : tableStreams) {
                 byte[] from = Keys.utf8(streamArn + RECORD_SEPARATOR);
                 List<byte[]> records = new ArrayList<>();
-                tx.scan(STREAMS, from, Keys.prefixEnd(from), true, entry -> records.add(entry.key()));
-                records.forEach(key -> tx.delete(STREAMS, key));
+                tx.scan(STREAMS.name(), from, Keys.prefixEnd(from), true, entry -> records.add(entry.key()));
+                records.forEach(key -> tx.delete(STREAMS.name(), key));
             }
         });
         tables.remove(name);
@@ -187,7 +188,7 @@ public final class DynamoDbStore {
     /** Replaces the table's tags. */
     public void putTags(String table, Map<String, String> newTags) {
         Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(newTags));
-        store.transaction(tx -> tx.put(TAGS, table, StoredForms.tags(copy)));
+        store.transaction(tx -> TAGS.put(tx, table, new StoredForms.Tags(copy)));
         tags.put(table, copy);
     }
 
@@ -281,7 +282,7 @@ public final class DynamoDbStore {
                 }
             }
             for (StreamRecord record : records) {
-                tx.put(STREAMS, Keys.utf8(recordKey(record)), StoredForms.record(record));
+                STREAMS.put(tx, recordKey(record), StoredForms.Record.of(record));
             }
             if (!records.isEmpty()) {
                 tx.put(META, LAST_SEQUENCE_NUMBER, Keys.utf8(lastSequenceNumber.get().toString()));
@@ -346,8 +347,8 @@ public final class DynamoDbStore {
         }
         if (!expired.isEmpty() || !dropped.isEmpty()) {
             store.transaction(tx -> {
-                expired.forEach(record -> tx.delete(STREAMS, Keys.utf8(recordKey(record))));
-                dropped.forEach(stream -> tx.delete(DELETED_STREAMS, stream.streamArn()));
+                expired.forEach(record -> STREAMS.delete(tx, recordKey(record)));
+                dropped.forEach(stream -> DELETED_STREAMS.delete(tx, stream.streamArn()));
             });
             for (StreamRecord record : expired) {
                 NavigableMap<BigInteger, StreamRecord> records = streams.get(record.streamArn());
