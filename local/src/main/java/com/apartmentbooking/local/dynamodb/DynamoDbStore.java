@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The state of the DynamoDB service: table definitions, items in primary-key order per table, the stream
- * records of every stream, and the streams of deleted tables (kept readable until retention drops them). Item
- * changes and their stream records are applied together by {@link #commit}, so a reader never sees an item change
- * without its record. Callers serialise writes per table (the service's locks); the maps are concurrent so reads
- * need no lock.
+ * records of every stream, the streams of deleted tables (kept readable until retention drops them) and the
+ * transaction tokens in use. Item changes and their stream records are applied together by {@link #commit}, so a
+ * reader never sees an item change without its record. Callers serialise writes per table (the service's locks);
+ * the maps are concurrent so reads need no lock.
  *
  * <p>Every change is first committed to the embedded {@link Store} (durable when it returns, so an acknowledged
  * write survives kill -9) and then to the in-memory maps that serve reads; opening the store loads them back.
@@ -42,6 +44,8 @@ public final class DynamoDbStore {
     private static final RecordMap<StoredForms.Tags> TAGS = new RecordMap<>("dynamodb.tags", StoredForms.Tags.class);
     private static final RecordMap<StoredForms.Deleted> DELETED_STREAMS =
             new RecordMap<>("dynamodb.deletedStreams", StoredForms.Deleted.class);
+    private static final RecordMap<StoredForms.Token> TRANSACTION_TOKENS =
+            new RecordMap<>("dynamodb.transactionTokens", StoredForms.Token.class);
     private static final String LAST_SEQUENCE_NUMBER = "lastSequenceNumber";
     /** Ends the stream ARN in a record's key; a newline cannot occur in an ARN. */
     private static final String RECORD_SEPARATOR = "\n";
@@ -60,6 +64,7 @@ public final class DynamoDbStore {
     private final Map<String, Map<String, NavigableSet<IndexEntry>>> indexes = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
     private final Map<String, DeletedStream> deletedStreams = new ConcurrentHashMap<>();
+    private final Map<String, TransactionToken> transactionTokens = new ConcurrentHashMap<>();
     private final AtomicReference<BigInteger> lastSequenceNumber = new AtomicReference<>(FIRST_SEQUENCE_NUMBER);
     private final Store store;
 
@@ -95,6 +100,9 @@ public final class DynamoDbStore {
             for (StoredForms.Deleted stored : DELETED_STREAMS.list(view, "")) {
                 DeletedStream stream = stored.deletedStream();
                 dynamoDb.deletedStreams.put(stream.streamArn(), stream);
+            }
+            for (StoredForms.Token stored : TRANSACTION_TOKENS.list(view, "")) {
+                dynamoDb.transactionTokens.put(stored.token(), stored.transactionToken());
             }
             byte[] last = view.get(META, LAST_SEQUENCE_NUMBER);
             if (last != null) {
@@ -270,8 +278,11 @@ public final class DynamoDbStore {
         return ":table/" + tableName + "/stream/";
     }
 
-    /** Applies item changes and appends their stream records as one step, durable before memory changes. */
-    public void commit(List<ItemWrite> writes, List<StreamRecord> records) {
+    /**
+     * Applies item changes and appends their stream records as one step, durable before memory changes; {@code token}
+     * (null for none) is kept in the same commit.
+     */
+    public void commit(List<ItemWrite> writes, List<StreamRecord> records, TransactionToken token) {
         store.transaction(tx -> {
             for (ItemWrite write : writes) {
                 byte[] key = StoredForms.item(keyItem(write));
@@ -287,6 +298,9 @@ public final class DynamoDbStore {
             if (!records.isEmpty()) {
                 tx.put(META, LAST_SEQUENCE_NUMBER, Keys.utf8(lastSequenceNumber.get().toString()));
             }
+            if (token != null) {
+                TRANSACTION_TOKENS.put(tx, token.token(), StoredForms.Token.of(token));
+            }
         });
         for (ItemWrite write : writes) {
             NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(write.table());
@@ -301,6 +315,29 @@ public final class DynamoDbStore {
             streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
                     .put(record.sequenceNumber(), record);
         }
+        if (token != null) {
+            transactionTokens.put(token.token(), token);
+        }
+    }
+
+    /** The earlier use of a transaction token, expired or not, while it is kept. */
+    public Optional<TransactionToken> transactionToken(String token) {
+        return Optional.ofNullable(transactionTokens.get(token));
+    }
+
+    /** Forgets the transaction tokens first used before {@code cutoff}. */
+    public void dropTransactionTokensUsedBefore(Instant cutoff) {
+        List<TransactionToken> expired = transactionTokens.values().stream()
+                .filter(token -> token.firstUsed().isBefore(cutoff)).toList();
+        if (!expired.isEmpty()) {
+            store.transaction(tx -> expired.forEach(token -> TRANSACTION_TOKENS.delete(tx, token.token())));
+            expired.forEach(token -> transactionTokens.remove(token.token(), token));
+        }
+    }
+
+    /** When the oldest kept transaction token was first used. */
+    public Optional<Instant> oldestTransactionToken() {
+        return transactionTokens.values().stream().map(TransactionToken::firstUsed).min(Comparator.naturalOrder());
     }
 
     /** The key attributes of a write, as stored-form key of the item. */
@@ -362,6 +399,14 @@ public final class DynamoDbStore {
             }
         }
         return expired.size();
+    }
+
+    /** When the oldest kept stream record was made or the oldest kept deleted table's stream was deleted. */
+    public Optional<Instant> oldestStreamChange() {
+        return Stream.concat(
+                streams.values().stream().map(NavigableMap::firstEntry).filter(Objects::nonNull)
+                        .map(entry -> entry.getValue().created()),
+                deletedStreams.values().stream().map(DeletedStream::deleted)).min(Comparator.naturalOrder());
     }
 
     /** The records of a stream in sequence-number order; empty when it has none. */

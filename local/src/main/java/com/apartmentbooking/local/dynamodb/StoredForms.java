@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The forms in which DynamoDbStore keeps tables, tags, items, stream records and deleted tables' streams in the
- * embedded store: {@link StoredJson} records, with attribute values in DynamoDB JSON and instants as epoch
+ * The forms in which DynamoDbStore keeps tables, tags, items, stream records, deleted tables' streams and
+ * transaction tokens in the embedded store: {@link StoredJson} records, with attribute values in DynamoDB JSON and instants as epoch
  * milliseconds, so a data directory can be read with ordinary tools.
  */
 final class StoredForms {
@@ -105,6 +105,17 @@ final class StoredForms {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         Tags {
+        }
+    }
+
+    record Token(String token, String request, long firstUsed) {
+
+        static Token of(TransactionToken token) {
+            return new Token(token.token(), token.request(), token.firstUsed().toEpochMilli());
+        }
+
+        TransactionToken transactionToken() {
+            return new TransactionToken(token, request, Instant.ofEpochMilli(firstUsed));
         }
     }
 

@@ -67,7 +67,7 @@ final class LambdaRuntime implements AutoCloseable {
         int port = freePort();
         endpoint = URI.create("http://127.0.0.1:" + port);
         java.time.Clock javaClock = JavaClockView.of(clock);
-        dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
+        dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
         sqs = LocalSqs.start(store, javaClock, REGION, ACCOUNT, endpoint.toString());
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
                 new DynamoDbStreamsService(dynamoDb.service()), sqs.service(),

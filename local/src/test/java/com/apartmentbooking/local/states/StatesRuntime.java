@@ -66,7 +66,7 @@ public final class StatesRuntime implements AutoCloseable {
     public StatesRuntime(Store store, ControllableClock clock, AwsJsonService eventBridge, FunctionInvoker lambda) {
         this.clock = clock;
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, JavaClockView.of(clock), REGION);
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
         this.sqs = LocalSqs.start(store, JavaClockView.of(clock), REGION, ACCOUNT, "http://localhost:4566");
         this.states = LocalStates.start(store, clock, clock, REGION, ACCOUNT,
                 new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.protocol(), lambda));
