@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 /**
  * The state of the DynamoDB service: table definitions, items in primary-key order per table, the stream
  * records of every stream, the streams of deleted tables (kept readable until retention drops them) and the
- * transaction tokens in use. Item changes and their stream records are applied together by {@link #commit}, so a
- * reader never sees an item change without its record. Callers serialise writes per table (the service's locks);
- * the maps are concurrent so reads need no lock.
+ * transaction tokens in use. Item changes and their stream records are applied together by {@link #commit}, which
+ * publishes the records before the items, so a reader never sees an item change without its record. Callers
+ * serialise writes per table (the service's locks); the maps are concurrent so reads need no lock.
  *
  * <p>Every change is first committed to the embedded {@link Store} (durable when it returns, so an acknowledged
  * write survives kill -9) and then to the in-memory maps that serve reads; opening the store loads them back.
@@ -280,7 +280,8 @@ public final class DynamoDbStore {
 
     /**
      * Applies item changes and appends their stream records as one step, durable before memory changes; {@code token}
-     * (null for none) is kept in the same commit.
+     * (null for none) is kept in the same commit. In memory the records are published before the items, so a reader
+     * that sees an item change finds its record.
      */
     public void commit(List<ItemWrite> writes, List<StreamRecord> records, TransactionToken token) {
         store.transaction(tx -> {
@@ -302,6 +303,10 @@ public final class DynamoDbStore {
                 TRANSACTION_TOKENS.put(tx, token.token(), StoredForms.Token.of(token));
             }
         });
+        for (StreamRecord record : records) {
+            streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
+                    .put(record.sequenceNumber(), record);
+        }
         for (ItemWrite write : writes) {
             NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(write.table());
             if (tableItems == null) {
@@ -310,10 +315,6 @@ public final class DynamoDbStore {
             Map<String, AttributeValue> old = write.item() == null ? tableItems.remove(write.key())
                     : tableItems.put(write.key(), Collections.unmodifiableMap(new LinkedHashMap<>(write.item())));
             updateIndexes(tables.get(write.table()), write.key(), old, write.item());
-        }
-        for (StreamRecord record : records) {
-            streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
-                    .put(record.sequenceNumber(), record);
         }
         if (token != null) {
             transactionTokens.put(token.token(), token);
