@@ -74,7 +74,6 @@ final class RequestFingerprint {
         text.append(record.getClass().getName()).append('(');
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
-                component.getAccessor().setAccessible(true);
                 write(component.getAccessor().invoke(record), text);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot read " + component, e);
