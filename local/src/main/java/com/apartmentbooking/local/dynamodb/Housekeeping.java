@@ -28,7 +28,7 @@ final class Housekeeping implements AutoCloseable {
         Optional<Instant> runDue();
     }
 
-    static final Duration DELAY = Duration.ofSeconds(1);
+    private static final Duration DELAY = Duration.ofSeconds(1);
     private static final System.Logger LOG = System.getLogger(Housekeeping.class.getName());
 
     private final Clock clock;
@@ -50,7 +50,7 @@ final class Housekeeping implements AutoCloseable {
         run();
     }
 
-    /** Makes sure the work runs at {@code at} or earlier, but not before {@link #DELAY} from now. */
+    /** Makes sure the work runs by {@code due}, or {@link #DELAY} from now if that is later. */
     synchronized void dueBy(Instant due) {
         Instant soonest = clock.now().plus(DELAY);
         Instant at = due.isBefore(soonest) ? soonest : due;
