@@ -52,11 +52,6 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
         return offset;
     }
 
-    /** This clock as a {@link java.time.Clock}, for services whose APIs take one. */
-    public java.time.Clock asJavaClock() {
-        return JavaClockView.of(this);
-    }
-
     @Override
     public void addSettler(Settler settler) {
         settlers.add(settler);

@@ -23,10 +23,14 @@ final class Batches {
     static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
     private static final String DUPLICATES = "Provided list of item keys contains duplicates";
 
-    private final DynamoDbService service;
+    private final DynamoDbStore store;
+    private final TableLocks locks;
+    private final ItemWrites writes;
 
-    Batches(DynamoDbService service) {
-        this.service = service;
+    Batches(DynamoDbStore store, TableLocks locks, ItemWrites writes) {
+        this.store = store;
+        this.locks = locks;
+        this.writes = writes;
     }
 
     BatchGetResult get(Map<String, BatchGetRequest> request) {
@@ -36,7 +40,7 @@ final class Batches {
         }
         Map<String, List<ItemKey>> keys = new LinkedHashMap<>();
         request.forEach((tableName, tableRequest) -> {
-            TableDefinition table = service.requireTableForItems(tableName);
+            TableDefinition table = ItemTables.require(store, tableName);
             List<ItemKey> tableKeys = new ArrayList<>();
             for (Map<String, AttributeValue> key : tableRequest.keys()) {
                 ItemKey itemKey = PrimaryKeys.fromKey(table, key);
@@ -56,7 +60,7 @@ final class Batches {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             responses.put(tableName, items);
             for (int i = 0; i < table.getValue().size(); i++) {
-                Map<String, AttributeValue> item = service.store().item(tableName, table.getValue().get(i)).orElse(null);
+                Map<String, AttributeValue> item = store.item(tableName, table.getValue().get(i)).orElse(null);
                 Map<String, AttributeValue> projected = item == null || tableRequest.projection() == null ? item
                         : tableRequest.projection().apply(item);
                 if (projected != null && bytes + ItemSizes.of(projected) > MAX_RESPONSE_BYTES) {
@@ -85,12 +89,12 @@ final class Batches {
         List<Planned> planned = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         request.forEach((tableName, writes) -> {
-            TableDefinition table = service.requireTableForItems(tableName);
+            TableDefinition table = ItemTables.require(store, tableName);
             for (BatchWriteRequest write : writes) {
                 ItemKey key;
                 if (write.putItem() != null) {
                     key = batchKey(table, write.putItem(), true);
-                    DynamoDbService.checkSize(write.putItem());
+                    ItemChecks.checkSize(write.putItem());
                 } else {
                     key = batchKey(table, write.deleteKey(), false);
                 }
@@ -101,10 +105,10 @@ final class Batches {
             }
         });
         for (Planned write : planned) {
-            try (TableLocks.Held held = service.locks().lock(write.table().name())) {
-                TableDefinition table = service.requireTableForItems(write.table().name());
-                Map<String, AttributeValue> old = service.store().item(table.name(), write.key()).orElse(null);
-                service.write(table, write.key(), old, write.write().putItem());
+            try (TableLocks.Held held = locks.lock(write.table().name())) {
+                TableDefinition table = ItemTables.require(store, write.table().name());
+                Map<String, AttributeValue> old = store.item(table.name(), write.key()).orElse(null);
+                writes.write(table, write.key(), old, write.write().putItem());
             }
         }
     }

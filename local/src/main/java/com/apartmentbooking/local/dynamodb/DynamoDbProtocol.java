@@ -398,7 +398,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         for (JsonNode element : required(request, "TransactItems")) {
             actions.add(transactWriteAction(element));
         }
-        service.transactWriteItems(actions, text(request, "ClientRequestToken"), request.get("TransactItems"));
+        service.transactWriteItems(actions, text(request, "ClientRequestToken"));
         return JSON.objectNode();
     }
 

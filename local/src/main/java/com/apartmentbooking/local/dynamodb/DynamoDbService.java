@@ -1,15 +1,14 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
-import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
 import java.math.BigInteger;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,17 +36,24 @@ public final class DynamoDbService {
     private final DynamoDbStore store;
     private final Clock clock;
     private final TableArns arns;
-    private final TableLocks locks = new TableLocks();
-    private final StreamRecordFactory streamRecords;
-    private final QueryEngine queries = new QueryEngine(this);
-    private final Batches batches = new Batches(this);
-    private final Transactions transactions = new Transactions(this);
+    private final TableLocks locks;
+    private final ItemWrites writes;
+    private final Housekeeping housekeeping;
+    private final QueryEngine queries;
+    private final Batches batches;
+    private final Transactions transactions;
 
-    public DynamoDbService(DynamoDbStore store, Clock clock, String region) {
+    DynamoDbService(DynamoDbStore store, Clock clock, TableArns arns, TableLocks locks, ItemWrites writes,
+                    TransactionTokens tokens, Housekeeping housekeeping) {
         this.store = store;
         this.clock = clock;
-        this.arns = new TableArns(region, TableArns.LOCAL_ACCOUNT);
-        this.streamRecords = new StreamRecordFactory(store, clock, region, arns);
+        this.arns = arns;
+        this.locks = locks;
+        this.writes = writes;
+        this.housekeeping = housekeeping;
+        this.queries = new QueryEngine(store);
+        this.batches = new Batches(store, locks, writes);
+        this.transactions = new Transactions(store, locks, writes, tokens, clock);
     }
 
     public TableArns arns() {
@@ -56,18 +62,6 @@ public final class DynamoDbService {
 
     public Clock clock() {
         return clock;
-    }
-
-    DynamoDbStore store() {
-        return store;
-    }
-
-    TableLocks locks() {
-        return locks;
-    }
-
-    StreamRecordFactory streamRecords() {
-        return streamRecords;
     }
 
     // ---- tables -------------------------------------------------------------------------------------------
@@ -105,7 +99,7 @@ public final class DynamoDbService {
             if (store.table(name).isPresent()) {
                 throw DynamoDbException.resourceInUse("Table already exists: " + name);
             }
-            TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), clock.instant(),
+            TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), clock.now(),
                     keySchema, definitions, TableSpecs.billingMode(request.billingMode()), capacity[0], capacity[1],
                     indexes, stream, null, request.deletionProtection());
             store.putTable(table);
@@ -145,8 +139,11 @@ public final class DynamoDbService {
             }
             // AWS disables the stream of a deleted table and keeps it readable for 24 hours (StreamRetention).
             DeletedStream kept = table.stream() == null ? null : new DeletedStream(table.stream().arn(arns.table(name)),
-                    table.withStream(table.stream().disabled()), clock.instant());
+                    table.withStream(table.stream().disabled()), clock.now());
             store.deleteTable(name, kept);
+            if (kept != null) {
+                housekeeping.dueBy(StreamRetention.endOf(kept.deleted()));
+            }
             return table;
         }
     }
@@ -231,7 +228,7 @@ public final class DynamoDbService {
                     + "' at 'streamSpecification.streamViewType' failed to satisfy constraint: Member must satisfy "
                     + "enum value set: [NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY]");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         // The label, the creation time to the millisecond, ends the stream ARN; a deleted table of the same name
         // may still have a readable stream with this label, and the new stream must not share its ARN.
         Instant labelled = now;
@@ -253,17 +250,12 @@ public final class DynamoDbService {
         return DynamoDbException.resourceNotFound("Requested resource not found: Table: " + name + " not found");
     }
 
-    /** Item operations name a missing table with AWS's shorter text. */
-    TableDefinition requireTableForItems(String name) {
-        return store.table(name).orElseThrow(() -> DynamoDbException.resourceNotFound("Requested resource not found"));
-    }
-
     // ---- items --------------------------------------------------------------------------------------------
 
     /** The item with that key, projected (null projection: whole item), or null when there is none. */
     public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key,
                                                Projection projection) {
-        TableDefinition table = requireTableForItems(tableName);
+        TableDefinition table = ItemTables.require(store, tableName);
         ItemKey itemKey = PrimaryKeys.fromKey(table, key);
         Map<String, AttributeValue> item = store.item(tableName, itemKey).orElse(null);
         return item == null || projection == null ? item : projection.apply(item);
@@ -274,12 +266,12 @@ public final class DynamoDbService {
                                                WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
         try (TableLocks.Held held = locks.lock(tableName)) {
-            TableDefinition table = requireTableForItems(tableName);
+            TableDefinition table = ItemTables.require(store, tableName);
             ItemKey key = PrimaryKeys.fromItem(table, item);
-            checkSize(item);
+            ItemChecks.checkSize(item);
             Map<String, AttributeValue> old = store.item(tableName, key).orElse(null);
-            checkCondition(options, old);
-            write(table, key, old, item);
+            ItemChecks.checkCondition(options, old);
+            writes.write(table, key, old, item);
             return "ALL_OLD".equals(options.returnValues()) ? old : null;
         }
     }
@@ -288,11 +280,11 @@ public final class DynamoDbService {
                                                   WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
         try (TableLocks.Held held = locks.lock(tableName)) {
-            TableDefinition table = requireTableForItems(tableName);
+            TableDefinition table = ItemTables.require(store, tableName);
             ItemKey itemKey = PrimaryKeys.fromKey(table, key);
             Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
-            checkCondition(options, old);
-            write(table, itemKey, old, null);
+            ItemChecks.checkCondition(options, old);
+            writes.write(table, itemKey, old, null);
             return "ALL_OLD".equals(options.returnValues()) ? old : null;
         }
     }
@@ -301,30 +293,14 @@ public final class DynamoDbService {
                                                   WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
         try (TableLocks.Held held = locks.lock(tableName)) {
-            TableDefinition table = requireTableForItems(tableName);
+            TableDefinition table = ItemTables.require(store, tableName);
             ItemKey itemKey = PrimaryKeys.fromKey(table, key);
             Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
-            checkCondition(options, old);
-            Map<String, AttributeValue> updated = applyUpdate(table, key, old, update);
-            write(table, itemKey, old, updated);
+            ItemChecks.checkCondition(options, old);
+            Map<String, AttributeValue> updated = ItemChecks.applyUpdate(table, key, old, update);
+            writes.write(table, itemKey, old, updated);
             return returnedAttributes(options.returnValues(), update, old, updated);
         }
-    }
-
-    /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
-    Map<String, AttributeValue> applyUpdate(TableDefinition table, Map<String, AttributeValue> key,
-                                            Map<String, AttributeValue> old, Update update) {
-        Set<String> touched = UpdatedAttributes.of(update);
-        for (String keyName : StreamRecordFactory.keysOf(table, key).keySet()) {
-            if (touched.contains(keyName)) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Cannot update "
-                        + "attribute " + keyName + ". This attribute is part of the key");
-            }
-        }
-        Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
-        PrimaryKeys.checkIndexKeys(table, updated);
-        checkSize(updated);
-        return updated;
     }
 
     /** UPDATED_OLD/UPDATED_NEW return just the paths the update names (nested ones as nested values), as AWS does. */
@@ -342,26 +318,6 @@ public final class DynamoDbService {
 
     private static Map<String, AttributeValue> nonEmpty(Map<String, AttributeValue> attributes) {
         return attributes.isEmpty() ? null : attributes;
-    }
-
-    /** Writes one item change with its stream record; the caller holds the table's lock. */
-    void write(TableDefinition table, ItemKey key, Map<String, AttributeValue> old,
-               Map<String, AttributeValue> updated) {
-        List<StreamRecord> records = streamRecords.recordFor(table, old, updated, false).stream().toList();
-        store.commit(List.of(new DynamoDbStore.ItemWrite(table.name(), key, updated)), records);
-    }
-
-    static void checkCondition(WriteOptions options, Map<String, AttributeValue> current) {
-        Condition condition = options.condition();
-        if (condition != null && !condition.test(current == null ? Map.of() : current)) {
-            throw DynamoDbException.conditionalCheckFailed(options.returnItemOnCondition() ? current : null);
-        }
-    }
-
-    static void checkSize(Map<String, AttributeValue> item) {
-        if (ItemSizes.exceedsLimit(item)) {
-            throw DynamoDbException.validation("Item size has exceeded the maximum allowed size");
-        }
     }
 
     private static void requireReturnValues(String value, String... allowed) {
@@ -394,9 +350,9 @@ public final class DynamoDbService {
         batches.write(request);
     }
 
-    /** {@code request} is compared with an earlier call of the same ClientRequestToken (see Transactions). */
-    public void transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken, Object request) {
-        transactions.write(actions, clientRequestToken, request);
+    /** A repeated ClientRequestToken with equal actions succeeds without writing again (see Transactions). */
+    public void transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken) {
+        transactions.write(actions, clientRequestToken);
     }
 
     /** One entry per action, null where the item does not exist. */
@@ -496,6 +452,10 @@ public final class DynamoDbService {
                         + "AttributeName is " + table.ttlAttribute());
             }
             store.putTable(table.withTtlAttribute(enabled ? attributeName : null));
+            if (enabled) {
+                // The table's items may already hold expired or expiring times: the sweep finds them.
+                housekeeping.dueBy(clock.now());
+            }
         }
     }
 }

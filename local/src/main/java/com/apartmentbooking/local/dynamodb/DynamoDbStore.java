@@ -2,6 +2,7 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.store.Keys;
+import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -13,18 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The state of the DynamoDB service: table definitions, items in primary-key order per table, the stream
- * records of every stream, and the streams of deleted tables (kept readable until retention drops them). Item
- * changes and their stream records are applied together by {@link #commit}, so a reader never sees an item change
- * without its record. Callers serialise writes per table (the service's locks); the maps are concurrent so reads
- * need no lock.
+ * records of every stream, the streams of deleted tables (kept readable until retention drops them) and the
+ * transaction tokens in use. Item changes and their stream records are applied together by {@link #commit}, which
+ * publishes the records before the items, so a reader never sees an item change without its record. Callers
+ * serialise writes per table (the service's locks); the maps are concurrent so reads need no lock.
  *
  * <p>Every change is first committed to the embedded {@link Store} (durable when it returns, so an acknowledged
  * write survives kill -9) and then to the in-memory maps that serve reads; opening the store loads them back.
@@ -32,12 +35,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class DynamoDbStore {
 
-    private static final String TABLES = "dynamodb.tables";
+    private static final RecordMap<StoredForms.Table> TABLES =
+            new RecordMap<>("dynamodb.tables", StoredForms.Table.class);
     private static final String ITEMS_PREFIX = "dynamodb.items/";
-    private static final String STREAMS = "dynamodb.streams";
+    private static final RecordMap<StoredForms.Record> STREAMS =
+            new RecordMap<>("dynamodb.streams", StoredForms.Record.class);
     private static final String META = "dynamodb.meta";
-    private static final String TAGS = "dynamodb.tags";
-    private static final String DELETED_STREAMS = "dynamodb.deletedStreams";
+    private static final RecordMap<StoredForms.Tags> TAGS = new RecordMap<>("dynamodb.tags", StoredForms.Tags.class);
+    private static final RecordMap<StoredForms.Deleted> DELETED_STREAMS =
+            new RecordMap<>("dynamodb.deletedStreams", StoredForms.Deleted.class);
+    private static final RecordMap<StoredForms.Token> TRANSACTION_TOKENS =
+            new RecordMap<>("dynamodb.transactionTokens", StoredForms.Token.class);
     private static final String LAST_SEQUENCE_NUMBER = "lastSequenceNumber";
     /** Ends the stream ARN in a record's key; a newline cannot occur in an ARN. */
     private static final String RECORD_SEPARATOR = "\n";
@@ -56,6 +64,7 @@ public final class DynamoDbStore {
     private final Map<String, Map<String, NavigableSet<IndexEntry>>> indexes = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
     private final Map<String, DeletedStream> deletedStreams = new ConcurrentHashMap<>();
+    private final Map<String, TransactionToken> transactionTokens = new ConcurrentHashMap<>();
     private final AtomicReference<BigInteger> lastSequenceNumber = new AtomicReference<>(FIRST_SEQUENCE_NUMBER);
     private final Store store;
 
@@ -67,8 +76,8 @@ public final class DynamoDbStore {
     public static DynamoDbStore open(Store store) {
         DynamoDbStore dynamoDb = new DynamoDbStore(store);
         store.read(view -> {
-            view.scan(TABLES, null, null, true, entry -> {
-                TableDefinition table = StoredForms.table(entry.value());
+            for (StoredForms.Table stored : TABLES.list(view, "")) {
+                TableDefinition table = stored.definition();
                 dynamoDb.tables.put(table.name(), table);
                 NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = new ConcurrentSkipListMap<>();
                 view.scan(ITEMS_PREFIX + table.name(), null, null, true, item -> {
@@ -78,23 +87,23 @@ public final class DynamoDbStore {
                 });
                 dynamoDb.items.put(table.name(), tableItems);
                 dynamoDb.indexes.put(table.name(), dynamoDb.buildIndexes(table, Map.of()));
-                byte[] tableTags = view.get(TAGS, table.name());
+                StoredForms.Tags tableTags = TAGS.get(view, table.name());
                 if (tableTags != null) {
-                    dynamoDb.tags.put(table.name(), StoredForms.tags(tableTags));
+                    dynamoDb.tags.put(table.name(), tableTags.tags());
                 }
-                return true;
-            });
-            view.scan(STREAMS, null, null, true, entry -> {
-                StreamRecord record = StoredForms.record(entry.value());
+            }
+            for (StoredForms.Record stored : STREAMS.list(view, "")) {
+                StreamRecord record = stored.streamRecord();
                 dynamoDb.streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
                         .put(record.sequenceNumber(), record);
-                return true;
-            });
-            view.scan(DELETED_STREAMS, null, null, true, entry -> {
-                DeletedStream stream = StoredForms.deletedStream(entry.value());
+            }
+            for (StoredForms.Deleted stored : DELETED_STREAMS.list(view, "")) {
+                DeletedStream stream = stored.deletedStream();
                 dynamoDb.deletedStreams.put(stream.streamArn(), stream);
-                return true;
-            });
+            }
+            for (StoredForms.Token stored : TRANSACTION_TOKENS.list(view, "")) {
+                dynamoDb.transactionTokens.put(stored.token(), stored.transactionToken());
+            }
             byte[] last = view.get(META, LAST_SEQUENCE_NUMBER);
             if (last != null) {
                 dynamoDb.lastSequenceNumber.set(new BigInteger(Keys.string(last)));
@@ -131,7 +140,7 @@ public final class DynamoDbStore {
 
     /** Creates or replaces a table definition; a new table starts empty. */
     public void putTable(TableDefinition table) {
-        store.transaction(tx -> tx.put(TABLES, table.name(), StoredForms.table(table)));
+        store.transaction(tx -> TABLES.put(tx, table.name(), StoredForms.Table.of(table)));
         items.computeIfAbsent(table.name(), name -> new ConcurrentSkipListMap<>());
         indexes.put(table.name(), buildIndexes(table, indexes.getOrDefault(table.name(), Map.of())));
         tables.put(table.name(), table);
@@ -148,16 +157,16 @@ public final class DynamoDbStore {
                 .toList();
         store.transaction(tx -> {
             if (kept != null) {
-                tx.put(DELETED_STREAMS, kept.streamArn(), StoredForms.deletedStream(kept));
+                DELETED_STREAMS.put(tx, kept.streamArn(), StoredForms.Deleted.of(kept));
             }
-            tx.delete(TABLES, name);
-            tx.delete(TAGS, name);
+            TABLES.delete(tx, name);
+            TAGS.delete(tx, name);
             tx.clear(ITEMS_PREFIX + name);
             for (String streamArn : tableStreams) {
                 byte[] from = Keys.utf8(streamArn + RECORD_SEPARATOR);
                 List<byte[]> records = new ArrayList<>();
-                tx.scan(STREAMS, from, Keys.prefixEnd(from), true, entry -> records.add(entry.key()));
-                records.forEach(key -> tx.delete(STREAMS, key));
+                tx.scan(STREAMS.name(), from, Keys.prefixEnd(from), true, entry -> records.add(entry.key()));
+                records.forEach(key -> tx.delete(STREAMS.name(), key));
             }
         });
         tables.remove(name);
@@ -187,7 +196,7 @@ public final class DynamoDbStore {
     /** Replaces the table's tags. */
     public void putTags(String table, Map<String, String> newTags) {
         Map<String, String> copy = Collections.unmodifiableMap(new LinkedHashMap<>(newTags));
-        store.transaction(tx -> tx.put(TAGS, table, StoredForms.tags(copy)));
+        store.transaction(tx -> TAGS.put(tx, table, new StoredForms.Tags(copy)));
         tags.put(table, copy);
     }
 
@@ -269,8 +278,12 @@ public final class DynamoDbStore {
         return ":table/" + tableName + "/stream/";
     }
 
-    /** Applies item changes and appends their stream records as one step, durable before memory changes. */
-    public void commit(List<ItemWrite> writes, List<StreamRecord> records) {
+    /**
+     * Applies item changes and appends their stream records as one step, durable before memory changes; {@code token}
+     * (null for none) is kept in the same commit. In memory the records are published before the items, so a reader
+     * that sees an item change finds its record.
+     */
+    public void commit(List<ItemWrite> writes, List<StreamRecord> records, TransactionToken token) {
         store.transaction(tx -> {
             for (ItemWrite write : writes) {
                 byte[] key = StoredForms.item(keyItem(write));
@@ -281,12 +294,19 @@ public final class DynamoDbStore {
                 }
             }
             for (StreamRecord record : records) {
-                tx.put(STREAMS, Keys.utf8(recordKey(record)), StoredForms.record(record));
+                STREAMS.put(tx, recordKey(record), StoredForms.Record.of(record));
             }
             if (!records.isEmpty()) {
                 tx.put(META, LAST_SEQUENCE_NUMBER, Keys.utf8(lastSequenceNumber.get().toString()));
             }
+            if (token != null) {
+                TRANSACTION_TOKENS.put(tx, token.token(), StoredForms.Token.of(token));
+            }
         });
+        for (StreamRecord record : records) {
+            streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
+                    .put(record.sequenceNumber(), record);
+        }
         for (ItemWrite write : writes) {
             NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(write.table());
             if (tableItems == null) {
@@ -296,10 +316,29 @@ public final class DynamoDbStore {
                     : tableItems.put(write.key(), Collections.unmodifiableMap(new LinkedHashMap<>(write.item())));
             updateIndexes(tables.get(write.table()), write.key(), old, write.item());
         }
-        for (StreamRecord record : records) {
-            streams.computeIfAbsent(record.streamArn(), arn -> new ConcurrentSkipListMap<>())
-                    .put(record.sequenceNumber(), record);
+        if (token != null) {
+            transactionTokens.put(token.token(), token);
         }
+    }
+
+    /** The earlier use of a transaction token, expired or not, while it is kept. */
+    public Optional<TransactionToken> transactionToken(String token) {
+        return Optional.ofNullable(transactionTokens.get(token));
+    }
+
+    /** Forgets the transaction tokens first used before {@code cutoff}. */
+    public void dropTransactionTokensUsedBefore(Instant cutoff) {
+        List<TransactionToken> expired = transactionTokens.values().stream()
+                .filter(token -> token.firstUsed().isBefore(cutoff)).toList();
+        if (!expired.isEmpty()) {
+            store.transaction(tx -> expired.forEach(token -> TRANSACTION_TOKENS.delete(tx, token.token())));
+            expired.forEach(token -> transactionTokens.remove(token.token(), token));
+        }
+    }
+
+    /** When the oldest kept transaction token was first used. */
+    public Optional<Instant> oldestTransactionToken() {
+        return transactionTokens.values().stream().map(TransactionToken::firstUsed).min(Comparator.naturalOrder());
     }
 
     /** The key attributes of a write, as stored-form key of the item. */
@@ -346,8 +385,8 @@ public final class DynamoDbStore {
         }
         if (!expired.isEmpty() || !dropped.isEmpty()) {
             store.transaction(tx -> {
-                expired.forEach(record -> tx.delete(STREAMS, Keys.utf8(recordKey(record))));
-                dropped.forEach(stream -> tx.delete(DELETED_STREAMS, stream.streamArn()));
+                expired.forEach(record -> STREAMS.delete(tx, recordKey(record)));
+                dropped.forEach(stream -> DELETED_STREAMS.delete(tx, stream.streamArn()));
             });
             for (StreamRecord record : expired) {
                 NavigableMap<BigInteger, StreamRecord> records = streams.get(record.streamArn());
@@ -361,6 +400,14 @@ public final class DynamoDbStore {
             }
         }
         return expired.size();
+    }
+
+    /** When the oldest kept stream record was made or the oldest kept deleted table's stream was deleted. */
+    public Optional<Instant> oldestStreamChange() {
+        return Stream.concat(
+                streams.values().stream().map(NavigableMap::firstEntry).filter(Objects::nonNull)
+                        .map(entry -> entry.getValue().created()),
+                deletedStreams.values().stream().map(DeletedStream::deleted)).min(Comparator.naturalOrder());
     }
 
     /** The records of a stream in sequence-number order; empty when it has none. */

@@ -1,71 +1,58 @@
 package com.apartmentbooking.local.dynamodb;
 
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsProtocol;
-import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
+import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.clock.Scheduler;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
-import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
- * DynamoDB and DynamoDB Streams assembled on one {@link Store} and {@link Clock}: store, service and protocol of
- * each, ready to be put on a {@link FrontDoor}. Once a second (of real time; what counts as expired follows the
- * given clock) it runs the TTL sweeper, as DynamoDB's background deletion does, and trims stream records past
- * their 24-hour retention.
+ * DynamoDB assembled on one {@link Store}, {@link Clock} and {@link Scheduler}: store, service and protocol, ready
+ * to be put on a {@link FrontDoor}. What falls due with time (expired TTL items, as DynamoDB's background deletion
+ * removes them, stream records past their 24-hour retention, transaction tokens past their ten minutes) runs on
+ * the scheduler when it falls due, so moving the runtime's clock applies it.
  */
 public final class LocalDynamoDb implements AutoCloseable {
 
     public static final String DEFAULT_REGION = "us-east-1";
-    private static final System.Logger LOG = System.getLogger(LocalDynamoDb.class.getName());
 
     private final DynamoDbService service;
     private final DynamoDbProtocol protocol;
-    private final DynamoDbStreamsService streamsService;
-    private final DynamoDbStreamsProtocol streamsProtocol;
     private final TtlSweeper ttlSweeper;
     private final StreamRetention streamRetention;
-    private final ScheduledExecutorService sweeps;
+    private final Housekeeping housekeeping;
 
-    private LocalDynamoDb(Store store, Clock clock, String region) {
-        this.service = new DynamoDbService(DynamoDbStore.open(store), clock, region);
+    private LocalDynamoDb(DynamoDbService service, TtlSweeper ttlSweeper, StreamRetention streamRetention,
+                          Housekeeping housekeeping) {
+        this.service = service;
         this.protocol = new DynamoDbProtocol(service);
-        this.streamsService = new DynamoDbStreamsService(service);
-        this.streamsProtocol = new DynamoDbStreamsProtocol(streamsService);
-        this.ttlSweeper = new TtlSweeper(service);
-        this.streamRetention = new StreamRetention(service);
-        this.sweeps = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dynamodb-ttl");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.ttlSweeper = ttlSweeper;
+        this.streamRetention = streamRetention;
+        this.housekeeping = housekeeping;
     }
 
-    /** Loads the DynamoDB state from {@code store} and starts TTL sweeps. */
-    public static LocalDynamoDb start(Store store, Clock clock, String region) {
-        LocalDynamoDb dynamoDb = new LocalDynamoDb(store, clock, region);
-        dynamoDb.sweeps.scheduleWithFixedDelay(dynamoDb::sweepQuietly, 1, 1, TimeUnit.SECONDS);
-        return dynamoDb;
+    /** Loads the DynamoDB state from {@code store} and runs what is already due, then the rest as it falls due. */
+    public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler, String region) {
+        DynamoDbStore state = DynamoDbStore.open(store);
+        TableArns arns = new TableArns(region, TableArns.LOCAL_ACCOUNT);
+        TableLocks locks = new TableLocks();
+        Housekeeping housekeeping = new Housekeeping(clock, scheduler);
+        ItemWrites writes = new ItemWrites(state, new StreamRecordFactory(state, clock, region, arns), housekeeping);
+        TransactionTokens tokens = new TransactionTokens(state, clock);
+        TtlSweeper ttlSweeper = new TtlSweeper(state, locks, writes, clock);
+        StreamRetention streamRetention = new StreamRetention(state, clock);
+        DynamoDbService service = new DynamoDbService(state, clock, arns, locks, writes, tokens, housekeeping);
+        housekeeping.start(List.of(ttlSweeper, streamRetention, tokens));
+        return new LocalDynamoDb(service, ttlSweeper, streamRetention, housekeeping);
     }
 
-    public static LocalDynamoDb start(Store store, Clock clock) {
-        return start(store, clock, DEFAULT_REGION);
+    public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler) {
+        return start(store, clock, scheduler, DEFAULT_REGION);
     }
 
-    /** A scheduled task that throws is never run again, so a failed sweep is logged and the next one still runs. */
-    private void sweepQuietly() {
-        try {
-            ttlSweeper.sweep();
-            streamRetention.trim();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "TTL sweep or stream trim failed", e);
-        }
-    }
-
-    /** Adds the DynamoDB and DynamoDB Streams protocols to a front door being built. */
+    /** Adds the DynamoDB protocol to a front door being built. */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.service(protocol).service(streamsProtocol);
+        return frontDoor.service(protocol);
     }
 
     public DynamoDbService service() {
@@ -76,16 +63,7 @@ public final class LocalDynamoDb implements AutoCloseable {
         return protocol;
     }
 
-    /** The streams' behaviour, for in-process readers such as Lambda's event source mappings. */
-    public DynamoDbStreamsService streamsService() {
-        return streamsService;
-    }
-
-    public DynamoDbStreamsProtocol streamsProtocol() {
-        return streamsProtocol;
-    }
-
-    /** The sweeper, for tests and operators that advance the clock and want expiry applied at once. */
+    /** The sweeper, for tests and operators that want expiry applied at once, without moving the clock. */
     public TtlSweeper ttlSweeper() {
         return ttlSweeper;
     }
@@ -94,9 +72,9 @@ public final class LocalDynamoDb implements AutoCloseable {
         return streamRetention;
     }
 
-    /** Stops the TTL sweeps; the store stays open (its owner closes it). */
+    /** Stops the timed work; the store stays open (its owner closes it). */
     @Override
     public void close() {
-        sweeps.shutdownNow();
+        housekeeping.close();
     }
 }

@@ -23,14 +23,14 @@ final class QueryEngine {
     /** AWS stops a page once this much item data has been read. */
     static final long PAGE_BYTES = 1024 * 1024;
 
-    private final DynamoDbService service;
+    private final DynamoDbStore store;
 
-    QueryEngine(DynamoDbService service) {
-        this.service = service;
+    QueryEngine(DynamoDbStore store) {
+        this.store = store;
     }
 
     ItemPage query(QueryRequest request) {
-        TableDefinition table = service.requireTableForItems(request.tableName());
+        TableDefinition table = ItemTables.require(store, request.tableName());
         SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
         KeySchema keys = index == null ? table.keySchema() : index.keySchema();
         KeyCondition keyCondition = request.keyCondition().apply(keys);
@@ -40,7 +40,7 @@ final class QueryEngine {
         checkKeyTypes(table, keys, keyCondition);
         List<Map<String, AttributeValue>> candidates = new ArrayList<>();
         if (index == null) {
-            for (Map<String, AttributeValue> item : service.store().items(table.name())
+            for (Map<String, AttributeValue> item : store.items(table.name())
                     .tailMap(new ItemKey(partition, null), true).values()) {
                 if (!partition.equals(item.get(keys.hashKey()))) {
                     break;
@@ -50,10 +50,10 @@ final class QueryEngine {
                 }
             }
         } else {
-            Map<ItemKey, Map<String, AttributeValue>> items = service.store().items(table.name());
+            Map<ItemKey, Map<String, AttributeValue>> items = store.items(table.name());
             // A concurrent change may show an item under its old and its new entry at once; it is read once.
             Set<ItemKey> seen = new HashSet<>();
-            for (IndexEntry entry : service.store().indexEntries(table.name(), index.name())
+            for (IndexEntry entry : store.indexEntries(table.name(), index.name())
                     .tailSet(new IndexEntry(new ItemKey(partition, null), null), true)) {
                 if (!partition.equals(entry.indexKey().hash())) {
                     break;
@@ -85,14 +85,14 @@ final class QueryEngine {
     }
 
     ItemPage scan(ScanRequest request) {
-        TableDefinition table = service.requireTableForItems(request.tableName());
+        TableDefinition table = ItemTables.require(store, request.tableName());
         SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
         checkLimit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         String select = select(request.select(), request.projection(), index);
         List<Map<String, AttributeValue>> candidates = new ArrayList<>();
         for (Map.Entry<ItemKey, Map<String, AttributeValue>> entry
-                : service.store().items(table.name()).entrySet()) {
+                : store.items(table.name()).entrySet()) {
             if (index != null && !IndexView.contains(index, entry.getValue())) {
                 continue;
             }

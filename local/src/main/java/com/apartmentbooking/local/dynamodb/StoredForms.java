@@ -3,165 +3,127 @@ package com.apartmentbooking.local.dynamodb;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
+import com.apartmentbooking.local.store.StoredJson;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The byte forms in which DynamoDbStore keeps tables, tags, items, stream records and deleted tables' streams in
- * the embedded store: JSON, with attribute values in DynamoDB JSON, so a data directory can be read with ordinary
- * tools.
+ * The forms in which DynamoDbStore keeps tables, tags, items, stream records, deleted tables' streams and
+ * transaction tokens in the embedded store: {@link StoredJson} records, with attribute values in DynamoDB JSON and instants as epoch
+ * milliseconds, so a data directory can be read with ordinary tools.
  */
 final class StoredForms {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private StoredForms() {
     }
 
+    /** A table definition; {@code stream} is left out for a table that never had one. */
+    record Table(String name, String tableId, long created, String billingMode, long readCapacity,
+                 long writeCapacity, String ttlAttribute, boolean deletionProtection, String hashKey,
+                 String rangeKey, Map<String, String> attributeDefinitions, List<Index> indexes,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Stream stream) {
+
+        static Table of(TableDefinition table) {
+            TableStream stream = table.stream();
+            return new Table(table.name(), table.tableId(), table.created().toEpochMilli(), table.billingMode(),
+                    table.readCapacity(), table.writeCapacity(), table.ttlAttribute(), table.deletionProtection(),
+                    table.keySchema().hashKey(), table.keySchema().rangeKey(), table.attributeDefinitions(),
+                    table.indexes().stream().map(Index::of).toList(), stream == null ? null
+                    : new Stream(stream.label(), stream.viewType(), stream.enabled(), stream.shardId(),
+                            stream.startingSequenceNumber().toString()));
+        }
+
+        TableDefinition definition() {
+            return new TableDefinition(name, tableId, Instant.ofEpochMilli(created), new KeySchema(hashKey, rangeKey),
+                    attributeDefinitions, billingMode, readCapacity, writeCapacity,
+                    indexes.stream().map(Index::index).toList(), stream == null ? null
+                    : new TableStream(stream.label(), stream.viewType(), stream.enabled(), stream.shardId(),
+                            new BigInteger(stream.startingSequenceNumber())), ttlAttribute, deletionProtection);
+        }
+    }
+
+    record Index(String name, boolean global, String projectionType, long readCapacity, long writeCapacity,
+                 String hashKey, String rangeKey, List<String> nonKeyAttributes) {
+
+        static Index of(SecondaryIndex index) {
+            return new Index(index.name(), index.global(), index.projectionType(), index.readCapacity(),
+                    index.writeCapacity(), index.keySchema().hashKey(), index.keySchema().rangeKey(),
+                    index.nonKeyAttributes());
+        }
+
+        SecondaryIndex index() {
+            return new SecondaryIndex(name, global, new KeySchema(hashKey, rangeKey), projectionType, nonKeyAttributes,
+                    readCapacity, writeCapacity);
+        }
+    }
+
+    /** A sequence number as text: it outgrows a long. */
+    record Stream(String label, String viewType, boolean enabled, String shardId, String startingSequenceNumber) {
+    }
+
+    /** A stream record; images are left out where the record has none. */
+    record Record(String streamArn, String sequenceNumber, String eventId, String eventName, String region,
+                  long created, long sizeBytes, String viewType, boolean ttlDelete, JsonNode keys,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode newImage,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode oldImage) {
+
+        static Record of(StreamRecord record) {
+            return new Record(record.streamArn(), record.sequenceNumber().toString(), record.eventId(),
+                    record.eventName(), record.region(), record.created().toEpochMilli(), record.sizeBytes(),
+                    record.viewType(), record.ttlDelete(), AttributeValues.itemToJson(record.keys()),
+                    record.newImage() == null ? null : AttributeValues.itemToJson(record.newImage()),
+                    record.oldImage() == null ? null : AttributeValues.itemToJson(record.oldImage()));
+        }
+
+        StreamRecord streamRecord() {
+            return new StreamRecord(streamArn, new BigInteger(sequenceNumber), eventId, eventName, region,
+                    Instant.ofEpochMilli(created), AttributeValues.itemFromJson(keys),
+                    newImage == null ? null : AttributeValues.itemFromJson(newImage),
+                    oldImage == null ? null : AttributeValues.itemFromJson(oldImage), sizeBytes, viewType, ttlDelete);
+        }
+    }
+
+    record Deleted(String streamArn, long deleted, Table table) {
+
+        static Deleted of(DeletedStream stream) {
+            return new Deleted(stream.streamArn(), stream.deleted().toEpochMilli(), Table.of(stream.table()));
+        }
+
+        DeletedStream deletedStream() {
+            return new DeletedStream(streamArn, table.definition(), Instant.ofEpochMilli(deleted));
+        }
+    }
+
+    /** A table's tags as one JSON object of name to value, in the order they were added. */
+    record Tags(@JsonValue Map<String, String> tags) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        Tags {
+        }
+    }
+
+    record Token(String token, String request, long firstUsed) {
+
+        static Token of(TransactionToken token) {
+            return new Token(token.token(), token.request(), token.firstUsed().toEpochMilli());
+        }
+
+        TransactionToken transactionToken() {
+            return new TransactionToken(token, request, Instant.ofEpochMilli(firstUsed));
+        }
+    }
+
     static byte[] item(Map<String, AttributeValue> item) {
-        return bytes(AttributeValues.itemToJson(item));
+        return StoredJson.encode(AttributeValues.itemToJson(item));
     }
 
     static Map<String, AttributeValue> item(byte[] bytes) {
-        return AttributeValues.itemFromJson(tree(bytes));
-    }
-
-    static byte[] table(TableDefinition table) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("name", table.name()).put("tableId", table.tableId())
-                .put("created", table.created().toEpochMilli()).put("billingMode", table.billingMode())
-                .put("readCapacity", table.readCapacity()).put("writeCapacity", table.writeCapacity())
-                .put("ttlAttribute", table.ttlAttribute()).put("deletionProtection", table.deletionProtection());
-        keys(node, table.keySchema());
-        ObjectNode definitions = node.putObject("attributeDefinitions");
-        table.attributeDefinitions().forEach(definitions::put);
-        ArrayNode indexes = node.putArray("indexes");
-        for (SecondaryIndex index : table.indexes()) {
-            ObjectNode indexNode = indexes.addObject().put("name", index.name()).put("global", index.global())
-                    .put("projectionType", index.projectionType()).put("readCapacity", index.readCapacity())
-                    .put("writeCapacity", index.writeCapacity());
-            keys(indexNode, index.keySchema());
-            ArrayNode nonKey = indexNode.putArray("nonKeyAttributes");
-            index.nonKeyAttributes().forEach(nonKey::add);
-        }
-        if (table.stream() != null) {
-            TableStream stream = table.stream();
-            node.putObject("stream").put("label", stream.label()).put("viewType", stream.viewType())
-                    .put("enabled", stream.enabled()).put("shardId", stream.shardId())
-                    .put("startingSequenceNumber", stream.startingSequenceNumber().toString());
-        }
-        return bytes(node);
-    }
-
-    static TableDefinition table(byte[] bytes) {
-        JsonNode node = tree(bytes);
-        Map<String, String> definitions = new LinkedHashMap<>();
-        node.get("attributeDefinitions").properties().forEach(entry ->
-                definitions.put(entry.getKey(), entry.getValue().asText()));
-        List<SecondaryIndex> indexes = new ArrayList<>();
-        for (JsonNode index : node.get("indexes")) {
-            List<String> nonKey = new ArrayList<>();
-            index.get("nonKeyAttributes").forEach(name -> nonKey.add(name.asText()));
-            indexes.add(new SecondaryIndex(index.get("name").asText(), index.get("global").asBoolean(), keys(index),
-                    index.get("projectionType").asText(), nonKey, index.get("readCapacity").asLong(),
-                    index.get("writeCapacity").asLong()));
-        }
-        JsonNode stream = node.get("stream");
-        TableStream tableStream = stream == null ? null : new TableStream(stream.get("label").asText(),
-                stream.get("viewType").asText(), stream.get("enabled").asBoolean(), stream.get("shardId").asText(),
-                new BigInteger(stream.get("startingSequenceNumber").asText()));
-        JsonNode ttl = node.get("ttlAttribute");
-        return new TableDefinition(node.get("name").asText(), node.get("tableId").asText(),
-                Instant.ofEpochMilli(node.get("created").asLong()), keys(node), definitions,
-                node.get("billingMode").asText(), node.get("readCapacity").asLong(),
-                node.get("writeCapacity").asLong(), indexes, tableStream,
-                ttl == null || ttl.isNull() ? null : ttl.asText(), node.get("deletionProtection").asBoolean());
-    }
-
-    static byte[] record(StreamRecord record) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("streamArn", record.streamArn()).put("sequenceNumber", record.sequenceNumber().toString())
-                .put("eventId", record.eventId()).put("eventName", record.eventName())
-                .put("region", record.region()).put("created", record.created().toEpochMilli())
-                .put("sizeBytes", record.sizeBytes()).put("viewType", record.viewType())
-                .put("ttlDelete", record.ttlDelete());
-        node.set("keys", AttributeValues.itemToJson(record.keys()));
-        if (record.newImage() != null) {
-            node.set("newImage", AttributeValues.itemToJson(record.newImage()));
-        }
-        if (record.oldImage() != null) {
-            node.set("oldImage", AttributeValues.itemToJson(record.oldImage()));
-        }
-        return bytes(node);
-    }
-
-    static StreamRecord record(byte[] bytes) {
-        JsonNode node = tree(bytes);
-        return new StreamRecord(node.get("streamArn").asText(), new BigInteger(node.get("sequenceNumber").asText()),
-                node.get("eventId").asText(), node.get("eventName").asText(), node.get("region").asText(),
-                Instant.ofEpochMilli(node.get("created").asLong()), AttributeValues.itemFromJson(node.get("keys")),
-                node.has("newImage") ? AttributeValues.itemFromJson(node.get("newImage")) : null,
-                node.has("oldImage") ? AttributeValues.itemFromJson(node.get("oldImage")) : null,
-                node.get("sizeBytes").asLong(), node.get("viewType").asText(), node.get("ttlDelete").asBoolean());
-    }
-
-    static byte[] deletedStream(DeletedStream stream) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("streamArn", stream.streamArn()).put("deleted", stream.deleted().toEpochMilli());
-        node.set("table", tree(table(stream.table())));
-        return bytes(node);
-    }
-
-    static DeletedStream deletedStream(byte[] bytes) {
-        JsonNode node = tree(bytes);
-        return new DeletedStream(node.get("streamArn").asText(), table(bytes(node.get("table"))),
-                Instant.ofEpochMilli(node.get("deleted").asLong()));
-    }
-
-    static byte[] tags(Map<String, String> tags) {
-        ObjectNode node = MAPPER.createObjectNode();
-        tags.forEach(node::put);
-        return bytes(node);
-    }
-
-    static Map<String, String> tags(byte[] bytes) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        tree(bytes).properties().forEach(entry -> tags.put(entry.getKey(), entry.getValue().asText()));
-        return tags;
-    }
-
-    private static void keys(ObjectNode node, KeySchema keys) {
-        node.put("hashKey", keys.hashKey()).put("rangeKey", keys.rangeKey());
-    }
-
-    private static KeySchema keys(JsonNode node) {
-        JsonNode range = node.get("rangeKey");
-        return new KeySchema(node.get("hashKey").asText(), range == null || range.isNull() ? null : range.asText());
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode tree(byte[] bytes) {
-        try {
-            return MAPPER.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AttributeValues.itemFromJson(StoredJson.decode(bytes, JsonNode.class));
     }
 }

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ final class StreamRecordFactory {
         long size = ItemSizes.of(keys) + (newImage == null ? 0 : ItemSizes.of(newImage))
                 + (oldImage == null ? 0 : ItemSizes.of(oldImage));
         // AWS reports ApproximateCreationDateTime in whole seconds.
-        Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant created = clock.now().truncatedTo(ChronoUnit.SECONDS);
         return Optional.of(new StreamRecord(stream.arn(arns.table(table.name())), store.nextSequenceNumber(),
                 UUID.randomUUID().toString().replace("-", ""), eventName, region, created, keys, newImage,
                 oldImage, size, viewType, ttlDelete));

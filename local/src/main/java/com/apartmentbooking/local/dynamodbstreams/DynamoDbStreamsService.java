@@ -109,7 +109,7 @@ public final class DynamoDbStreamsService implements DynamoDbStreamsApi {
                     + "'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: "
                     + "[AFTER_SEQUENCE_NUMBER, LATEST, AT_SEQUENCE_NUMBER, TRIM_HORIZON]");
         };
-        return new ShardIterator(streamArn, shardId, next, dynamoDb.clock().instant()).encode();
+        return new ShardIterator(streamArn, shardId, next, dynamoDb.clock().now()).encode();
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class DynamoDbStreamsService implements DynamoDbStreamsApi {
                     : "less than or equal to 1000"));
         }
         ShardIterator iterator = ShardIterator.decode(shardIterator);
-        Instant now = dynamoDb.clock().instant();
+        Instant now = dynamoDb.clock().now();
         if (iterator.issued().plus(ITERATOR_LIFETIME).isBefore(now)) {
             throw new DynamoDbException("ExpiredIteratorException", "Iterator expired", 400);
         }

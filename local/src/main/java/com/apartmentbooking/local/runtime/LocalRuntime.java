@@ -4,6 +4,7 @@ import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.events.EventTargets;
 import com.apartmentbooking.local.events.LocalEvents;
 import com.apartmentbooking.local.lambda.LambdaSettings;
@@ -50,6 +51,7 @@ public final class LocalRuntime implements AutoCloseable {
     private ResolvedTemplate template;
     private RuntimeClock clock;
     private LocalDynamoDb dynamoDb;
+    private LocalDynamoDbStreams dynamoDbStreams;
     private LocalSqs sqs;
     private LocalLambda lambda;
     private LocalStates states;
@@ -85,11 +87,12 @@ public final class LocalRuntime implements AutoCloseable {
         String region = options.region();
         String account = options.accountId();
 
-        dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock.asJavaClock(), region));
+        dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
         closeInReverse.add(dynamoDb);
+        dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
-                dynamoDb.streamsService(), sqs.api(),
+                dynamoDbStreams.service(), sqs.api(),
                 new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));
         closeInReverse.add(lambda);
         LateBoundEvents eventBridge = new LateBoundEvents();
@@ -109,6 +112,7 @@ public final class LocalRuntime implements AutoCloseable {
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock));
         dynamoDb.registerOn(door);
+        dynamoDbStreams.registerOn(door);
         sqs.registerOn(door);
         lambda.registerOn(door);
         states.registerOn(door);

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tables, items, TTL settings, stream records and deleted tables' streams come back when the data directory is
+ * Tables, tags, items, TTL settings, stream records and deleted tables' streams come back when the data directory is
  * opened again.
  */
 class DurableStateTest {
+
+    private static final String USERS_ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/users";
 
     @TempDir
     Path dataDir;
@@ -29,6 +31,8 @@ class DurableStateTest {
             first.createStreamTable("users", "NEW_AND_OLD_IMAGES");
             first.call("UpdateTimeToLive", "{'TableName':'users','TimeToLiveSpecification':{'AttributeName':'ttl',"
                     + "'Enabled':true}}");
+            first.call("TagResource", "{'ResourceArn':'" + USERS_ARN + "','Tags':[{'Key':'env','Value':'local'},"
+                    + "{'Key':'app','Value':'booking'}]}");
             first.call("PutItem", "{'TableName':'users','Item':{'id':{'S':'a'},'n':{'N':'1'}}}");
             first.call("PutItem", "{'TableName':'users','Item':{'id':{'S':'b'}}}");
             first.call("DeleteItem", "{'TableName':'users','Key':{'id':{'S':'b'}}}");
@@ -38,6 +42,8 @@ class DurableStateTest {
             assertJson("{'id':{'S':'a'},'n':{'N':'1'}}",
                     second.call("GetItem", "{'TableName':'users','Key':{'id':{'S':'a'}}}").get("Item"));
             assertFalse(second.call("GetItem", "{'TableName':'users','Key':{'id':{'S':'b'}}}").has("Item"));
+            assertJson("{'Tags':[{'Key':'env','Value':'local'},{'Key':'app','Value':'booking'}]}",
+                    second.call("ListTagsOfResource", "{'ResourceArn':'" + USERS_ARN + "'}"));
             assertEquals("ttl", second.call("DescribeTimeToLive", "{'TableName':'users'}")
                     .at("/TimeToLiveDescription/AttributeName").asText());
             assertEquals(streamArn, second.call("DescribeTable", "{'TableName':'users'}")

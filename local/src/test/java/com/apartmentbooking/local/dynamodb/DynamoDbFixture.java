@@ -3,17 +3,15 @@ package com.apartmentbooking.local.dynamodb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,33 +26,11 @@ public final class DynamoDbFixture implements AutoCloseable {
     private static final RequestContext CONTEXT =
             new RequestContext("test-request", "test", Map.of(), "127.0.0.1", null, "us-east-1");
 
-    /** A clock that stands still until the test advances it. */
-    public static final class TestClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-15T10:00:00.123Z");
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    public final TestClock clock = new TestClock();
+    /** A clock that stands still until the test advances it; advancing it runs what falls due. */
+    public final ControllableClock clock = new ControllableClock(Instant.parse("2026-01-15T10:00:00.123Z"));
     public final Store store;
     public final LocalDynamoDb dynamoDb;
+    public final LocalDynamoDbStreams dynamoDbStreams;
 
     public DynamoDbFixture() {
         this(Store.inMemory());
@@ -62,7 +38,8 @@ public final class DynamoDbFixture implements AutoCloseable {
 
     public DynamoDbFixture(Store store) {
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, clock);
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock);
+        this.dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
     }
 
     /** Calls a DynamoDB operation; {@code json} may use single quotes for readability. */
@@ -71,7 +48,7 @@ public final class DynamoDbFixture implements AutoCloseable {
     }
 
     public JsonNode streams(String operation, String json) {
-        return dynamoDb.streamsProtocol().handle(operation, parse(json), CONTEXT);
+        return dynamoDbStreams.protocol().handle(operation, parse(json), CONTEXT);
     }
 
     /** Calls an operation that must fail with {@code code}; returns the error to inspect. */

@@ -20,9 +20,9 @@ class ProtocolTest {
     @Test
     void targetsAndErrorPrefixAreAws() {
         assertEquals("DynamoDB_20120810", ddb.dynamoDb.protocol().targetPrefix());
-        assertEquals("DynamoDBStreams_20120810", ddb.dynamoDb.streamsProtocol().targetPrefix());
+        assertEquals("DynamoDBStreams_20120810", ddb.dynamoDbStreams.protocol().targetPrefix());
         assertEquals("com.amazonaws.dynamodb.v20120810#", ddb.dynamoDb.protocol().errorTypePrefix());
-        assertEquals("com.amazonaws.dynamodb.v20120810#", ddb.dynamoDb.streamsProtocol().errorTypePrefix());
+        assertEquals("com.amazonaws.dynamodb.v20120810#", ddb.dynamoDbStreams.protocol().errorTypePrefix());
     }
 
     @Test

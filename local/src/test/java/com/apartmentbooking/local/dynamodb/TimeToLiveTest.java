@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** UpdateTimeToLive/DescribeTimeToLive and the sweeper that deletes expired items on the service's clock. */
+/**
+ * UpdateTimeToLive/DescribeTimeToLive and the sweeper that deletes expired items on the runtime's clock, by itself
+ * when the clock is advanced past an item's time.
+ */
 class TimeToLiveTest {
 
     private final DynamoDbFixture ddb = new DynamoDbFixture();
@@ -40,7 +43,7 @@ class TimeToLiveTest {
         ddb.createStreamTable("holds", "NEW_AND_OLD_IMAGES");
         ddb.call("UpdateTimeToLive", "{'TableName':'holds','TimeToLiveSpecification':{'AttributeName':'expires',"
                 + "'Enabled':true}}");
-        long now = ddb.clock.instant().getEpochSecond();
+        long now = ddb.clock.now().getEpochSecond();
         ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'soon'},'expires':{'N':'" + (now + 60) + "'}}}");
         ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'later'},'expires':{'N':'" + (now + 600) + "'}}}");
         ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'never'},'expires':{'S':'not a number'}}}");
@@ -55,5 +58,39 @@ class TimeToLiveTest {
         assertEquals("REMOVE", removal.get("eventName").asText());
         assertJson("{'PrincipalId':'dynamodb.amazonaws.com','Type':'Service'}", removal.get("userIdentity"));
         assertFalse(records.get(0).has("userIdentity"));
+    }
+
+    @Test
+    void advancingTheClockExpiresItemsWithoutAnotherCall() {
+        ddb.createStreamTable("holds", "NEW_AND_OLD_IMAGES");
+        ddb.call("UpdateTimeToLive", "{'TableName':'holds','TimeToLiveSpecification':{'AttributeName':'expires',"
+                + "'Enabled':true}}");
+        long now = ddb.clock.now().getEpochSecond();
+        ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'soon'},'expires':{'N':'" + (now + 60) + "'}}}");
+        ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'later'},'expires':{'N':'" + (now + 600) + "'}}}");
+        ddb.clock.advance(Duration.ofSeconds(59));
+        assertTrue(ddb.call("GetItem", "{'TableName':'holds','Key':{'id':{'S':'soon'}}}").has("Item"));
+
+        ddb.clock.advance(Duration.ofSeconds(2));
+        assertFalse(ddb.call("GetItem", "{'TableName':'holds','Key':{'id':{'S':'soon'}}}").has("Item"));
+        assertTrue(ddb.call("GetItem", "{'TableName':'holds','Key':{'id':{'S':'later'}}}").has("Item"));
+        JsonNode removal = ddb.streamRecords("holds").get(2);
+        assertEquals("REMOVE", removal.get("eventName").asText());
+        assertEquals("soon", removal.at("/dynamodb/Keys/id/S").asText());
+        assertJson("{'PrincipalId':'dynamodb.amazonaws.com','Type':'Service'}", removal.get("userIdentity"));
+
+        ddb.clock.advance(Duration.ofMinutes(10));
+        assertFalse(ddb.call("GetItem", "{'TableName':'holds','Key':{'id':{'S':'later'}}}").has("Item"));
+    }
+
+    @Test
+    void enablingTimeToLiveExpiresItemsAlreadyPastASecondLater() {
+        ddb.createTable("holds");
+        long past = ddb.clock.now().getEpochSecond() - 60;
+        ddb.call("PutItem", "{'TableName':'holds','Item':{'id':{'S':'old'},'expires':{'N':'" + past + "'}}}");
+        ddb.call("UpdateTimeToLive", "{'TableName':'holds','TimeToLiveSpecification':{'AttributeName':'expires',"
+                + "'Enabled':true}}");
+        ddb.clock.advance(Duration.ofSeconds(1));
+        assertFalse(ddb.call("GetItem", "{'TableName':'holds','Key':{'id':{'S':'old'}}}").has("Item"));
     }
 }

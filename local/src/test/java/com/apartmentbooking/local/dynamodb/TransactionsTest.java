@@ -81,4 +81,17 @@ class TransactionsTest {
         assertEquals("2", ddb.call("GetItem", "{'TableName':'users','Key':{'id':{'S':'Fred'}}}")
                 .at("/Item/visits/N").asText());
     }
+
+    @Test
+    void aRetryIsRecognisedWhateverTheOrderOfItsAttributes() {
+        ddb.call("TransactWriteItems", "{'ClientRequestToken':'token-2','TransactItems':[{'Put':{'TableName':'users',"
+                + "'Item':{'id':{'S':'Bert'},'age':{'N':'30'},'tags':{'SS':['a','b']}},"
+                + "'ConditionExpression':'attribute_not_exists(id)'}}]}");
+        assertJson("{}", ddb.call("TransactWriteItems", "{'ClientRequestToken':'token-2','TransactItems':[{'Put':{"
+                + "'TableName':'users','Item':{'tags':{'SS':['a','b']},'age':{'N':'30'},'id':{'S':'Bert'}},"
+                + "'ConditionExpression':'attribute_not_exists(id)'}}]}"));
+        ddb.error("IdempotentParameterMismatchException", "TransactWriteItems", "{'ClientRequestToken':'token-2',"
+                + "'TransactItems':[{'Put':{'TableName':'users','Item':{'id':{'S':'Bert'},'age':{'N':'30'},"
+                + "'tags':{'SS':['a','b']}},'ConditionExpression':'attribute_exists(id)'}}]}");
+    }
 }

@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.ControllableClock;
-import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
 import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
@@ -66,8 +65,7 @@ final class LambdaRuntime implements AutoCloseable {
         this.store = store;
         int port = freePort();
         endpoint = URI.create("http://127.0.0.1:" + port);
-        java.time.Clock javaClock = JavaClockView.of(clock);
-        dynamoDb = LocalDynamoDb.start(store, javaClock, REGION);
+        dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
         sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, endpoint.toString());
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
                 new DynamoDbStreamsService(dynamoDb.service()), sqs.api(),

@@ -3,7 +3,6 @@ package com.apartmentbooking.local.states;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.apartmentbooking.local.clock.ControllableClock;
-import com.apartmentbooking.local.clock.JavaClockView;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.events.EventsApi;
 import com.apartmentbooking.local.lambda.FunctionInvoker;
@@ -66,7 +65,7 @@ public final class StatesRuntime implements AutoCloseable {
     public StatesRuntime(Store store, ControllableClock clock, EventsApi eventBridge, FunctionInvoker lambda) {
         this.clock = clock;
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, JavaClockView.of(clock), REGION);
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
         this.sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, "http://localhost:4566");
         this.states = LocalStates.start(store, clock, clock, REGION, ACCOUNT,
                 new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.api(), lambda));

@@ -1,6 +1,9 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import com.apartmentbooking.local.clock.RuntimeClock;
+import com.apartmentbooking.local.clock.StoredClockOffset;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 import java.net.URI;
@@ -20,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /**
  * The local runtime as the SDK tests see it: a {@link FrontDoor} on an ephemeral loopback port with
  * DynamoDB and DynamoDB Streams registered ({@link LocalDynamoDb}) on an in-memory or durable
- * {@link Store}, and the real AWS SDK v2 clients pointed at it. The only class of these tests that
+ * {@link Store} and the runtime's clock, and the real AWS SDK v2 clients pointed at it. The only class of these tests that
  * touches the runtime's own API.
  */
 final class SdkRuntime implements AutoCloseable {
@@ -32,6 +35,7 @@ final class SdkRuntime implements AutoCloseable {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
 
     private final Store store;
+    private final RuntimeClock clock;
     private final LocalDynamoDb dynamoDb;
     private final FrontDoor frontDoor;
     private final SdkHttpClient http = UrlConnectionHttpClient.builder()
@@ -42,8 +46,10 @@ final class SdkRuntime implements AutoCloseable {
 
     private SdkRuntime(Store store) {
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, Clock.systemUTC());
-        this.frontDoor = dynamoDb.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1")).build().start();
+        this.clock = new RuntimeClock(Clock.systemUTC(), new StoredClockOffset(store));
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock);
+        FrontDoor.Builder door = dynamoDb.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1"));
+        this.frontDoor = new LocalDynamoDbStreams(dynamoDb.service()).registerOn(door).build().start();
     }
 
     /** A runtime on {@link Store#inMemory()}. */
@@ -124,6 +130,7 @@ final class SdkRuntime implements AutoCloseable {
             frontDoor.close();
         } finally {
             dynamoDb.close();
+            clock.close();
             store.close();
         }
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** DynamoDB's number rules: canonical text, 38 significant digits, exponent range, and AWS's error texts. */
@@ -20,13 +23,22 @@ class NumbersTest {
         assertEquals(stored, Numbers.canonical(written));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "12345678901234567890123456789012345678", "9.9999999999999999999999999999999999999E+125", "1E-130",
-            "-9.9999999999999999999999999999999999999E+125", "-1E-130", "1234567890123456789012345678901234567800000"
-    })
-    void acceptsTheLimitsThemselves(String number) {
-        Numbers.parse(number);
+    static Stream<Arguments> theLimits() {
+        String largest = "9".repeat(38) + "0".repeat(88);
+        String smallest = "0." + "0".repeat(129) + "1";
+        return Stream.of(
+                Arguments.of("12345678901234567890123456789012345678", "12345678901234567890123456789012345678"),
+                Arguments.of("9.9999999999999999999999999999999999999E+125", largest),
+                Arguments.of("1E-130", smallest),
+                Arguments.of("-9.9999999999999999999999999999999999999E+125", "-" + largest),
+                Arguments.of("-1E-130", "-" + smallest),
+                Arguments.of("1234567890123456789012345678901234567800000", "1234567890123456789012345678901234567800000"));
+    }
+
+    @ParameterizedTest(name = "{0} is stored")
+    @MethodSource("theLimits")
+    void acceptsTheLimitsThemselves(String written, String stored) {
+        assertEquals(stored, Numbers.canonical(written));
     }
 
     @ParameterizedTest

@@ -1,0 +1,47 @@
+package com.apartmentbooking.local.dynamodb;
+
+import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.dynamodb.value.ItemSizes;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks every item write makes, whichever operation carries it (a single write, a batch, a transaction),
+ * with AWS's texts: the item size limit, the write's condition, and what an update may change.
+ */
+final class ItemChecks {
+
+    private ItemChecks() {
+    }
+
+    static void checkCondition(WriteOptions options, Map<String, AttributeValue> current) {
+        Condition condition = options.condition();
+        if (condition != null && !condition.test(current == null ? Map.of() : current)) {
+            throw DynamoDbException.conditionalCheckFailed(options.returnItemOnCondition() ? current : null);
+        }
+    }
+
+    static void checkSize(Map<String, AttributeValue> item) {
+        if (ItemSizes.exceedsLimit(item)) {
+            throw DynamoDbException.validation("Item size has exceeded the maximum allowed size");
+        }
+    }
+
+    /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
+    static Map<String, AttributeValue> applyUpdate(TableDefinition table, Map<String, AttributeValue> key,
+                                                   Map<String, AttributeValue> old, Update update) {
+        Set<String> touched = UpdatedAttributes.of(update);
+        for (String keyName : StreamRecordFactory.keysOf(table, key).keySet()) {
+            if (touched.contains(keyName)) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: Cannot update "
+                        + "attribute " + keyName + ". This attribute is part of the key");
+            }
+        }
+        Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
+        PrimaryKeys.checkIndexKeys(table, updated);
+        checkSize(updated);
+        return updated;
+    }
+}
