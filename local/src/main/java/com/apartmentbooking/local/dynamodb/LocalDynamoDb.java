@@ -63,6 +63,11 @@ public final class LocalDynamoDb implements AutoCloseable {
         return protocol;
     }
 
+    /** DynamoDB as other services of the runtime call it. */
+    public DynamoDbApi api() {
+        return protocol;
+    }
+
     /** The sweeper, for tests and operators that want expiry applied at once, without moving the clock. */
     public TtlSweeper ttlSweeper() {
         return ttlSweeper;

@@ -30,4 +30,9 @@ public final class LocalDynamoDbStreams {
     public DynamoDbStreamsProtocol protocol() {
         return protocol;
     }
+
+    /** The streams as other services of the runtime read them (Lambda's event source mappings). */
+    public DynamoDbStreamsApi api() {
+        return service;
+    }
 }

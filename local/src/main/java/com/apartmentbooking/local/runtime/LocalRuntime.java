@@ -92,12 +92,12 @@ public final class LocalRuntime implements AutoCloseable {
         dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
-                dynamoDbStreams.service(), sqs.api(),
+                dynamoDbStreams.api(), sqs.api(),
                 new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));
         closeInReverse.add(lambda);
         LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
-                new StatesIntegrations(dynamoDb.protocol(), eventBridge, sqs.api(), lambda.invoker())));
+                new StatesIntegrations(dynamoDb.api(), eventBridge, sqs.api(), lambda.invoker())));
         closeInReverse.add(states);
         events = timed("EventBridge", () -> LocalEvents.start(store, clock, clock, region, account,
                 new EventTargets(states.api(), lambda.invoker(), sqs.api())));
