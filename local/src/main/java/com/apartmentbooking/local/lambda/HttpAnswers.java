@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.server.AwsServiceException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
@@ -35,12 +36,13 @@ final class HttpAnswers {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    static void json(Response response, Callback callback, int status, ObjectNode body) {
+    static void json(Response response, Callback callback, int status, JsonNode body) {
         write(response, callback, status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static void error(Response response, Callback callback, Throwable failure) {
-        AwsServiceException error = failure instanceof AwsServiceException aws ? aws : internal(failure);
+        AwsServiceException error = failure instanceof AwsServiceException aws ? aws
+                : failure instanceof LambdaException lambda ? AwsServiceException.from(lambda) : internal(failure);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         error.members().forEach(body::set);
         body.put("Type", error.status() >= 500 ? "Service" : "User");
