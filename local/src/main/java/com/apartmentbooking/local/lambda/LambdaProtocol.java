@@ -117,8 +117,10 @@ final class LambdaProtocol extends Handler.Abstract {
             } catch (JsonProcessingException e) {
                 throw LambdaErrors.invalidRequestContent(e.getOriginalMessage());
             }
-            if (parsed != null && parsed.isObject()) {
-                input.setAll((ObjectNode) parsed);
+            if (parsed instanceof ObjectNode members) {
+                input.setAll(members);
+            } else if (!parsed.isMissingNode()) {
+                throw LambdaErrors.invalidRequestContent("the body is not a JSON object");
             }
         }
         Fields query = Request.extractQueryParameters(request);

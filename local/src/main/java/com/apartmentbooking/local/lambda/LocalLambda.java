@@ -51,9 +51,8 @@ public final class LocalLambda implements AutoCloseable {
     /**
      * Starts Lambda on {@code store}, running the functions and event source mappings it holds: Event
      * invocations accepted before a restart are run again, and stream mappings resume after their last
-     * checkpoint. On a settling scheduler
-     * (the controllable clock) advancing the clock first waits for Event invocations in flight, so the retries
-     * they schedule fire within the same advance.
+     * checkpoint. On a settling scheduler (the controllable clock) advancing the clock first waits for Event
+     * invocations in flight, so the retries they schedule fire within the same advance.
      *
      * @param runtimeEndpoint the runtime's front door as functions reach it (their AWS_ENDPOINT_URL)
      * @param streams where stream event source mappings read DynamoDB streams
