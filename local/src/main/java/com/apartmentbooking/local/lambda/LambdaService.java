@@ -116,11 +116,11 @@ public final class LambdaService implements FunctionInvoker {
     /** An Event invocation: checked now, kept durably before this returns, run by the event queue. */
     public void invokeAsync(String function, String qualifier, byte[] payload) {
         FunctionNames.Name name = FunctionNames.parse(function, qualifier);
-        LambdaFunction spec = pool(name).function();
+        LambdaFunction deployed = pool(name).function();
         if (payload.length > PayloadLimits.ASYNC_REQUEST_BYTES) {
             throw LambdaErrors.asyncRequestTooLarge(payload.length);
         }
-        eventQueue.enqueue(spec.functionName(), name.qualifier(), event(payload));
+        eventQueue.enqueue(deployed.functionName(), name.qualifier(), event(payload));
     }
 
     /** Checks that a DryRun invocation would be accepted. */
