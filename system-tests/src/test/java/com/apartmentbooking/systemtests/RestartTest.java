@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,11 @@ class RestartTest {
         Files.createDirectories(workflow.getParent());
         Files.copy(LocalStack.TEMPLATE, template);
         Files.copy(LocalStack.REPOSITORY.resolve("workflow/booking.asl.json"), workflow);
+        for (String module : List.of("reservation-api", "payment-handler", "status-projector")) {
+            Path jar = Path.of(module, "target", module + "-lambda.jar");
+            Files.createDirectories(root.resolve(jar).getParent());
+            Files.copy(LocalStack.REPOSITORY.resolve(jar), root.resolve(jar));
+        }
         Path data = root.resolve("data");
         RuntimeOptions options = RuntimeOptions.defaults(template).withPort(0).withDataDirectory(data)
                 .withParameter("PaymentWebhookSecret", LocalStack.WEBHOOK_SECRET);

@@ -1,39 +1,39 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** A function as GetFunction and ListFunctions describe it (FunctionConfiguration). */
+/** A function as CreateFunction, GetFunction and ListFunctions describe it (FunctionConfiguration). */
 final class FunctionDescriptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final DateTimeFormatter LAST_MODIFIED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
 
-    private final String accountId;
-    private final Instant deployedAt;
+    private final FunctionCodeFiles code;
 
-    FunctionDescriptions(String accountId, Instant deployedAt) {
-        this.accountId = accountId;
-        this.deployedAt = deployedAt;
+    FunctionDescriptions(FunctionCodeFiles code) {
+        this.code = code;
     }
 
-    ObjectNode configuration(FunctionSpec function) {
+    ObjectNode configuration(LambdaFunction function) {
+        return configuration(function, FunctionNames.LATEST);
+    }
+
+    /** The configuration of one version of the function ($LATEST or the published 1). */
+    ObjectNode configuration(LambdaFunction function, String version) {
         ObjectNode node = JSON.objectNode();
         node.put("FunctionName", function.functionName());
-        node.put("FunctionArn", function.arn());
+        node.put("FunctionArn", version.equals(FunctionNames.LATEST) ? function.functionArn()
+                : function.functionArn() + ":" + version);
         node.put("Runtime", function.runtime());
-        node.put("Role", "arn:aws:iam::" + accountId + ":role/" + function.logicalId() + "Role");
+        node.put("Role", function.role());
         node.put("Handler", function.handler());
-        node.put("Description", "");
-        node.put("Timeout", function.timeoutSeconds());
+        node.put("CodeSize", function.code().size());
+        node.put("Description", function.description());
+        node.put("Timeout", function.timeout());
         node.put("MemorySize", function.memorySize());
-        node.put("LastModified", LAST_MODIFIED.format(deployedAt));
-        node.put("Version", FunctionNames.LATEST);
+        node.put("LastModified", function.lastModified());
+        node.put("CodeSha256", function.code().sha256());
+        node.put("Version", version);
         if (!function.environment().isEmpty()) {
             ObjectNode variables = node.putObject("Environment").putObject("Variables");
             function.environment().forEach(variables::put);
@@ -43,20 +43,16 @@ final class FunctionDescriptions {
         node.put("State", "Active");
         node.put("LastUpdateStatus", "Successful");
         var architectures = node.putArray("Architectures");
-        if (function.architectures().isEmpty()) {
-            architectures.add("x86_64");
-        } else {
-            function.architectures().forEach(architectures::add);
-        }
+        function.architectures().forEach(architectures::add);
         node.putObject("EphemeralStorage").put("Size", 512);
         return node;
     }
 
-    ObjectNode getFunction(FunctionSpec function) {
+    ObjectNode getFunction(LambdaFunction function) {
         ObjectNode node = JSON.objectNode();
         node.set("Configuration", configuration(function));
         node.putObject("Code").put("RepositoryType", "S3")
-                .put("Location", function.codePath().toUri().toString());
+                .put("Location", code.path(function.code()).toUri().toString());
         return node;
     }
 }

@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,7 +30,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
 
     static final Duration INIT_LIMIT = Duration.ofSeconds(10);
 
-    private final FunctionSpec function;
+    private final LambdaFunction function;
     private final Pool pool;
     private final InstanceServices services;
     private final String name;
@@ -44,7 +43,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
     private volatile boolean stopped;
     private volatile Process process;
 
-    FunctionInstance(FunctionSpec function, Pool pool, InstanceServices services, String name) {
+    FunctionInstance(LambdaFunction function, Pool pool, InstanceServices services, String name) {
         this.function = function;
         this.pool = pool;
         this.services = services;
@@ -64,7 +63,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
         services.output(function).drain(process.getInputStream(), name, this::logged);
         process.onExit().thenRun(() -> exited(process.exitValue()));
         ScheduledFuture<?> initTimeout = services.timers().schedule(this::initTimedOut,
-                INIT_LIMIT.toSeconds() + function.timeoutSeconds(), TimeUnit.SECONDS);
+                INIT_LIMIT.toSeconds() + function.timeout(), TimeUnit.SECONDS);
         polled.whenComplete((ready, error) -> initTimeout.cancel(false));
     }
 
@@ -78,7 +77,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
         }
         for (Invocation invocation : assigned) {
             invocation.fail(FunctionErrors.timedOut(services.clock().now(), invocation.requestId(),
-                    function.timeoutSeconds()));
+                    function.timeout()));
         }
         stop();
     }
@@ -111,9 +110,9 @@ final class FunctionInstance implements RuntimeApi.Instance {
         current = invocation;
         Invocation running = invocation;
         ScheduledFuture<?> timeout = services.timers().schedule(() -> timeOut(running),
-                function.timeoutSeconds(), TimeUnit.SECONDS);
+                function.timeout(), TimeUnit.SECONDS);
         invocation.result().whenComplete((result, error) -> timeout.cancel(false));
-        invocation.started(services.wallClock().millis() + function.timeoutSeconds() * 1000L, function.memorySize());
+        invocation.started(services.wallClock().millis() + function.timeout() * 1000L, function.memorySize());
         return invocation;
     }
 
@@ -181,7 +180,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
         if (invocation.isDone()) {
             return;
         }
-        invocation.fail(FunctionErrors.timedOut(services.clock().now(), invocation.requestId(), function.timeoutSeconds()));
+        invocation.fail(FunctionErrors.timedOut(services.clock().now(), invocation.requestId(), function.timeout()));
         stop();
     }
 

@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class FunctionPool implements FunctionInstance.Pool {
     private static final Duration PREWARM_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-    private final FunctionSpec function;
+    private volatile LambdaFunction function;
     private final InstanceServices services;
     private final int maxInstances;
     private final Duration queueWait;
@@ -33,20 +32,25 @@ final class FunctionPool implements FunctionInstance.Pool {
     private final Set<FunctionInstance> instances = new LinkedHashSet<>();
     private boolean closed;
 
-    FunctionPool(FunctionSpec function, InstanceServices services, int maxInstances, Duration queueWait) {
+    FunctionPool(LambdaFunction function, InstanceServices services, int maxInstances, Duration queueWait) {
         this.function = function;
         this.services = services;
         this.maxInstances = maxInstances;
         this.queueWait = queueWait;
     }
 
-    FunctionSpec function() {
+    LambdaFunction function() {
         return function;
+    }
+
+    /** Takes a new definition of the function that its instances run as they do ({@link LambdaFunction#runsAs}). */
+    void redefine(LambdaFunction sameRun) {
+        function = sameRun;
     }
 
     /** Queues an invocation; its result completes when it ran, or exceptionally when it was throttled. */
     Invocation invoke(byte[] payload, String qualifier) {
-        String invokedArn = qualifier == null ? function.arn() : function.arn() + ":" + qualifier;
+        String invokedArn = qualifier == null ? function.functionArn() : function.functionArn() + ":" + qualifier;
         Invocation invocation = new Invocation(payload, invokedArn, services.clock().now());
         List<FunctionInstance> started;
         synchronized (this) {

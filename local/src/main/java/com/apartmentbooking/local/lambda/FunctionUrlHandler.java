@@ -2,7 +2,6 @@ package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.json.Json;
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ final class FunctionUrlHandler extends Handler.Abstract {
         int slash = rest.indexOf('/', 1);
         String functionName = rest.length() <= 1 ? "" : rest.substring(1, slash < 0 ? rest.length() : slash);
         String functionPath = slash < 0 ? "/" : rest.substring(slash);
-        FunctionSpec function = functionWithUrl(functionName);
+        LambdaFunction function = functionWithUrl(functionName);
         if (function == null || !authorized(function, request)) {
             Content.Source.consumeAll(request);
             HttpAnswers.write(response, callback, 403, "application/json", FORBIDDEN);
@@ -93,21 +92,21 @@ final class FunctionUrlHandler extends Handler.Abstract {
         return true;
     }
 
-    private FunctionSpec functionWithUrl(String functionName) {
+    private LambdaFunction functionWithUrl(String functionName) {
         if (functionName.isEmpty()) {
             return null;
         }
         try {
-            FunctionSpec function = lambda.function(functionName, null);
-            return function.functionUrlAuthType() == null ? null : function;
+            LambdaFunction function = lambda.function(functionName, null);
+            return function.url() == null ? null : function;
         } catch (LambdaException e) {
             return null;
         }
     }
 
     /** AuthType NONE lets everyone in; AWS_IAM wants a SigV4-signed request (the signature itself is not checked). */
-    private static boolean authorized(FunctionSpec function, Request request) {
-        if (!"AWS_IAM".equals(function.functionUrlAuthType())) {
+    private static boolean authorized(LambdaFunction function, Request request) {
+        if (!"AWS_IAM".equals(function.url().authType())) {
             return true;
         }
         String authorization = request.getHeaders().get("Authorization");
@@ -115,7 +114,7 @@ final class FunctionUrlHandler extends Handler.Abstract {
     }
 
     /** A stable 32-character id per function, in the form of AWS's URL ids. */
-    private String urlId(FunctionSpec function) {
+    private String urlId(LambdaFunction function) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((accountId + ":" + function.functionName()).getBytes(StandardCharsets.UTF_8));

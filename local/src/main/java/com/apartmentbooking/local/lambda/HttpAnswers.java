@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.server.AwsServiceException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -36,7 +37,7 @@ final class HttpAnswers {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    static void json(Response response, Callback callback, int status, ObjectNode body) {
+    static void json(Response response, Callback callback, int status, JsonNode body) {
         write(response, callback, status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 

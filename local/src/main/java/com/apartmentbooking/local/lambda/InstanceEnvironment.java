@@ -1,6 +1,5 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ final class InstanceEnvironment {
         this.runtimeEndpoint = runtimeEndpoint;
     }
 
-    Map<String, String> of(FunctionSpec function, String runtimeApi, Instant startedAt) {
+    Map<String, String> of(LambdaFunction function, Path codePath, String runtimeApi, Instant startedAt) {
         Map<String, String> env = new LinkedHashMap<>();
         String path = System.getenv("PATH");
         if (path != null) {
@@ -59,7 +58,7 @@ final class InstanceEnvironment {
         env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         env.put("AWS_REGION", region);
         env.put("AWS_DEFAULT_REGION", region);
-        env.put("LAMBDA_TASK_ROOT", taskRoot(function.codePath()).toString());
+        env.put("LAMBDA_TASK_ROOT", taskRoot(codePath).toString());
         env.put("TZ", ":UTC");
         env.put("AWS_ACCESS_KEY_ID", "ASIALOCALLAMBDAKEY00");
         env.put("AWS_SECRET_ACCESS_KEY", "local-lambda-secret-access-key");

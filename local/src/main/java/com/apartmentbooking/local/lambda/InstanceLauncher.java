@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +17,14 @@ final class InstanceLauncher {
     private static final double HEAP_SHARE = 0.85;
 
     private final InstanceClassPath classPath;
+    private final FunctionCodeFiles code;
     private final InstanceEnvironment environment;
     private final Clock clock;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    InstanceLauncher(InstanceClassPath classPath, InstanceEnvironment environment, Clock clock) {
+    InstanceLauncher(InstanceClassPath classPath, FunctionCodeFiles code, InstanceEnvironment environment, Clock clock) {
         this.classPath = classPath;
+        this.code = code;
         this.environment = environment;
         this.clock = clock;
     }
@@ -32,7 +33,8 @@ final class InstanceLauncher {
      * Starts an instance polling {@code runtimeApi}. Its stdin stays an open pipe the runtime never writes to
      * (the instance's watchdog exits at its end); stdout and stderr come back merged.
      */
-    Process launch(FunctionSpec function, String runtimeApi) throws IOException {
+    Process launch(LambdaFunction function, String runtimeApi) throws IOException {
+        Path codePath = code.path(function.code());
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-XX:MaxHeapSize=" + Math.max(16, (int) (function.memorySize() * HEAP_SHARE)) + "m");
@@ -44,15 +46,15 @@ final class InstanceLauncher {
         // A crashing JVM writes its report to the working directory, which is the function's code; not there.
         command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hs_err_lambda_pid%p.log"));
         command.add("-cp");
-        command.add(classPath.forFunction(function.codePath()));
+        command.add(classPath.forFunction(codePath));
         command.add(classPath.mainClass());
         command.add(function.handler());
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(InstanceEnvironment.taskRoot(function.codePath()).toFile())
+                .directory(InstanceEnvironment.taskRoot(codePath).toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().clear();
-        builder.environment().putAll(environment.of(function, runtimeApi, clock.now()));
+        builder.environment().putAll(environment.of(function, codePath, runtimeApi, clock.now()));
         return builder.start();
     }
 }

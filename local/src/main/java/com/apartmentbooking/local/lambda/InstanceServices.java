@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,11 +68,11 @@ final class InstanceServices implements AutoCloseable {
         return clock;
     }
 
-    InstanceOutput output(FunctionSpec function) {
+    InstanceOutput output(LambdaFunction function) {
         return outputs.computeIfAbsent(function.functionName(), name -> new InstanceOutput(name, logDirectory));
     }
 
-    String nextInstanceName(FunctionSpec function) {
+    String nextInstanceName(LambdaFunction function) {
         return function.functionName() + "-" + instanceNumbers.incrementAndGet();
     }
 

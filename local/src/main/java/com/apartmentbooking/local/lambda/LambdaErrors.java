@@ -48,4 +48,22 @@ final class LambdaErrors {
     static LambdaException unknownOperation() {
         return new LambdaException(404, "UnknownOperationException", null);
     }
+
+    static LambdaException requestTooLarge(int limit) {
+        return new LambdaException(413, "RequestEntityTooLargeException",
+                "Request must be smaller than " + limit + " bytes for the operation");
+    }
+
+    static LambdaException invalidRequestContent(String parserMessage) {
+        return new LambdaException(400, "InvalidRequestContentException",
+                "Could not parse request body into json: " + parserMessage);
+    }
+
+    static LambdaException conflict(String message) {
+        return new LambdaException(409, "ResourceConflictException", message);
+    }
+
+    static LambdaException resourceNotFound(String message) {
+        return new LambdaException(404, "ResourceNotFoundException", message);
+    }
 }

@@ -1,7 +1,8 @@
 package com.apartmentbooking.local.lambda;
 
-import com.apartmentbooking.local.template.FunctionSpec;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.apartmentbooking.local.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,25 +19,52 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 /**
- * Lambda's REST-JSON API as the SDK calls it, under {@code /2015-03-31/functions}: Invoke (RequestResponse,
- * Event, DryRun), GetFunction, GetFunctionConfiguration and ListFunctions.
+ * Lambda's REST-JSON API as the SDK calls it: Invoke (RequestResponse, Event, DryRun) under
+ * {@code /2015-03-31/functions}, and the {@link LambdaApi} operations under their own paths there, under
+ * {@code /2015-03-31/event-source-mappings} and (function URLs) under {@code /2021-10-31/functions}.
  */
 final class LambdaProtocol extends Handler.Abstract {
 
     static final String PREFIX = "/2015-03-31/functions";
-    private static final Pattern INVOKE = Pattern.compile(PREFIX + "/([^/]+)/invocations/?");
-    private static final Pattern FUNCTION = Pattern.compile(PREFIX + "/([^/]+)/?");
-    private static final Pattern CONFIGURATION = Pattern.compile(PREFIX + "/([^/]+)/configuration/?");
+    static final String MAPPINGS_PREFIX = "/2015-03-31/event-source-mappings";
+    static final String URLS_PREFIX = "/2021-10-31/functions";
+    /** The largest request body Lambda takes (a CreateFunction with its package inline). */
+    static final int MAX_REQUEST_BYTES = 70_167_211;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern INVOKE = Pattern.compile(PREFIX + "/([^/]+)/invocations/?");
+    /** The operations but Invoke, by method and path; a path's group is the member named by the route. */
+    private static final List<Route> ROUTES = List.of(
+            new Route("GET", PREFIX + "/?", "ListFunctions", 200, null),
+            new Route("POST", PREFIX + "/?", "CreateFunction", 201, null),
+            new Route("GET", PREFIX + "/([^/]+)/configuration/?", "GetFunctionConfiguration", 200, "FunctionName"),
+            new Route("PUT", PREFIX + "/([^/]+)/configuration/?", "UpdateFunctionConfiguration", 200, "FunctionName"),
+            new Route("PUT", PREFIX + "/([^/]+)/code/?", "UpdateFunctionCode", 200, "FunctionName"),
+            new Route("POST", PREFIX + "/([^/]+)/versions/?", "PublishVersion", 201, "FunctionName"),
+            new Route("POST", PREFIX + "/([^/]+)/aliases/?", "CreateAlias", 201, "FunctionName"),
+            new Route("GET", PREFIX + "/([^/]+)/?", "GetFunction", 200, "FunctionName"),
+            new Route("POST", URLS_PREFIX + "/([^/]+)/url/?", "CreateFunctionUrlConfig", 201, "FunctionName"),
+            new Route("PUT", URLS_PREFIX + "/([^/]+)/url/?", "UpdateFunctionUrlConfig", 200, "FunctionName"),
+            new Route("GET", MAPPINGS_PREFIX + "/?", "ListEventSourceMappings", 200, null),
+            new Route("POST", MAPPINGS_PREFIX + "/?", "CreateEventSourceMapping", 202, null),
+            new Route("PUT", MAPPINGS_PREFIX + "/([^/]+)/?", "UpdateEventSourceMapping", 202, "UUID"));
+    /** Query string parameters that are members of the operations' input shapes. */
+    private static final List<String> QUERY_MEMBERS = List.of("Qualifier", "FunctionName", "EventSourceArn");
+
+    private record Route(String method, Pattern path, String operation, int status, String pathMember) {
+        Route(String method, String path, String operation, int status, String pathMember) {
+            this(method, Pattern.compile(path), operation, status, pathMember);
+        }
+    }
 
     private final LambdaService service;
-    private final FunctionDescriptions descriptions;
+    private final LambdaApi api;
 
-    LambdaProtocol(LambdaService service, FunctionDescriptions descriptions) {
+    LambdaProtocol(LambdaService service, LambdaApi api) {
         this.service = service;
-        this.descriptions = descriptions;
+        this.api = api;
     }
 
     @Override
@@ -46,29 +75,61 @@ final class LambdaProtocol extends Handler.Abstract {
         String qualifier = Request.extractQueryParameters(request).getValue("Qualifier");
         try {
             Matcher invoke = INVOKE.matcher(path);
-            Matcher function = FUNCTION.matcher(path);
-            Matcher configuration = CONFIGURATION.matcher(path);
             if ("POST".equals(method) && invoke.matches()) {
                 invoke(request, response, callback, invoke.group(1), qualifier);
-            } else if ("GET".equals(method) && (path.equals(PREFIX) || path.equals(PREFIX + "/"))) {
-                Content.Source.consumeAll(request);
-                HttpAnswers.json(response, callback, 200, listFunctions());
-            } else if ("GET".equals(method) && configuration.matches()) {
-                Content.Source.consumeAll(request);
-                HttpAnswers.json(response, callback, 200,
-                        descriptions.configuration(service.function(configuration.group(1), qualifier)));
-            } else if ("GET".equals(method) && function.matches()) {
-                Content.Source.consumeAll(request);
-                HttpAnswers.json(response, callback, 200,
-                        descriptions.getFunction(service.function(function.group(1), qualifier)));
-            } else {
-                Content.Source.consumeAll(request);
-                throw LambdaErrors.unknownOperation();
+                return true;
             }
+            for (Route route : ROUTES) {
+                Matcher matcher = route.path().matcher(path);
+                if (route.method().equals(method) && matcher.matches()) {
+                    ObjectNode input = input(request);
+                    if (route.pathMember() != null) {
+                        input.put(route.pathMember(), matcher.group(1));
+                    }
+                    HttpAnswers.json(response, callback, route.status(), api.call(route.operation(), input));
+                    return true;
+                }
+            }
+            Content.Source.consumeAll(request);
+            throw LambdaErrors.unknownOperation();
         } catch (LambdaException e) {
             HttpAnswers.error(response, callback, e);
         }
         return true;
+    }
+
+    /** The operation's input: the JSON body's members and those of the query string. */
+    private static ObjectNode input(Request request) throws IOException {
+        byte[] body;
+        try (InputStream in = Request.asInputStream(request)) {
+            body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+            if (body.length > MAX_REQUEST_BYTES) {
+                in.transferTo(OutputStream.nullOutputStream());
+                throw LambdaErrors.requestTooLarge(MAX_REQUEST_BYTES);
+            }
+        }
+        ObjectNode input = JSON.objectNode();
+        if (body.length > 0) {
+            JsonNode parsed;
+            try {
+                parsed = Json.WIRE.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw LambdaErrors.invalidRequestContent(e.getOriginalMessage());
+            }
+            if (parsed instanceof ObjectNode members) {
+                input.setAll(members);
+            } else if (!parsed.isMissingNode()) {
+                throw LambdaErrors.invalidRequestContent("the body is not a JSON object");
+            }
+        }
+        Fields query = Request.extractQueryParameters(request);
+        for (String member : QUERY_MEMBERS) {
+            String value = query.getValue(member);
+            if (value != null) {
+                input.put(member, value);
+            }
+        }
+        return input;
     }
 
     private void invoke(Request request, Response response, Callback callback, String functionName, String qualifier)
@@ -116,14 +177,5 @@ final class LambdaProtocol extends Handler.Abstract {
             }
             return payload;
         }
-    }
-
-    private ObjectNode listFunctions() {
-        ObjectNode answer = JSON.objectNode();
-        ArrayNode list = answer.putArray("Functions");
-        for (FunctionSpec function : service.functions()) {
-            list.add(descriptions.configuration(function));
-        }
-        return answer;
     }
 }

@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.json.Json;
-import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +37,14 @@ public final class LambdaService implements FunctionInvoker {
         this.eventQueue = eventQueue;
     }
 
-    /** Registers a function; deploying the same one again keeps its running instances. */
-    void deploy(FunctionSpec function) {
+    /**
+     * Registers a function or its new definition; instances that run as the new definition would keep running,
+     * others are stopped (new ones start on the next invocation).
+     */
+    void deploy(LambdaFunction function) {
         FunctionPool previous = functions.get(function.functionName());
-        if (previous != null && previous.function().equals(function)) {
+        if (previous != null && previous.function().runsAs(function)) {
+            previous.redefine(function);
             return;
         }
         FunctionPool replaced = functions.put(function.functionName(), new FunctionPool(function, instances,
@@ -56,15 +59,15 @@ public final class LambdaService implements FunctionInvoker {
     }
 
     /** The deployed functions in name order. */
-    public List<FunctionSpec> functions() {
-        List<FunctionSpec> all = new ArrayList<>();
+    public List<LambdaFunction> functions() {
+        List<LambdaFunction> all = new ArrayList<>();
         functions.values().forEach(pool -> all.add(pool.function()));
-        all.sort(Comparator.comparing(FunctionSpec::functionName));
+        all.sort(Comparator.comparing(LambdaFunction::functionName));
         return all;
     }
 
     /** The function a FunctionName (and optional Qualifier) names. */
-    public FunctionSpec function(String functionName, String qualifier) {
+    public LambdaFunction function(String functionName, String qualifier) {
         return pool(FunctionNames.parse(functionName, qualifier)).function();
     }
 
@@ -112,11 +115,11 @@ public final class LambdaService implements FunctionInvoker {
     /** An Event invocation: checked now, kept durably before this returns, run by the event queue. */
     public void invokeAsync(String function, String qualifier, byte[] payload) {
         FunctionNames.Name name = FunctionNames.parse(function, qualifier);
-        FunctionSpec spec = pool(name).function();
+        LambdaFunction deployed = pool(name).function();
         if (payload.length > PayloadLimits.ASYNC_REQUEST_BYTES) {
             throw LambdaErrors.asyncRequestTooLarge(payload.length);
         }
-        eventQueue.enqueue(spec.functionName(), name.qualifier(), event(payload));
+        eventQueue.enqueue(deployed.functionName(), name.qualifier(), event(payload));
     }
 
     /** Checks that a DryRun invocation would be accepted. */
@@ -143,10 +146,10 @@ public final class LambdaService implements FunctionInvoker {
         return pool;
     }
 
-    /** $LATEST always exists; with AutoPublishAlias also the alias and the version it published. */
-    private static boolean knownQualifier(FunctionSpec function, String qualifier) {
+    /** $LATEST always exists; version 1 once published, and the function's aliases. */
+    private static boolean knownQualifier(LambdaFunction function, String qualifier) {
         return qualifier == null || qualifier.equals(FunctionNames.LATEST)
-                || function.aliasName() != null && (qualifier.equals(function.aliasName()) || qualifier.equals("1"));
+                || function.published() && qualifier.equals("1") || function.aliases().contains(qualifier);
     }
 
     /** The payload as the handler receives it: JSON, an empty one read as {@code {}}. */

@@ -11,8 +11,10 @@ import java.time.Duration;
  *     runtime's own log, each line prefixed by the function name
  * @param queueWait how long a synchronous invocation past the concurrency may wait for a free instance before
  *     it is throttled (TooManyRequestsException), as long as no instance is still starting
+ * @param codeDirectory where the functions' deployment packages are kept, next to the store that describes them
+ *     (so a restart runs the same code); null keeps them in a temporary directory, for a store in memory
  */
-public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Duration queueWait) {
+public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Duration queueWait, Path codeDirectory) {
 
     /** What suits a two-core machine: a JVM per instance, so a few per function. */
     public static final int DEFAULT_MAX_INSTANCES_PER_FUNCTION = 4;
@@ -28,7 +30,7 @@ public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Dur
     }
 
     /** Settings with the default queue wait. */
-    public LambdaSettings(int maxInstancesPerFunction, Path logDirectory) {
-        this(maxInstancesPerFunction, logDirectory, DEFAULT_QUEUE_WAIT);
+    public LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Path codeDirectory) {
+        this(maxInstancesPerFunction, logDirectory, DEFAULT_QUEUE_WAIT, codeDirectory);
     }
 }

@@ -7,7 +7,6 @@ import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.sqs.SqsApi;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.net.URI;
 
 /**
@@ -17,35 +16,43 @@ import java.net.URI;
  */
 public final class LocalLambda implements AutoCloseable {
 
-    private final URI runtimeEndpoint;
+    private final FunctionCodeFiles code;
     private final InstanceClassPath classPath;
     private final InstanceServices instances;
     private final LambdaService service;
     private final EventQueue eventQueue;
     private final StreamMappings streamMappings;
+    private final FunctionManagement management;
+    private final ResourceDescriptions resources;
+    private final LambdaApi api;
     private final LambdaProtocol protocol;
     private final FunctionUrlHandler functionUrls;
 
     private LocalLambda(Store store, Clock clock, Scheduler scheduler, String region, String accountId,
             URI runtimeEndpoint, DynamoDbStreamsApi streams, SqsApi sqs, LambdaSettings settings) {
-        this.runtimeEndpoint = runtimeEndpoint;
+        this.code = FunctionCodeFiles.in(settings.codeDirectory());
         this.classPath = new InstanceClassPath();
-        InstanceLauncher launcher = new InstanceLauncher(classPath, new InstanceEnvironment(region, runtimeEndpoint), clock);
+        InstanceLauncher launcher = new InstanceLauncher(classPath, code,
+                new InstanceEnvironment(region, runtimeEndpoint), clock);
         this.instances = new InstanceServices(launcher, clock, settings.logDirectory());
         this.service = new LambdaService(region, accountId, instances, settings);
         LambdaStore lambdaStore = new LambdaStore(store);
         this.eventQueue = new EventQueue(lambdaStore, service, clock, scheduler);
         service.useEventQueue(eventQueue);
         this.streamMappings = new StreamMappings(lambdaStore, streams, sqs, service, clock);
-        this.protocol = new LambdaProtocol(service, new FunctionDescriptions(accountId, clock.now()));
+        this.management = new FunctionManagement(lambdaStore, code, service, eventQueue, streamMappings, clock,
+                region, accountId);
+        this.resources = new ResourceDescriptions(runtimeEndpoint);
+        this.api = new LambdaApi(management, service, new FunctionDescriptions(code), resources);
+        this.protocol = new LambdaProtocol(service, api);
         this.functionUrls = new FunctionUrlHandler(service, clock, accountId, region);
     }
 
     /**
-     * Starts Lambda on {@code store}: Event invocations accepted before a restart are run again, and stream
-     * mappings resume after their last checkpoint once their functions are deployed. On a settling scheduler
-     * (the controllable clock) advancing the clock first waits for Event invocations in flight, so the retries
-     * they schedule fire within the same advance.
+     * Starts Lambda on {@code store}, running the functions and event source mappings it holds: Event
+     * invocations accepted before a restart are run again, and stream mappings resume after their last
+     * checkpoint. On a settling scheduler (the controllable clock) advancing the clock first waits for Event
+     * invocations in flight, so the retries they schedule fire within the same advance.
      *
      * @param runtimeEndpoint the runtime's front door as functions reach it (their AWS_ENDPOINT_URL)
      * @param streams where stream event source mappings read DynamoDB streams
@@ -58,18 +65,13 @@ public final class LocalLambda implements AutoCloseable {
         if (scheduler instanceof SettlingScheduler settling) {
             settling.addSettler(lambda.eventQueue::awaitSettled);
         }
+        lambda.management.deployStored();
         return lambda;
     }
 
-    /**
-     * Registers a function and starts polling its stream event sources; deploying the same function again (a
-     * restart) changes nothing. Instances start on the first invocation. Event invocations the store kept for
-     * it run once it is deployed.
-     */
-    public void deploy(FunctionSpec function) {
-        service.deploy(function);
-        eventQueue.resume(function.functionName());
-        streamMappings.deploy(function);
+    /** Lambda's operations but Invoke, as the runtime creates a template's functions through them. */
+    public LambdaApi api() {
+        return api;
     }
 
     /** Starts one instance of the function now and returns once it waits for work (cold start out of the way). */
@@ -85,16 +87,15 @@ public final class LocalLambda implements AutoCloseable {
         return service;
     }
 
-    /** Adds Lambda's API ({@code /2015-03-31/functions}) and the function URLs ({@code /lambda-url}) to a front door. */
+    /** Adds Lambda's API (under {@code /2015-03-31} and {@code /2021-10-31}) and the function URLs ({@code /lambda-url}) to a front door. */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.route(LambdaProtocol.PREFIX, protocol).route(FunctionUrlHandler.PREFIX, functionUrls);
+        return frontDoor.route(LambdaProtocol.PREFIX, protocol).route(LambdaProtocol.MAPPINGS_PREFIX, protocol)
+                .route(LambdaProtocol.URLS_PREFIX, protocol).route(FunctionUrlHandler.PREFIX, functionUrls);
     }
 
     /** The URL of the function's function URL on this runtime, {@code <endpoint>/lambda-url/<name>/}. */
     public URI functionUrl(String functionName) {
-        String base = runtimeEndpoint.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-                + FunctionUrlHandler.PREFIX + "/" + functionName + "/");
+        return resources.functionUrl(functionName);
     }
 
     /** Stops the mappings, the event queue and every instance; the store stays open (its owner closes it). */
@@ -105,5 +106,6 @@ public final class LocalLambda implements AutoCloseable {
         service.close();
         instances.close();
         classPath.close();
+        code.close();
     }
 }

@@ -7,8 +7,6 @@ import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi.RecordsPage
 import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.sqs.SqsApi;
 import com.apartmentbooking.local.sqs.SqsException;
-import com.apartmentbooking.local.template.FunctionSpec;
-import com.apartmentbooking.local.template.StreamEventSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +35,7 @@ final class StreamMapping {
     private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(10);
 
     private final String id;
-    private final FunctionSpec function;
-    private final StreamEventSource source;
+    private final EventSourceMapping source;
     private final LambdaStore store;
     private final DynamoDbStreamsApi streams;
     private final SqsApi sqs;
@@ -52,11 +49,9 @@ final class StreamMapping {
     private String failingBatchStart;
     private int failedAttempts;
 
-    StreamMapping(String id, FunctionSpec function, StreamEventSource source, LambdaStore store,
-            DynamoDbStreamsApi streams, SqsApi sqs, LambdaService lambda, Clock clock,
-            ScheduledExecutorService thread) {
-        this.id = id;
-        this.function = function;
+    StreamMapping(EventSourceMapping source, LambdaStore store, DynamoDbStreamsApi streams, SqsApi sqs,
+            LambdaService lambda, Clock clock, ScheduledExecutorService thread) {
+        this.id = source.uuid();
         this.source = source;
         this.store = store;
         this.streams = streams;
@@ -64,7 +59,7 @@ final class StreamMapping {
         this.lambda = lambda;
         this.clock = clock;
         this.thread = thread;
-        this.batchSize = source.batchSize() == null ? DEFAULT_BATCH_SIZE : source.batchSize();
+        this.batchSize = source.batchSize();
         this.reportBatchItemFailures = source.functionResponseTypes().contains("ReportBatchItemFailures");
     }
 
@@ -96,10 +91,10 @@ final class StreamMapping {
 
     /** Processes at most one batch; returns how long to wait before the next poll. */
     private Duration pollOnce() throws InterruptedException {
-        String shardId = streams.shardId(source.streamArn());
+        String shardId = streams.shardId(source.eventSourceArn());
         String checkpoint = store.checkpoint(id, shardId);
         String iterator = checkpoint != null
-                ? streams.shardIterator(source.streamArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)
+                ? streams.shardIterator(source.eventSourceArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)
                 : startingIterator(shardId);
         RecordsPage page = streams.records(iterator, batchSize);
         if (page.records().isEmpty()) {
@@ -113,29 +108,29 @@ final class StreamMapping {
 
     private String startingIterator(String shardId) {
         if (!"LATEST".equals(source.startingPosition())) {
-            return streams.shardIterator(source.streamArn(), shardId, "TRIM_HORIZON", null);
+            return streams.shardIterator(source.eventSourceArn(), shardId, "TRIM_HORIZON", null);
         }
         if (latestIterator == null) {
-            latestIterator = streams.shardIterator(source.streamArn(), shardId, "LATEST", null);
+            latestIterator = streams.shardIterator(source.eventSourceArn(), shardId, "LATEST", null);
         }
         return latestIterator;
     }
 
     private Duration process(String shardId, List<StreamRecord> batch) throws InterruptedException {
-        Integer maximumAge = source.maximumRecordAgeInSeconds();
-        if (maximumAge != null && maximumAge >= 0
+        int maximumAge = source.maximumRecordAgeInSeconds();
+        if (maximumAge >= 0
                 && batch.get(0).created().plusSeconds(maximumAge).isBefore(clock.now())) {
             giveUp(shardId, batch, "RecordAgeExceeded", null);
             return Duration.ZERO;
         }
-        byte[] event = DynamodbEvents.event(batch, source.streamArn()).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] event = DynamodbEvents.event(batch, source.eventSourceArn()).toString().getBytes(StandardCharsets.UTF_8);
         if (event.length > PayloadLimits.SYNC_REQUEST_BYTES && batch.size() > 1) {
             // Lambda sends smaller batches rather than an event over the invocation payload limit.
             return process(shardId, batch.subList(0, batch.size() / 2));
         }
         InvocationResult result;
         try {
-            result = lambda.invoke(function.functionName(), null, event).get();
+            result = lambda.invoke(source.functionName(), null, event).get();
         } catch (ExecutionException e) {
             // Throttled or refused: not an attempt of the function, tried again shortly.
             return IDLE_POLL;
@@ -157,8 +152,8 @@ final class StreamMapping {
             failedAttempts = 0;
         }
         failedAttempts++;
-        Integer maximumRetries = source.maximumRetryAttempts();
-        if (maximumRetries != null && maximumRetries >= 0 && failedAttempts > maximumRetries) {
+        int maximumRetries = source.maximumRetryAttempts();
+        if (maximumRetries >= 0 && failedAttempts > maximumRetries) {
             giveUp(shardId, failed, "RetryAttemptsExhausted", result.functionError());
             return Duration.ZERO;
         }
@@ -170,7 +165,7 @@ final class StreamMapping {
     private void giveUp(String shardId, List<StreamRecord> batch, String condition, String functionError) {
         String destination = source.onFailureDestination();
         if (destination != null) {
-            StreamBatchFailure failure = new StreamBatchFailure(function.arn(), source.streamArn(), shardId,
+            StreamBatchFailure failure = new StreamBatchFailure(source.functionArn(), source.eventSourceArn(), shardId,
                     List.copyOf(batch), condition, failedAttempts, functionError, clock.now());
             try {
                 sqs.sendMessage(destination, failure.toJson().toString(), Map.of());

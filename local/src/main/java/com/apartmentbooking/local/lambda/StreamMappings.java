@@ -3,8 +3,6 @@ package com.apartmentbooking.local.lambda;
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
 import com.apartmentbooking.local.sqs.SqsApi;
-import com.apartmentbooking.local.template.FunctionSpec;
-import com.apartmentbooking.local.template.StreamEventSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** The running stream event source mappings, one thread each, keyed by function and event id (their checkpoints' key). */
+/** The running stream event source mappings, one thread each, keyed by their UUIDs (their checkpoints' key). */
 final class StreamMappings implements AutoCloseable {
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
@@ -34,19 +32,25 @@ final class StreamMappings implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Starts the function's enabled mappings that do not run yet. */
-    void deploy(FunctionSpec function) {
-        for (StreamEventSource source : function.streamEvents()) {
-            String id = function.functionName() + "/" + source.eventId();
-            if (!source.enabled() || running.containsKey(id)) {
-                continue;
-            }
-            ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
-                    InstanceServices.daemonThreads("lambda-stream-" + id));
-            thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-            running.put(id, thread);
-            new StreamMapping(id, function, source, store, streams, sqs, lambda, clock, thread).start();
+    /** Starts the mapping when it is enabled and does not run yet. */
+    void deploy(EventSourceMapping mapping) {
+        if (!mapping.enabled() || running.containsKey(mapping.uuid())) {
+            return;
         }
+        ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
+                InstanceServices.daemonThreads("lambda-stream-" + mapping.uuid()));
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        running.put(mapping.uuid(), thread);
+        new StreamMapping(mapping, store, streams, sqs, lambda, clock, thread).start();
+    }
+
+    /** Runs the mapping's new settings: stops it as {@link #close} does, then starts it again if enabled. */
+    void redeploy(EventSourceMapping mapping) {
+        ScheduledExecutorService previous = running.remove(mapping.uuid());
+        if (previous != null) {
+            stop(List.of(previous));
+        }
+        deploy(mapping);
     }
 
     /**
@@ -57,6 +61,10 @@ final class StreamMappings implements AutoCloseable {
     public void close() {
         List<ScheduledExecutorService> threads = new ArrayList<>(running.values());
         running.clear();
+        stop(threads);
+    }
+
+    private static void stop(List<ScheduledExecutorService> threads) {
         threads.forEach(ScheduledExecutorService::shutdown);
         try {
             for (ScheduledExecutorService thread : threads) {

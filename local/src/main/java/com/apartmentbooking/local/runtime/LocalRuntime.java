@@ -93,7 +93,7 @@ public final class LocalRuntime implements AutoCloseable {
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
                 dynamoDbStreams.api(), sqs.api(),
-                new LambdaSettings(options.maxInstancesPerFunction(), logDirectory())));
+                new LambdaSettings(options.maxInstancesPerFunction(), logDirectory(), codeDirectory())));
         closeInReverse.add(lambda);
         LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
@@ -134,7 +134,8 @@ public final class LocalRuntime implements AutoCloseable {
             provisioner.queue(sqs.protocol(), queue);
         }
         for (FunctionSpec function : template.functions()) {
-            lambda.deploy(function);
+            provisioner.function(lambda.api(), function, "arn:aws:iam::" + options.accountId() + ":role/"
+                    + function.logicalId() + "Role");
         }
         for (EventBusSpec bus : template.eventBuses()) {
             provisioner.eventBus(events.protocol(), bus);
@@ -167,6 +168,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     private Path logDirectory() {
         return options.dataDirectory() == null ? null : options.dataDirectory().resolve("logs");
+    }
+
+    private Path codeDirectory() {
+        return options.dataDirectory() == null ? null : options.dataDirectory().resolve("lambda-code");
     }
 
     private <T> T timed(String name, Supplier<T> step) {

@@ -1,28 +1,48 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.json.Json;
+import com.apartmentbooking.local.lambda.LambdaApi;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.template.EventBusSpec;
 import com.apartmentbooking.local.template.EventRuleSpec;
+import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.QueueSpec;
 import com.apartmentbooking.local.template.StateMachineSpec;
+import com.apartmentbooking.local.template.StreamEventSource;
 import com.apartmentbooking.local.template.TableSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Creates the template's resources through the services' own APIs, as CloudFormation would call them, so the
  * resources are exactly what a client creating them by hand would get. Runs at every start: a resource the data
  * directory already holds is left as it is (its "already exists" answer is expected), rules and targets are put
- * again, which updates them as PutRule and PutTargets do.
+ * again, which updates them as PutRule and PutTargets do, and functions and their event source mappings are
+ * updated where the template changed them.
  */
 final class TemplateProvisioner {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.WIRE;
+    /** What a function created with no Architectures runs on. */
+    private static final String DEFAULT_ARCHITECTURE = "x86_64";
+    private static final List<String> UPDATABLE_CONFIGURATION = List.of("Runtime", "Role", "Handler", "Timeout",
+            "MemorySize");
+    private static final List<String> MAPPING_SETTINGS = List.of("BatchSize", "MaximumBatchingWindowInSeconds",
+            "FunctionResponseTypes", "MaximumRetryAttempts", "MaximumRecordAgeInSeconds", "BisectBatchOnFunctionError",
+            "DestinationConfig");
     private static final Set<String> ALREADY_EXISTS = Set.of("ResourceInUseException",
             "ResourceAlreadyExistsException");
 
@@ -129,6 +149,159 @@ final class TemplateProvisioner {
             throw new IllegalStateException("The target of rule " + rule.name() + " was refused: "
                     + answer.get("FailedEntries"));
         }
+    }
+
+    /**
+     * Creates the function from the jar its CodeUri names, as SAM's resources for it would: its published
+     * version and alias (AutoPublishAlias), its URL and its DynamoDB stream event source mappings. When it
+     * exists already, its configuration and code are updated where they differ from the template's.
+     */
+    void function(LambdaApi lambda, FunctionSpec function, String roleArn) {
+        byte[] code = readCode(function);
+        String codeSha256 = Base64.getEncoder().encodeToString(sha256(code));
+        ObjectNode configuration = functionConfiguration(function, roleArn);
+        ArrayNode architectures = MAPPER.createArrayNode();
+        if (function.architectures().isEmpty()) {
+            architectures.add(DEFAULT_ARCHITECTURE);
+        } else {
+            function.architectures().forEach(architectures::add);
+        }
+        ObjectNode create = configuration.deepCopy();
+        create.putObject("Code").put("ZipFile", code);
+        create.set("Architectures", architectures);
+        try {
+            lambda.call("CreateFunction", create);
+        } catch (RuntimeException e) {
+            if (!"ResourceConflictException".equals(errorCode(e))) {
+                throw e;
+            }
+            JsonNode existing = lambda.call("GetFunctionConfiguration", name(function));
+            if (configurationDiffers(configuration, existing)) {
+                lambda.call("UpdateFunctionConfiguration", configuration);
+            }
+            if (!codeSha256.equals(existing.path("CodeSha256").asText())
+                    || !architectures.equals(existing.path("Architectures"))) {
+                lambda.call("UpdateFunctionCode", name(function).put("ZipFile", code).set("Architectures", architectures));
+            }
+        }
+        if (function.aliasName() != null) {
+            lambda.call("PublishVersion", name(function));
+            ObjectNode alias = name(function).put("Name", function.aliasName()).put("FunctionVersion", "1");
+            createUnlessConflict(lambda, "CreateAlias", alias);
+        }
+        if (function.functionUrlAuthType() != null) {
+            ObjectNode url = name(function).put("AuthType", function.functionUrlAuthType());
+            if (!createUnlessConflict(lambda, "CreateFunctionUrlConfig", url)) {
+                lambda.call("UpdateFunctionUrlConfig", url);
+            }
+        }
+        for (StreamEventSource source : function.streamEvents()) {
+            streamMapping(lambda, function, source);
+        }
+    }
+
+    private static ObjectNode functionConfiguration(FunctionSpec function, String roleArn) {
+        ObjectNode configuration = name(function).put("Runtime", function.runtime()).put("Role", roleArn)
+                .put("Handler", function.handler()).put("Timeout", function.timeoutSeconds())
+                .put("MemorySize", function.memorySize());
+        ObjectNode variables = configuration.putObject("Environment").putObject("Variables");
+        function.environment().forEach(variables::put);
+        return configuration;
+    }
+
+    private static boolean configurationDiffers(ObjectNode wanted, JsonNode existing) {
+        for (String member : UPDATABLE_CONFIGURATION) {
+            if (!wanted.get(member).equals(existing.get(member))) {
+                return true;
+            }
+        }
+        JsonNode variables = existing.path("Environment").path("Variables");
+        return !wanted.path("Environment").path("Variables")
+                .equals(variables.isMissingNode() ? MAPPER.createObjectNode() : variables);
+    }
+
+    /** The mapping of the function to the stream, created, or updated where the template changed it. */
+    private void streamMapping(LambdaApi lambda, FunctionSpec function, StreamEventSource source) {
+        ObjectNode settings = mappingSettings(source);
+        ObjectNode query = name(function).put("EventSourceArn", source.streamArn());
+        JsonNode existing = lambda.call("ListEventSourceMappings", query).path("EventSourceMappings").path(0);
+        if (existing.isMissingNode()) {
+            ObjectNode create = query.put("StartingPosition", source.startingPosition());
+            create.setAll(settings);
+            lambda.call("CreateEventSourceMapping", create);
+            return;
+        }
+        boolean enabled = !"Disabled".equals(existing.path("State").asText());
+        boolean differs = enabled != source.enabled();
+        for (String member : MAPPING_SETTINGS) {
+            differs |= !settings.get(member).equals(existing.get(member));
+        }
+        if (differs) {
+            ObjectNode update = MAPPER.createObjectNode().put("UUID", existing.path("UUID").asText());
+            update.setAll(settings);
+            lambda.call("UpdateEventSourceMapping", update);
+        }
+    }
+
+    /** Every setting of the mapping, with AWS's default where the template leaves one out. */
+    private static ObjectNode mappingSettings(StreamEventSource source) {
+        ObjectNode settings = MAPPER.createObjectNode()
+                .put("BatchSize", source.batchSize() == null ? 100 : source.batchSize())
+                .put("MaximumBatchingWindowInSeconds", source.maximumBatchingWindowInSeconds() == null ? 0
+                        : source.maximumBatchingWindowInSeconds());
+        ArrayNode responseTypes = settings.putArray("FunctionResponseTypes");
+        source.functionResponseTypes().forEach(responseTypes::add);
+        settings.put("MaximumRetryAttempts", source.maximumRetryAttempts() == null ? -1 : source.maximumRetryAttempts())
+                .put("MaximumRecordAgeInSeconds", source.maximumRecordAgeInSeconds() == null ? -1
+                        : source.maximumRecordAgeInSeconds())
+                .put("BisectBatchOnFunctionError", Boolean.TRUE.equals(source.bisectBatchOnFunctionError()));
+        ObjectNode onFailure = settings.putObject("DestinationConfig").putObject("OnFailure");
+        if (source.onFailureDestination() != null) {
+            onFailure.put("Destination", source.onFailureDestination());
+        }
+        settings.put("Enabled", source.enabled());
+        return settings;
+    }
+
+    private static ObjectNode name(FunctionSpec function) {
+        return MAPPER.createObjectNode().put("FunctionName", function.functionName());
+    }
+
+    private static byte[] readCode(FunctionSpec function) {
+        try {
+            return Files.readAllBytes(function.codePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The code of " + function.logicalId() + " (CodeUri " + function.codePath()
+                    + ") cannot be read; build the function's jar first", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** True when created, false when it existed (ResourceConflictException). */
+    private static boolean createUnlessConflict(LambdaApi lambda, String operation, ObjectNode request) {
+        try {
+            lambda.call(operation, request);
+            return true;
+        } catch (RuntimeException e) {
+            if ("ResourceConflictException".equals(errorCode(e))) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static String errorCode(RuntimeException error) {
+        if (error instanceof ServiceException service) {
+            return service.code();
+        }
+        return error instanceof AwsServiceException aws ? aws.code() : null;
     }
 
     private boolean createUnlessExists(AwsJsonService service, String operation, ObjectNode request) {

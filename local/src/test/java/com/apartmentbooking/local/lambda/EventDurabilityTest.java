@@ -3,13 +3,10 @@ package com.apartmentbooking.local.lambda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apartmentbooking.local.lambda.fixtures.RecordingHandler;
-import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.FunctionSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +21,6 @@ class EventDurabilityTest {
     @TempDir
     Path records;
 
-    private FunctionSpec recorder() {
-        return LambdaRuntime.function("recorder", RecordingHandler.class, 10, Map.of("RECORD_DIR", records.toString()),
-                List.of(), null, null);
-    }
 
     private long attempts() throws IOException {
         Path file = records.resolve("attempts.txt");
@@ -46,8 +39,8 @@ class EventDurabilityTest {
 
     @Test
     void aPendingRetryRunsAfterARestart() throws Exception {
-        try (LambdaRuntime first = new LambdaRuntime(Store.open(data), 1)) {
-            first.lambda.deploy(recorder());
+        try (LambdaRuntime first = new LambdaRuntime(data, 1)) {
+            first.createFunction("recorder", RecordingHandler.class, 10, Map.of("RECORD_DIR", records.toString()));
             first.lambdaClient.invoke(b -> b.functionName("recorder").invocationType(InvocationType.EVENT)
                     .payload(SdkBytes.fromUtf8String("{\"id\":\"durable\",\"fail\":true}")));
             awaitAttempts(1);
@@ -55,8 +48,7 @@ class EventDurabilityTest {
             first.clock.advance(Duration.ZERO);
         }
 
-        try (LambdaRuntime second = new LambdaRuntime(Store.open(data), 1)) {
-            second.lambda.deploy(recorder());
+        try (LambdaRuntime second = new LambdaRuntime(data, 1)) {
             second.clock.advance(Duration.ofMinutes(1));
             awaitAttempts(2);
             second.clock.advance(Duration.ofMinutes(2));

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +30,7 @@ class EventInvokeTest {
     @BeforeAll
     static void start() {
         runtime = new LambdaRuntime(Store.inMemory(), 2);
-        runtime.lambda.deploy(LambdaRuntime.function("recorder", RecordingHandler.class, 10,
-                Map.of("RECORD_DIR", records.toString()), List.of(), null, null));
+        runtime.createFunction("recorder", RecordingHandler.class, 10, Map.of("RECORD_DIR", records.toString()));
     }
 
     @AfterAll

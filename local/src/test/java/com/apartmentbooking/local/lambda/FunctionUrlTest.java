@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,11 @@ class FunctionUrlTest {
     @BeforeAll
     static void start() {
         runtime = new LambdaRuntime(Store.inMemory(), 2);
-        runtime.lambda.deploy(LambdaRuntime.function("webhook", UrlHandler.class, 10, Map.of(), List.of(), "NONE", null));
-        runtime.lambda.deploy(LambdaRuntime.function("signed", UrlHandler.class, 10, Map.of(), List.of(), "AWS_IAM", null));
-        runtime.lambda.deploy(LambdaRuntime.function("nourl", UrlHandler.class, 10));
+        runtime.createFunction("webhook", UrlHandler.class, 10);
+        runtime.createFunctionUrl("webhook", "NONE");
+        runtime.createFunction("signed", UrlHandler.class, 10);
+        runtime.createFunctionUrl("signed", "AWS_IAM");
+        runtime.createFunction("nourl", UrlHandler.class, 10);
     }
 
     @AfterAll

@@ -30,13 +30,12 @@ class InstanceEnvironmentTest {
     @BeforeAll
     static void start() {
         runtime = new LambdaRuntime(Store.inMemory(), MAX_INSTANCES);
-        runtime.lambda.deploy(LambdaRuntime.function("busy", EchoHandler.class, 10));
+        runtime.createFunction("busy", EchoHandler.class, 10);
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("TABLE_NAME", "Bookings");
         environment.put("AWS_REGION", "eu-west-1");
         environment.put("JAVA_TOOL_OPTIONS", "-Dbooking.flag=on");
-        runtime.lambda.deploy(LambdaRuntime.function("environment", EnvironmentHandler.class, 10, environment,
-                List.of(), null, null));
+        runtime.createFunction("environment", EnvironmentHandler.class, 10, environment);
     }
 
     @AfterAll

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.apartmentbooking.local.lambda.fixtures.ExitingHandler;
 import com.apartmentbooking.local.lambda.fixtures.SleepingHandler;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.FunctionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +26,10 @@ class InstanceFailureTest {
     @BeforeAll
     static void start() {
         runtime = new LambdaRuntime(Store.inMemory(), MAX_INSTANCES);
-        runtime.lambda.deploy(LambdaRuntime.function("sleepy", SleepingHandler.class, 1));
-        runtime.lambda.deploy(LambdaRuntime.function("exiting", ExitingHandler.class, 10));
-        runtime.lambda.deploy(new FunctionSpec("MissingFunction", "missing", LambdaRuntime.arn("missing"),
-                "com.example.DoesNotExist::handleRequest", "java21", LambdaRuntime.testClasses(), 256, 10,
-                List.of(), Map.of(), List.of(), null, null, null));
+        runtime.createFunction("sleepy", SleepingHandler.class, 1);
+        runtime.createFunction("exiting", ExitingHandler.class, 10);
+        runtime.lambdaClient.createFunction(LambdaRuntime.request("missing", "com.example.DoesNotExist::handleRequest",
+                10, Map.of()).build());
     }
 
     @AfterAll

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -48,9 +47,10 @@ class InvokeApiTest {
 
     @BeforeAll
     static void start() {
-        runtime = new LambdaRuntime(Store.inMemory(), new LambdaSettings(MAX_INSTANCES, logs, Duration.ofMillis(500)));
-        runtime.lambda.deploy(LambdaRuntime.function("echo", EchoHandler.class, 10, Map.of(), List.of(), null, "live"));
-        runtime.lambda.deploy(LambdaRuntime.function("failing", FailingHandler.class, 10));
+        runtime = new LambdaRuntime(Store.inMemory(), new LambdaSettings(MAX_INSTANCES, logs, Duration.ofMillis(500), null));
+        runtime.createFunction("echo", EchoHandler.class, 10);
+        runtime.createAlias("echo", "live");
+        runtime.createFunction("failing", FailingHandler.class, 10);
     }
 
     @AfterAll
@@ -74,10 +74,11 @@ class InvokeApiTest {
     }
 
     @Test
-    void deployingTheSameFunctionAgainKeepsItsInstances() throws Exception {
+    void updatingAFunctionToTheSameCodeAndSettingsKeepsItsInstances() throws Exception {
         long before = JSON.readTree(runtime.invoke("echo", "{}").payload().asByteArray()).path("pid").asLong();
 
-        runtime.lambda.deploy(LambdaRuntime.function("echo", EchoHandler.class, 10, Map.of(), List.of(), null, "live"));
+        runtime.lambdaClient.updateFunctionConfiguration(b -> b.functionName("echo").timeout(10).memorySize(256));
+        runtime.lambdaClient.updateFunctionCode(b -> b.functionName("echo").zipFile(LambdaRuntime.fixturesZip()));
 
         assertEquals(before, JSON.readTree(runtime.invoke("echo", "{}").payload().asByteArray()).path("pid").asLong());
     }

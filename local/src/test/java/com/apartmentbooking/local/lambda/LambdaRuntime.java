@@ -7,21 +7,23 @@ import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.sqs.LocalSqs;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.FunctionSpec;
-import com.apartmentbooking.local.template.StreamEventSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -31,18 +33,22 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A runtime with DynamoDB, SQS and Lambda on one front door, on a controllable clock, and the real SDK clients
- * pointed at it. Functions run from the test classes ({@code fixtures}).
+ * pointed at it. Functions are created through Lambda's API from a zip of the test fixtures' classes.
  */
 final class LambdaRuntime implements AutoCloseable {
 
     static final String REGION = "us-east-1";
     static final String ACCOUNT = "123456789012";
     private static final ObjectMapper PAYLOADS = new ObjectMapper();
+    private static final String FIXTURES = EchoHandler.class.getPackageName().replace('.', '/');
+    private static SdkBytes fixturesZip;
 
     final ControllableClock clock = new ControllableClock(Instant.parse("2026-03-01T10:00:00Z"));
     final Store store;
@@ -58,7 +64,12 @@ final class LambdaRuntime implements AutoCloseable {
     final SqsClient sqsClient;
 
     LambdaRuntime(Store store, int maxInstancesPerFunction) {
-        this(store, new LambdaSettings(maxInstancesPerFunction, null));
+        this(store, new LambdaSettings(maxInstancesPerFunction, null, null));
+    }
+
+    /** A runtime keeping its state (store and functions' code) in {@code data}, as a restart finds it. */
+    LambdaRuntime(Path data, int maxInstancesPerFunction) {
+        this(Store.open(data), new LambdaSettings(maxInstancesPerFunction, null, data.resolve("lambda-code")));
     }
 
     LambdaRuntime(Store store, LambdaSettings settings) {
@@ -85,22 +96,61 @@ final class LambdaRuntime implements AutoCloseable {
                 .credentialsProvider(credentials).httpClient(http).build();
     }
 
-    /** A function of the test fixtures as the template would describe it. */
-    static FunctionSpec function(String name, Class<?> handler, int timeoutSeconds, Map<String, String> environment,
-            List<StreamEventSource> streams, String urlAuthType, String alias) {
-        return new FunctionSpec(name + "Function", name, arn(name), handler.getName() + "::handleRequest", "java21",
-                testClasses(), 256, timeoutSeconds, List.of("x86_64"), environment, streams, urlAuthType, null, alias);
+    /** Creates a function of the test fixtures through CreateFunction, as a client would. */
+    CreateFunctionResponse createFunction(String name, Class<?> handler, int timeoutSeconds) {
+        return createFunction(name, handler, timeoutSeconds, Map.of());
     }
 
-    static FunctionSpec function(String name, Class<?> handler, int timeoutSeconds) {
-        return function(name, handler, timeoutSeconds, Map.of(), List.of(), null, null);
+    CreateFunctionResponse createFunction(String name, Class<?> handler, int timeoutSeconds,
+            Map<String, String> environment) {
+        return lambdaClient.createFunction(request(name, handler.getName() + "::handleRequest", timeoutSeconds,
+                environment).build());
+    }
+
+    /** A CreateFunction request for code of the test fixtures, 256 MB, java21. */
+    static CreateFunctionRequest.Builder request(String name, String handler, int timeoutSeconds,
+            Map<String, String> environment) {
+        return CreateFunctionRequest.builder().functionName(name).runtime("java21").handler(handler)
+                .role("arn:aws:iam::" + ACCOUNT + ":role/" + name + "FunctionRole").memorySize(256)
+                .timeout(timeoutSeconds).architecturesWithStrings("x86_64")
+                .environment(e -> e.variables(environment)).code(c -> c.zipFile(fixturesZip()));
+    }
+
+    /** Publishes version 1 of the function and points a new alias at it, as SAM's AutoPublishAlias does. */
+    void createAlias(String function, String alias) {
+        lambdaClient.publishVersion(b -> b.functionName(function));
+        lambdaClient.createAlias(b -> b.functionName(function).name(alias).functionVersion("1"));
+    }
+
+    void createFunctionUrl(String function, String authType) {
+        lambdaClient.createFunctionUrlConfig(b -> b.functionName(function).authType(authType));
     }
 
     static String arn(String name) {
         return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name;
     }
 
-    static Path testClasses() {
+    /** The classes of the fixtures package as a deployment package: all the functions' code. */
+    static synchronized SdkBytes fixturesZip() {
+        if (fixturesZip == null) {
+            Path classes = testClasses();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                    Stream<Path> files = Files.walk(classes.resolve(FIXTURES))) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    zip.write(Files.readAllBytes(file));
+                    zip.closeEntry();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            fixturesZip = SdkBytes.fromByteArray(bytes.toByteArray());
+        }
+        return fixturesZip;
+    }
+
+    private static Path testClasses() {
         try {
             return Path.of(EchoHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

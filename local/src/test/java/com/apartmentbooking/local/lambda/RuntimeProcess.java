@@ -16,7 +16,7 @@ public final class RuntimeProcess {
 
     public static void main(String[] args) throws InterruptedException {
         LambdaRuntime runtime = new LambdaRuntime(Store.inMemory(), 1);
-        runtime.lambda.deploy(LambdaRuntime.function("sleepy", SleepingHandler.class, 300));
+        runtime.createFunction("sleepy", SleepingHandler.class, 300);
         runtime.lambda.prewarm("sleepy");
         runtime.lambda.invoker().invoke("sleepy", "{\"sleepMillis\":120000}".getBytes(StandardCharsets.UTF_8));
         // Gives the instance a moment to take the invocation into its handler.

@@ -3,9 +3,6 @@ package com.apartmentbooking.local.lambda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apartmentbooking.local.lambda.fixtures.StreamHandler;
-import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.FunctionSpec;
-import com.apartmentbooking.local.template.StreamEventSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +17,21 @@ class StreamCheckpointTest {
     @TempDir
     Path records;
 
-    private FunctionSpec projector(String streamArn) {
-        StreamEventSource source = new StreamEventSource("BookingsStream", "ProjectorBookingsStream", streamArn,
-                "TRIM_HORIZON", null, null, List.of(), null, null, null, null, true);
-        return LambdaRuntime.function("projector", StreamHandler.class, 10,
-                Map.of("RECORD_DIR", records.toString()), List.of(source), null, null);
-    }
 
     @Test
     void aRestartedMappingDoesNotDeliverProcessedRecordsAgain() throws Exception {
         String streamArn;
-        try (LambdaRuntime first = new LambdaRuntime(Store.open(data), 1)) {
+        try (LambdaRuntime first = new LambdaRuntime(data, 1)) {
             streamArn = StreamFixture.createTable(first.dynamoDbClient, "Bookings");
-            first.lambda.deploy(projector(streamArn));
+            first.createFunction("projector", StreamHandler.class, 10, Map.of("RECORD_DIR", records.toString()));
+            first.lambdaClient.createEventSourceMapping(b -> b.functionName("projector").eventSourceArn(streamArn)
+                    .startingPosition("TRIM_HORIZON"));
             StreamFixture.put(first.dynamoDbClient, "Bookings", "b1");
             StreamFixture.put(first.dynamoDbClient, "Bookings", "b2");
             StreamFixture.awaitReceived(records, lines -> lines.size() >= 2);
         }
 
-        try (LambdaRuntime second = new LambdaRuntime(Store.open(data), 1)) {
-            second.lambda.deploy(projector(streamArn));
+        try (LambdaRuntime second = new LambdaRuntime(data, 1)) {
             StreamFixture.put(second.dynamoDbClient, "Bookings", "b3");
             List<String> lines = StreamFixture.awaitReceived(records, all -> all.size() >= 3);
 

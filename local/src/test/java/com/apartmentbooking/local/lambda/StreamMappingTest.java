@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.lambda.fixtures.StreamHandler;
 import com.apartmentbooking.local.store.Store;
-import com.apartmentbooking.local.template.StreamEventSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -35,13 +34,16 @@ class StreamMappingTest {
         streamArn = StreamFixture.createTable(runtime.dynamoDbClient, "Apartments");
         failureQueueUrl = runtime.sqsClient.createQueue(b -> b.queueName("projector-failures")).queueUrl();
         String failureQueueArn = runtime.sqs.service().arn("projector-failures");
-        StreamEventSource source = new StreamEventSource("ApartmentsStream", "ProjectorApartmentsStream", streamArn,
-                "TRIM_HORIZON", 10, null, List.of("ReportBatchItemFailures"), 1, null, false, failureQueueArn, true);
         String ageingArn = StreamFixture.createTable(runtime.dynamoDbClient, "Bookings");
-        StreamEventSource ageing = new StreamEventSource("BookingsStream", "ProjectorBookingsStream", ageingArn,
-                "TRIM_HORIZON", 10, null, List.of("ReportBatchItemFailures"), -1, 60, false, failureQueueArn, true);
-        runtime.lambda.deploy(LambdaRuntime.function("projector", StreamHandler.class, 10,
-                Map.of("RECORD_DIR", records.toString()), List.of(source, ageing), null, null));
+        runtime.createFunction("projector", StreamHandler.class, 10, Map.of("RECORD_DIR", records.toString()));
+        runtime.lambdaClient.createEventSourceMapping(b -> b.functionName("projector").eventSourceArn(streamArn)
+                .startingPosition("TRIM_HORIZON").batchSize(10).functionResponseTypesWithStrings("ReportBatchItemFailures")
+                .maximumRetryAttempts(1).bisectBatchOnFunctionError(false)
+                .destinationConfig(d -> d.onFailure(f -> f.destination(failureQueueArn))));
+        runtime.lambdaClient.createEventSourceMapping(b -> b.functionName("projector").eventSourceArn(ageingArn)
+                .startingPosition("TRIM_HORIZON").batchSize(10).functionResponseTypesWithStrings("ReportBatchItemFailures")
+                .maximumRetryAttempts(-1).maximumRecordAgeInSeconds(60).bisectBatchOnFunctionError(false)
+                .destinationConfig(d -> d.onFailure(f -> f.destination(failureQueueArn))));
     }
 
     @AfterAll
