@@ -23,7 +23,7 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * Lambda's REST-JSON API as the SDK calls it: Invoke (RequestResponse, Event, DryRun) under
- * {@code /2015-03-31/functions}, and the {@link LambdaApi} operations under their own paths there, under
+ * {@code /2015-03-31/functions}, and the other {@link LambdaOperations} under their own paths there, under
  * {@code /2015-03-31/event-source-mappings} and (function URLs) under {@code /2021-10-31/functions}.
  */
 final class LambdaProtocol extends Handler.Abstract {
@@ -60,11 +60,11 @@ final class LambdaProtocol extends Handler.Abstract {
     }
 
     private final LambdaService service;
-    private final LambdaApi api;
+    private final LambdaOperations operations;
 
-    LambdaProtocol(LambdaService service, LambdaApi api) {
+    LambdaProtocol(LambdaService service, LambdaOperations operations) {
         this.service = service;
-        this.api = api;
+        this.operations = operations;
     }
 
     @Override
@@ -86,7 +86,7 @@ final class LambdaProtocol extends Handler.Abstract {
                     if (route.pathMember() != null) {
                         input.put(route.pathMember(), matcher.group(1));
                     }
-                    HttpAnswers.json(response, callback, route.status(), api.call(route.operation(), input));
+                    HttpAnswers.json(response, callback, route.status(), operations.call(route.operation(), input));
                     return true;
                 }
             }

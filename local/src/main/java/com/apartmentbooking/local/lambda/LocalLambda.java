@@ -24,7 +24,7 @@ public final class LocalLambda implements AutoCloseable {
     private final StreamMappings streamMappings;
     private final FunctionManagement management;
     private final ResourceDescriptions resources;
-    private final LambdaApi api;
+    private final LambdaOperations operations;
     private final LambdaProtocol protocol;
     private final FunctionUrlHandler functionUrls;
 
@@ -43,8 +43,8 @@ public final class LocalLambda implements AutoCloseable {
         this.management = new FunctionManagement(lambdaStore, code, service, eventQueue, streamMappings, clock,
                 region, accountId);
         this.resources = new ResourceDescriptions(runtimeEndpoint);
-        this.api = new LambdaApi(management, service, new FunctionDescriptions(code), resources);
-        this.protocol = new LambdaProtocol(service, api);
+        this.operations = new LambdaOperations(management, service, new FunctionDescriptions(code), resources);
+        this.protocol = new LambdaProtocol(service, operations);
         this.functionUrls = new FunctionUrlHandler(service, clock, accountId, region);
     }
 
@@ -70,8 +70,8 @@ public final class LocalLambda implements AutoCloseable {
     }
 
     /** Lambda's operations but Invoke, as the runtime creates a template's functions through them. */
-    public LambdaApi api() {
-        return api;
+    public LambdaOperations operations() {
+        return operations;
     }
 
     /** Starts one instance of the function now and returns once it waits for work (cold start out of the way). */
@@ -79,7 +79,8 @@ public final class LocalLambda implements AutoCloseable {
         service.prewarm(functionName);
     }
 
-    public FunctionInvoker invoker() {
+    /** Lambda as other services of the runtime call it: invocations. */
+    public FunctionInvoker api() {
         return service;
     }
 

@@ -97,10 +97,10 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(lambda);
         LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
-                new StatesIntegrations(dynamoDb.api(), eventBridge, sqs.api(), lambda.invoker())));
+                new StatesIntegrations(dynamoDb.api(), eventBridge, sqs.api(), lambda.api())));
         closeInReverse.add(states);
         events = timed("EventBridge", () -> LocalEvents.start(store, clock, clock, region, account,
-                new EventTargets(states.api(), lambda.invoker(), sqs.api())));
+                new EventTargets(states.api(), lambda.api(), sqs.api())));
         closeInReverse.add(events);
         eventBridge.bind(events.api());
 
@@ -134,7 +134,7 @@ public final class LocalRuntime implements AutoCloseable {
             provisioner.queue(sqs.protocol(), queue);
         }
         for (FunctionSpec function : template.functions()) {
-            provisioner.function(lambda.api(), function, "arn:aws:iam::" + options.accountId() + ":role/"
+            provisioner.function(lambda.operations(), function, "arn:aws:iam::" + options.accountId() + ":role/"
                     + function.logicalId() + "Role");
         }
         for (EventBusSpec bus : template.eventBuses()) {

@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.json.Json;
-import com.apartmentbooking.local.lambda.LambdaApi;
+import com.apartmentbooking.local.lambda.LambdaOperations;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
@@ -156,7 +156,7 @@ final class TemplateProvisioner {
      * version and alias (AutoPublishAlias), its URL and its DynamoDB stream event source mappings. When it
      * exists already, its configuration and code are updated where they differ from the template's.
      */
-    void function(LambdaApi lambda, FunctionSpec function, String roleArn) {
+    void function(LambdaOperations lambda, FunctionSpec function, String roleArn) {
         byte[] code = readCode(function);
         String codeSha256 = Base64.getEncoder().encodeToString(sha256(code));
         ObjectNode configuration = functionConfiguration(function, roleArn);
@@ -221,7 +221,7 @@ final class TemplateProvisioner {
     }
 
     /** The mapping of the function to the stream, created, or updated where the template changed it. */
-    private void streamMapping(LambdaApi lambda, FunctionSpec function, StreamEventSource source) {
+    private void streamMapping(LambdaOperations lambda, FunctionSpec function, StreamEventSource source) {
         ObjectNode settings = mappingSettings(source);
         ObjectNode query = name(function).put("EventSourceArn", source.streamArn());
         JsonNode existing = lambda.call("ListEventSourceMappings", query).path("EventSourceMappings").path(0);
@@ -285,7 +285,7 @@ final class TemplateProvisioner {
     }
 
     /** True when created, false when it existed (ResourceConflictException). */
-    private static boolean createUnlessConflict(LambdaApi lambda, String operation, ObjectNode request) {
+    private static boolean createUnlessConflict(LambdaOperations lambda, String operation, ObjectNode request) {
         try {
             lambda.call(operation, request);
             return true;

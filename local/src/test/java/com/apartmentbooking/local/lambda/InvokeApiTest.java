@@ -201,7 +201,7 @@ class InvokeApiTest {
 
     @Test
     void otherServicesInvokeInProcess() throws Exception {
-        FunctionInvoker invoker = runtime.lambda.invoker();
+        FunctionInvoker invoker = runtime.lambda.api();
 
         byte[] payload = "{\"from\":\"states\"}".getBytes(StandardCharsets.UTF_8);
         InvocationResult result = invoker.invoke(LambdaRuntime.arn("echo"), payload).get(30, TimeUnit.SECONDS);

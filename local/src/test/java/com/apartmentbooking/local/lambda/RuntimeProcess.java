@@ -18,7 +18,7 @@ public final class RuntimeProcess {
         LambdaRuntime runtime = new LambdaRuntime(Store.inMemory(), 1);
         runtime.createFunction("sleepy", SleepingHandler.class, 300);
         runtime.lambda.prewarm("sleepy");
-        runtime.lambda.invoker().invoke("sleepy", "{\"sleepMillis\":120000}".getBytes(StandardCharsets.UTF_8));
+        runtime.lambda.api().invoke("sleepy", "{\"sleepMillis\":120000}".getBytes(StandardCharsets.UTF_8));
         // Gives the instance a moment to take the invocation into its handler.
         Thread.sleep(1000);
         ProcessHandle.current().descendants().forEach(child -> System.out.println("INSTANCE " + child.pid()));

@@ -7,7 +7,7 @@ import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.json.Json;
-import com.apartmentbooking.local.lambda.LambdaApi;
+import com.apartmentbooking.local.lambda.LambdaOperations;
 import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
 import com.apartmentbooking.local.sqs.LocalSqs;
@@ -50,7 +50,7 @@ class TemplateProvisionerTest {
     private LocalDynamoDb dynamoDb;
     private LocalSqs sqs;
     private LocalLambda lambda;
-    private LambdaApi api;
+    private LambdaOperations api;
 
     @BeforeEach
     void start() {
@@ -60,7 +60,7 @@ class TemplateProvisionerTest {
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, URI.create("http://127.0.0.1:1"),
                 new LocalDynamoDbStreams(dynamoDb.service()).api(), sqs.api(),
                 new LambdaSettings(1, null, directory.resolve("code")));
-        api = lambda.api();
+        api = lambda.operations();
     }
 
     @AfterEach

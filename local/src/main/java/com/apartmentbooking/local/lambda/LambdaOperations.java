@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * shape. {@link LambdaProtocol} serves them over HTTP; the runtime creates a template's functions through them.
  * Refusals are Lambda's errors under their codes.
  */
-public final class LambdaApi {
+public final class LambdaOperations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -20,7 +20,7 @@ public final class LambdaApi {
     private final FunctionDescriptions functions;
     private final ResourceDescriptions resources;
 
-    LambdaApi(FunctionManagement management, LambdaService service, FunctionDescriptions functions,
+    LambdaOperations(FunctionManagement management, LambdaService service, FunctionDescriptions functions,
             ResourceDescriptions resources) {
         this.management = management;
         this.service = service;
