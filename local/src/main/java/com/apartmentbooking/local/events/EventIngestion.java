@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.events;
 
 import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,7 +21,6 @@ final class EventIngestion {
     private static final int MIN_ENTRIES = 1;
     private static final int MAX_ENTRIES = 10;
     private static final int MAX_REQUEST_SIZE = 256 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventsStore store;
     private final Clock clock;
@@ -111,7 +110,7 @@ final class EventIngestion {
     /** The detail as a JSON object, or null when it is not one. */
     private static JsonNode parseDetail(String detail) {
         try {
-            JsonNode node = JSON.readTree(detail);
+            JsonNode node = Json.DATA.readTree(detail);
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.events;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class InputTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Za-z0-9_.\\-]+)>");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private InputTemplates() {
     }
@@ -63,7 +62,7 @@ final class InputTemplates {
         }
         probe.append(template, last, template.length());
         try {
-            JSON.readTree(probe.toString());
+            Json.DATA.readTree(probe.toString());
             return probe.toString().strip().startsWith("{") || probe.toString().strip().startsWith("[")
                     || probe.toString().strip().startsWith("\"");
         } catch (JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.events;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ final class TargetRequests {
     private static final int MAX_ARN_LENGTH = 1600;
     private static final int MAX_INPUT_LENGTH = 8192;
     private static final int MAX_INPUT_PATHS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TargetRequests() {
     }
@@ -72,7 +71,7 @@ final class TargetRequests {
             throw EventsErrors.constraint(input, member + "input", "Member must have length less than or equal to " + MAX_INPUT_LENGTH);
         }
         try {
-            JSON.readTree(input);
+            Json.DATA.readTree(input);
         } catch (IOException e) {
             throw EventsErrors.validation("Target Input must be a valid JSON text.");
         }

@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.dynamodb.StreamRecord;
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class BatchItemFailures {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private BatchItemFailures() {
     }
 
@@ -23,7 +21,7 @@ final class BatchItemFailures {
     static int firstFailed(byte[] response, List<StreamRecord> batch) {
         JsonNode node;
         try {
-            node = JSON.readTree(response);
+            node = Json.DATA.readTree(response);
         } catch (IOException e) {
             return batch.size();
         }

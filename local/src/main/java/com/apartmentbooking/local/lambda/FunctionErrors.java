@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 /** The error documents Lambda itself writes when a function fails without posting its own error. */
 final class FunctionErrors {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -47,7 +46,7 @@ final class FunctionErrors {
     }
 
     private static byte[] document(String errorType, String errorMessage) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.DATA.createObjectNode();
         node.put("errorMessage", errorMessage);
         if (errorType != null) {
             node.put("errorType", errorType);

@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
+import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,7 +17,6 @@ import org.eclipse.jetty.util.Callback;
  */
 final class FunctionUrlResponses {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final byte[] INTERNAL_ERROR = "{\"Message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
 
     private FunctionUrlResponses() {
@@ -26,7 +25,7 @@ final class FunctionUrlResponses {
     static void write(byte[] result, Response response, Callback callback) {
         JsonNode node;
         try {
-            node = JSON.readTree(result);
+            node = Json.DATA.readTree(result);
         } catch (IOException e) {
             node = null;
         }

@@ -1,10 +1,10 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.RequestContext;
 import com.apartmentbooking.local.template.ResolvedTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,6 @@ import java.util.Map;
  */
 final class SampleData {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final JsonNode itemsByTable;
 
     private SampleData(JsonNode itemsByTable) {
@@ -29,7 +27,7 @@ final class SampleData {
     static SampleData read(Path file, ResolvedTemplate template) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(file.toFile());
+            root = Json.DATA.readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sample data " + file, e);
         }
@@ -50,7 +48,7 @@ final class SampleData {
     int seed(AwsJsonService dynamoDb, String region, String logicalId, String tableName) {
         JsonNode items = itemsByTable.path(logicalId);
         for (JsonNode item : items) {
-            ObjectNode put = MAPPER.createObjectNode().put("TableName", tableName);
+            ObjectNode put = Json.DATA.createObjectNode().put("TableName", tableName);
             put.set("Item", item);
             dynamoDb.handle("PutItem", put, RequestContext.internal(region));
         }
