@@ -163,6 +163,7 @@ public final class LocalRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + options.dataDirectory(), e);
         }
+        DataFormat.check(options.dataDirectory());
         return Store.open(options.dataDirectory());
     }
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The entry point as a user meets it from the shell: exit codes and the messages of a start that cannot happen. */
 class MainTest {
@@ -38,6 +40,18 @@ class MainTest {
         assertEquals(1, result.exitCode());
         assertEquals("The local runtime could not start: cannot read template no-such-template.yaml: "
                 + "no-such-template.yaml", result.stderr().strip());
+    }
+
+    @Test
+    void aDataDirectoryOfAnEarlierRuntimeStopsTheStartWithWhatToDo(@TempDir Path dataDirectory) throws Exception {
+        Files.writeString(dataDirectory.resolve("store.mv.db"), "state of an earlier runtime");
+
+        Result result = run("--template", "../infra/template.yaml", "--parameter",
+                "PaymentWebhookSecret=local-webhook-secret", "--data-dir", dataDirectory.toString(), "--port", "0");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.stderr().startsWith("The local runtime could not start: the data directory " + dataDirectory
+                + " holds state in the form of another version of the runtime"), result.stderr());
     }
 
     private record Result(int exitCode, String stdout, String stderr) {

@@ -1,0 +1,53 @@
+package com.apartmentbooking.local.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The version of the form in which the services keep their state in a data directory. A runtime reads only its
+ * own form: started on a directory another form wrote, it says so and starts nothing, instead of failing on the
+ * first record it cannot read (or, worse, reading it wrongly).
+ */
+final class DataFormat {
+
+    /** 2: services keep records through the shared store contract (RecordMap, StoredJson); Lambda keeps functions. */
+    static final int CURRENT = 2;
+    static final String FILE_NAME = "FORMAT";
+    /** The store's file: a directory that has one but no {@link #FILE_NAME} was written before forms had versions. */
+    private static final String STORE_FILE_NAME = "store.mv.db";
+
+    private DataFormat() {
+    }
+
+    /**
+     * Marks a new data directory with the current form; refuses, with what to do, a directory of another form.
+     *
+     * @throws IllegalStateException when the directory holds state of another form
+     */
+    static void check(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        try {
+            if (Files.exists(file)) {
+                String found = Files.readString(file, StandardCharsets.UTF_8).trim();
+                if (!found.equals(Integer.toString(CURRENT))) {
+                    throw otherForm(dataDirectory, found);
+                }
+            } else if (Files.exists(dataDirectory.resolve(STORE_FILE_NAME))) {
+                throw otherForm(dataDirectory, "1");
+            } else {
+                Files.writeString(file, CURRENT + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or mark the data directory " + dataDirectory, e);
+        }
+    }
+
+    private static IllegalStateException otherForm(Path dataDirectory, String found) {
+        return new IllegalStateException("the data directory " + dataDirectory + " holds state in the form of another "
+                + "version of the runtime (" + found + "; this one reads " + CURRENT + "). Move it away or delete it "
+                + "to start afresh, or start with another --data-dir");
+    }
+}
