@@ -158,7 +158,6 @@ final class TemplateProvisioner {
      */
     void function(LambdaOperations lambda, FunctionSpec function, String roleArn) {
         byte[] code = readCode(function);
-        String codeSha256 = Base64.getEncoder().encodeToString(sha256(code));
         ObjectNode configuration = functionConfiguration(function, roleArn);
         ArrayNode architectures = MAPPER.createArrayNode();
         if (function.architectures().isEmpty()) {
@@ -179,7 +178,7 @@ final class TemplateProvisioner {
             if (configurationDiffers(configuration, existing)) {
                 lambda.call("UpdateFunctionConfiguration", configuration);
             }
-            if (!codeSha256.equals(existing.path("CodeSha256").asText())
+            if (!Base64.getEncoder().encodeToString(sha256(code)).equals(existing.path("CodeSha256").asText())
                     || !architectures.equals(existing.path("Architectures"))) {
                 lambda.call("UpdateFunctionCode", name(function).put("ZipFile", code).set("Architectures", architectures));
             }
