@@ -1,6 +1,8 @@
 package com.apartmentbooking.local.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,9 +15,13 @@ public final class Json {
 
     /**
      * Request and response bodies of every AWS protocol: text after the value is an error (AWS refuses it), and
-     * numbers keep every digit the client sent (DynamoDB numbers, large integers).
+     * numbers keep every digit the client sent (DynamoDB numbers, large integers). A string may be as long as a
+     * body: each protocol refuses a body over its service's size limit before parsing it, and Lambda's, up to
+     * 70 MB, carries a deployment package as one base64 string, beyond Jackson's default 20 M characters.
      */
-    public static final ObjectMapper WIRE = JsonMapper.builder()
+    public static final ObjectMapper WIRE = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();

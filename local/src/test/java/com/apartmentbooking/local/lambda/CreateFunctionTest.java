@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
 import com.apartmentbooking.local.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,38 @@ class CreateFunctionTest {
         var answer = LambdaRuntime.json(runtime.invoke("created", "{\"n\":1}"));
         assertEquals(1, answer.path("input").path("n").asInt());
         assertEquals("created", answer.path("functionName").asText());
+    }
+
+    /** The product functions' jars are about 20 MB: their base64 in a CreateFunction body is longer than that. */
+    @Test
+    void aPackageAsLargeAsTheProductJarsIsTakenAndRuns() throws Exception {
+        SdkBytes large = SdkBytes.fromByteArray(withIncompressibleEntry(LambdaRuntime.fixturesZip(), 16 * 1024 * 1024));
+
+        CreateFunctionResponse created = runtime.lambdaClient.createFunction(
+                LambdaRuntime.request("large", EchoHandler.class.getName() + "::handleRequest", 10, Map.of())
+                        .code(c -> c.zipFile(large)).build());
+
+        assertEquals(large.asByteArray().length, created.codeSize());
+        assertEquals(sha256(large), created.codeSha256());
+        assertEquals(1, LambdaRuntime.json(runtime.invoke("large", "{\"n\":1}")).path("input").path("n").asInt());
+    }
+
+    private static byte[] withIncompressibleEntry(SdkBytes zip, int size) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(zip.asInputStream());
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            byte[] noise = new byte[size];
+            new Random(7).nextBytes(noise);
+            out.putNextEntry(new ZipEntry("noise.bin"));
+            out.write(noise);
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test
