@@ -46,6 +46,8 @@ final class StreamMapping {
     private final boolean reportBatchItemFailures;
     /** The LATEST position while the mapping has processed nothing yet (no checkpoint to start after). */
     private String latestIterator;
+    /** Whether the last poll found no stream at the source ARN (logged once per such spell). */
+    private boolean sourceMissing;
     private String failingBatchStart;
     private int failedAttempts;
 
@@ -72,7 +74,12 @@ final class StreamMapping {
         try {
             pause = pollOnce();
         } catch (ServiceException e) {
-            // The table or stream may not exist (yet); LATEST positions are taken again.
+            // The table or stream may not exist (yet); LATEST positions are taken again. Said once, not at every poll.
+            if (!sourceMissing) {
+                LOG.log(System.Logger.Level.WARNING, "Stream mapping " + id + " cannot read "
+                        + source.eventSourceArn() + ": " + e.getMessage());
+            }
+            sourceMissing = true;
             latestIterator = null;
             pause = IDLE_POLL;
         } catch (InterruptedException e) {
@@ -92,6 +99,7 @@ final class StreamMapping {
     /** Processes at most one batch; returns how long to wait before the next poll. */
     private Duration pollOnce() throws InterruptedException {
         String shardId = streams.shardId(source.eventSourceArn());
+        sourceMissing = false;
         String checkpoint = store.checkpoint(id, shardId);
         String iterator = checkpoint != null
                 ? streams.shardIterator(source.eventSourceArn(), shardId, "AFTER_SEQUENCE_NUMBER", checkpoint)

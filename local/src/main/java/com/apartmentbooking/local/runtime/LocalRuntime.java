@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -78,8 +79,8 @@ public final class LocalRuntime implements AutoCloseable {
     private void startAll() {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
-        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(),
-                new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint)));
+        StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
+        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack));
         Store store = timed("store", this::openStore);
         closeInReverse.add(store);
         clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
@@ -89,6 +90,14 @@ public final class LocalRuntime implements AutoCloseable {
 
         dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
         closeInReverse.add(dynamoDb);
+        timedStep("tables", this::provisionTables);
+        // The tables' streams exist now: resolve the template again with their real ARNs.
+        Map<String, String> streamArns = new TemplateProvisioner(region).streamArns(dynamoDb.protocol(),
+                template.tables());
+        if (!streamArns.isEmpty()) {
+            template = timed("template streams", () -> TemplateLoader.load(options.template(),
+                    options.parameterOverrides(), stack.withStreamArns(streamArns)));
+        }
         dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
@@ -121,7 +130,7 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(frontDoor);
     }
 
-    private void provision() {
+    private void provisionTables() {
         TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         SampleData sampleData = options.sampleData() == null ? null : SampleData.read(options.sampleData(), template);
         for (TableSpec table : template.tables()) {
@@ -130,6 +139,10 @@ public final class LocalRuntime implements AutoCloseable {
                 sampleData.seed(dynamoDb.protocol(), options.region(), table.logicalId(), table.tableName());
             }
         }
+    }
+
+    private void provision() {
+        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         for (QueueSpec queue : template.queues()) {
             provisioner.queue(sqs.protocol(), queue);
         }

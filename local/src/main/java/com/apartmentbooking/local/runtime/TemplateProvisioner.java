@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,6 +85,22 @@ final class TemplateProvisioner {
             call(dynamoDb, "UpdateTimeToLive", ttl);
         }
         return created;
+    }
+
+    /** By table name, the stream ARN of each of the tables that has a stream (DescribeTable's LatestStreamArn). */
+    Map<String, String> streamArns(AwsJsonService dynamoDb, List<TableSpec> tables) {
+        Map<String, String> arns = new LinkedHashMap<>();
+        for (TableSpec table : tables) {
+            if (table.streamViewType() != null) {
+                JsonNode description = call(dynamoDb, "DescribeTable",
+                        MAPPER.createObjectNode().put("TableName", table.tableName())).path("Table");
+                String arn = description.path("LatestStreamArn").asText("");
+                if (!arn.isEmpty()) {
+                    arns.put(table.tableName(), arn);
+                }
+            }
+        }
+        return arns;
     }
 
     void queue(AwsJsonService sqs, QueueSpec queue) {

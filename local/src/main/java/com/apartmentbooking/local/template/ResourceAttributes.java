@@ -214,15 +214,17 @@ final class ResourceAttributes {
     }
 
     /**
-     * A table's stream ARN. AWS labels a stream with its creation time, unknown before the table exists; the
-     * label here is fixed ("local") so the ARN is stable, and consumers find the table by the name in it.
+     * A table's stream ARN. AWS labels a stream with its creation time, so the real ARN is known once the table
+     * exists; before that (the runtime's first resolution, which only creates the tables) the label is
+     * {@code pending}, an ARN no stream has.
      */
     private String tableStreamArn(String id, String where) {
         Map<String, Object> properties = Values.map(resources.get(id).get("Properties"), id + ".Properties");
         if (!properties.containsKey("StreamSpecification")) {
             throw new TemplateException(where + ": Fn::GetAtt " + id + ".StreamArn: the table has no StreamSpecification");
         }
-        return tableArn(id) + "/stream/local";
+        String existing = settings.streamArns().get(physicalName(id));
+        return existing != null ? existing : tableArn(id) + "/stream/pending";
     }
 
     private String queueUrl(String id) {

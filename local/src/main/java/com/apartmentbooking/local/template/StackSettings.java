@@ -1,13 +1,18 @@
 package com.apartmentbooking.local.template;
 
 import java.net.URI;
+import java.util.Map;
 
 /**
  * What CloudFormation would know about the stack besides the template: its name, region and account (the
- * pseudo parameters) and the local runtime's endpoint, which stands in for the URLs AWS would generate
- * (GraphQL endpoint, function URLs, queue URLs).
+ * pseudo parameters), the local runtime's endpoint, which stands in for the URLs AWS would generate
+ * (GraphQL endpoint, function URLs, queue URLs), and the stream ARNs of the tables that exist already.
+ *
+ * @param streamArns by table name, the ARN of each existing table's stream: AWS labels a stream with its
+ *     creation time, so {@code Fn::GetAtt <Table>.StreamArn} is known only once the table exists
  */
-public record StackSettings(String stackName, String region, String accountId, URI endpoint) {
+public record StackSettings(String stackName, String region, String accountId, URI endpoint,
+        Map<String, String> streamArns) {
 
     /** The runtime's single front door when the caller names no other (DESIGN §5: default port 4566). */
     public static final URI DEFAULT_ENDPOINT = URI.create("http://127.0.0.1:4566");
@@ -22,6 +27,17 @@ public record StackSettings(String stackName, String region, String accountId, U
         if (endpoint == null) {
             throw new IllegalArgumentException("endpoint is required");
         }
+        streamArns = Map.copyOf(streamArns);
+    }
+
+    /** The settings of a stack whose tables do not exist yet. */
+    public StackSettings(String stackName, String region, String accountId, URI endpoint) {
+        this(stackName, region, accountId, endpoint, Map.of());
+    }
+
+    /** The same stack, its tables' streams now known. */
+    public StackSettings withStreamArns(Map<String, String> arns) {
+        return new StackSettings(stackName, region, accountId, endpoint, arns);
     }
 
     /** The endpoint without a trailing slash, so paths can be appended to it. */

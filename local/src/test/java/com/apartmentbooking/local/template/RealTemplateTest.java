@@ -44,7 +44,7 @@ class RealTemplateTest {
         assertEquals(List.of(new TableSpec.Index("byStatus", "status", "id", "ALL", List.of())),
                 apartments.globalSecondaryIndexes());
         assertEquals("NEW_AND_OLD_IMAGES", apartments.streamViewType());
-        assertEquals(apartments.arn() + "/stream/local", apartments.streamArn());
+        assertEquals(apartments.arn() + "/stream/pending", apartments.streamArn());
         assertEquals("PAY_PER_REQUEST", apartments.billingMode());
 
         TableSpec bookings = model.table("BookingsTable");
