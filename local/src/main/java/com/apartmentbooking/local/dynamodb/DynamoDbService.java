@@ -42,10 +42,12 @@ public final class DynamoDbService {
     private final QueryEngine queries;
     private final Batches batches;
     private final Transactions transactions;
+    private final StreamActivity streamActivity;
 
     DynamoDbService(DynamoDbStore store, Clock clock, TableArns arns, TableLocks locks, ItemWrites writes,
-                    TransactionTokens tokens, Housekeeping housekeeping) {
+                    TransactionTokens tokens, Housekeeping housekeeping, StreamActivity streamActivity) {
         this.store = store;
+        this.streamActivity = streamActivity;
         this.clock = clock;
         this.arns = arns;
         this.locks = locks;
@@ -58,6 +60,11 @@ public final class DynamoDbService {
 
     public TableArns arns() {
         return arns;
+    }
+
+    /** Where readers of the tables' streams hear of appended records. */
+    public StreamActivity streamActivity() {
+        return streamActivity;
     }
 
     public Clock clock() {

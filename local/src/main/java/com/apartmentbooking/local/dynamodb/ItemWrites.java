@@ -24,11 +24,14 @@ final class ItemWrites {
     private final DynamoDbStore store;
     private final StreamRecordFactory streamRecords;
     private final Housekeeping housekeeping;
+    private final StreamActivity streamActivity;
 
-    ItemWrites(DynamoDbStore store, StreamRecordFactory streamRecords, Housekeeping housekeeping) {
+    ItemWrites(DynamoDbStore store, StreamRecordFactory streamRecords, Housekeeping housekeeping,
+               StreamActivity streamActivity) {
         this.store = store;
         this.streamRecords = streamRecords;
         this.housekeeping = housekeeping;
+        this.streamActivity = streamActivity;
     }
 
     /** Writes one item change made by a client. */
@@ -56,6 +59,7 @@ final class ItemWrites {
         for (StreamRecord record : records) {
             housekeeping.dueBy(StreamRetention.endOf(record));
         }
+        records.stream().map(StreamRecord::streamArn).distinct().forEach(streamActivity::appended);
         if (token != null) {
             housekeeping.dueBy(TransactionTokens.endOf(token.firstUsed()));
         }

@@ -37,11 +37,14 @@ public final class LocalDynamoDb implements AutoCloseable {
         TableArns arns = new TableArns(region, TableArns.LOCAL_ACCOUNT);
         TableLocks locks = new TableLocks();
         Housekeeping housekeeping = new Housekeeping(clock, scheduler);
-        ItemWrites writes = new ItemWrites(state, new StreamRecordFactory(state, clock, region, arns), housekeeping);
+        StreamActivity streamActivity = new StreamActivity();
+        ItemWrites writes = new ItemWrites(state, new StreamRecordFactory(state, clock, region, arns), housekeeping,
+                streamActivity);
         TransactionTokens tokens = new TransactionTokens(state, clock);
         TtlSweeper ttlSweeper = new TtlSweeper(state, locks, writes, clock);
         StreamRetention streamRetention = new StreamRetention(state, clock);
-        DynamoDbService service = new DynamoDbService(state, clock, arns, locks, writes, tokens, housekeeping);
+        DynamoDbService service = new DynamoDbService(state, clock, arns, locks, writes, tokens, housekeeping,
+                streamActivity);
         housekeeping.start(List.of(ttlSweeper, streamRetention, tokens));
         return new LocalDynamoDb(service, ttlSweeper, streamRetention, housekeeping);
     }

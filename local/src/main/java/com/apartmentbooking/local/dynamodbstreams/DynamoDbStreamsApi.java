@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodbstreams;
 
+import com.apartmentbooking.local.dynamodb.StreamActivity;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
 import java.util.List;
 
@@ -21,4 +22,10 @@ public interface DynamoDbStreamsApi {
 
     /** At most {@code limit} records from the iterator. */
     RecordsPage records(String shardIterator, Integer limit);
+
+    /**
+     * Calls {@code onAppend} after records are appended to the stream (on the writer's thread: it must not
+     * block), so a reader idle on an empty stream can read at once. Closing the registration stops it.
+     */
+    StreamActivity.Registration onAppend(String streamArn, Runnable onAppend);
 }

@@ -3,6 +3,7 @@ package com.apartmentbooking.local.dynamodbstreams;
 import com.apartmentbooking.local.dynamodb.DeletedStream;
 import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.DynamoDbService;
+import com.apartmentbooking.local.dynamodb.StreamActivity;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
 import com.apartmentbooking.local.dynamodb.TableDefinition;
 import java.math.BigInteger;
@@ -158,5 +159,10 @@ public final class DynamoDbStreamsService implements DynamoDbStreamsApi {
     private TableDefinition requireStream(String streamArn) {
         return dynamoDb.tableOfStream(streamArn).orElseThrow(() -> DynamoDbException.resourceNotFound(
                 "Requested resource not found: Stream: " + streamArn + " not found"));
+    }
+
+    @Override
+    public StreamActivity.Registration onAppend(String streamArn, Runnable onAppend) {
+        return dynamoDb.streamActivity().register(streamArn, onAppend);
     }
 }

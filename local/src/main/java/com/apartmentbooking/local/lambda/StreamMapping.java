@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.Clock;
+import com.apartmentbooking.local.dynamodb.StreamActivity;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi.RecordsPage;
@@ -14,11 +15,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One DynamoDB stream event source mapping: polls the stream's shard (a few times a second of real time when
- * idle), invokes the function synchronously with batches of records in order, and keeps its position in the
+ * idle, and at once when records are appended), invokes the function synchronously with batches of records in order, and keeps its position in the
  * store after each processed batch, so a restart resumes after the last processed record (at least once).
  *
  * <p>A failed batch is retried with a growing pause, until MaximumRetryAttempts (default: until the records
@@ -46,6 +48,8 @@ final class StreamMapping {
     private final boolean reportBatchItemFailures;
     /** The LATEST position while the mapping has processed nothing yet (no checkpoint to start after). */
     private String latestIterator;
+    /** The next poll while it is an idle pause, which appended records cut short; only the mapping's thread uses it. */
+    private ScheduledFuture<?> idlePause;
     /** Whether the last poll found no stream at the source ARN (logged once per such spell). */
     private boolean sourceMissing;
     private String failingBatchStart;
@@ -66,7 +70,23 @@ final class StreamMapping {
     }
 
     void start() {
+        StreamActivity.Registration[] registration = new StreamActivity.Registration[1];
+        registration[0] = streams.onAppend(source.eventSourceArn(), () -> {
+            try {
+                thread.execute(this::wake);
+            } catch (RejectedExecutionException stopped) {
+                registration[0].close();
+            }
+        });
         thread.execute(this::poll);
+    }
+
+    /** Records were appended: an idle mapping polls now rather than at the end of its idle pause. */
+    private void wake() {
+        if (idlePause != null && idlePause.cancel(false)) {
+            idlePause = null;
+            poll();
+        }
     }
 
     private void poll() {
@@ -90,7 +110,8 @@ final class StreamMapping {
             pause = MAX_RETRY_PAUSE;
         }
         try {
-            thread.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> next = thread.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
+            idlePause = pause == IDLE_POLL ? next : null;
         } catch (RejectedExecutionException e) {
             // The mapping is stopping.
         }
