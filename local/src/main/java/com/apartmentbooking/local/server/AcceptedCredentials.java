@@ -92,8 +92,4 @@ public final class AcceptedCredentials {
         return new SigV4Principal(key.accessKeyId(), accountId,
                 "arn:aws:iam::" + accountId + ":user/" + USER_NAME, key.accessKeyId());
     }
-
-    public String accountId() {
-        return accountId;
-    }
 }

@@ -16,7 +16,7 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /** Requests signed by the AWS SDK's own SigV4 signer, in the form the verifier reads them. */
-final class SdkSigning {
+public final class SdkSigning {
 
     private static final AwsV4HttpSigner SIGNER = AwsV4HttpSigner.create();
 
@@ -32,7 +32,7 @@ final class SdkSigning {
         this.at = at;
     }
 
-    static SdkSigning as(AccessKey key, String service, String region, Instant at) {
+    public static SdkSigning as(AccessKey key, String service, String region, Instant at) {
         AwsCredentialsIdentity identity = key.sessionToken() == null
                 ? AwsCredentialsIdentity.create(key.accessKeyId(), key.secretAccessKey())
                 : AwsSessionCredentialsIdentity.create(key.accessKeyId(), key.secretAccessKey(), key.sessionToken());
@@ -40,11 +40,11 @@ final class SdkSigning {
     }
 
     /** {@code uri} with its path and query as they go on the wire, encoded. */
-    SigV4Request post(String uri, Map<String, String> headers, String body) {
+    public SigV4Request post(String uri, Map<String, String> headers, String body) {
         return sign(SdkHttpMethod.POST, uri, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    SigV4Request sign(SdkHttpMethod method, String uri, Map<String, String> headers, byte[] body) {
+    public SigV4Request sign(SdkHttpMethod method, String uri, Map<String, String> headers, byte[] body) {
         SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(method).uri(URI.create(uri));
         headers.forEach(request::putHeader);
         SignedRequest signed = SIGNER.sign(r -> r
@@ -58,7 +58,7 @@ final class SdkSigning {
     }
 
     /** The request as a server receives it: the wire path and query, each header's values joined by commas. */
-    static SigV4Request received(SdkHttpRequest request, byte[] body) {
+    public static SigV4Request received(SdkHttpRequest request, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
         return new SigV4Request(request.method().name(), request.encodedPath(),
