@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.lambda;
 
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,9 @@ final class InstanceEnvironment {
         env.put("AWS_DEFAULT_REGION", region);
         env.put("LAMBDA_TASK_ROOT", taskRoot(codePath).toString());
         env.put("TZ", ":UTC");
-        env.put("AWS_ACCESS_KEY_ID", "ASIALOCALLAMBDAKEY00");
-        env.put("AWS_SECRET_ACCESS_KEY", "local-lambda-secret-access-key");
-        env.put("AWS_SESSION_TOKEN", "local-lambda-session-token");
+        env.put("AWS_ACCESS_KEY_ID", AcceptedCredentials.FUNCTION_KEY.accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", AcceptedCredentials.FUNCTION_KEY.secretAccessKey());
+        env.put("AWS_SESSION_TOKEN", AcceptedCredentials.FUNCTION_KEY.sessionToken());
         return env;
     }
 

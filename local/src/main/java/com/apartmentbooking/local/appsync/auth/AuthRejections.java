@@ -1,0 +1,30 @@
+package com.apartmentbooking.local.appsync.auth;
+
+import com.apartmentbooking.local.server.SigV4Rejection;
+
+/** AppSync's refusals of a request's credentials, worded as AppSync words them. */
+final class AuthRejections {
+
+    static final String NOT_AUTHORIZED = "You are not authorized to make this call.";
+
+    private AuthRejections() {
+    }
+
+    /** No credentials of a mode the API accepts, or an unknown or expired API key. */
+    static AuthRejection unauthorized() {
+        return new AuthRejection(401, "UnauthorizedException", NOT_AUTHORIZED);
+    }
+
+    /**
+     * A refused signature: AppSync answers 403 with the signature check's own error type, but a request signed
+     * too long ago (or ahead) with 400 and {@code BadRequestException}, which AppSync clients take as clock skew.
+     */
+    static AuthRejection signature(SigV4Rejection rejection) {
+        return switch (rejection.kind()) {
+            case MISSING_AUTHENTICATION -> unauthorized();
+            case SIGNATURE_EXPIRED -> new AuthRejection(400, "BadRequestException", rejection.getMessage());
+            case INCOMPLETE_SIGNATURE, UNRECOGNIZED_CLIENT, INVALID_SIGNATURE ->
+                    new AuthRejection(403, rejection.code(), rejection.getMessage());
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package com.apartmentbooking.local.server;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies the AWS Signature Version 4 of a request signed in its {@code Authorization} header, as AWS services
+ * other than S3 do, against the keys the runtime accepts. The request's date is compared with real time, not the
+ * runtime's clock: an operator's clock advance must not make the signatures of SDK clients stale.
+ */
+public final class SigV4Verifier {
+
+    /** How far a request's date may be from now, either way. */
+    static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
+
+    private static final DateTimeFormatter BASIC_FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final String INVALID_TOKEN = "The security token included in the request is invalid.";
+    private static final String SIGNATURE_MISMATCH = "The request signature we calculated does not match the signature"
+            + " you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation"
+            + " for details.";
+
+    private final AcceptedCredentials credentials;
+    private final Clock wallClock;
+
+    /** Compares request dates with {@code wallClock}, real time but in tests. */
+    public SigV4Verifier(AcceptedCredentials credentials, Clock wallClock) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+    }
+
+    public SigV4Verifier(AcceptedCredentials credentials) {
+        this(credentials, Clock.systemUTC());
+    }
+
+    /** Whether an {@code Authorization} header is a SigV4 signature rather than another kind of token. */
+    public static boolean isSigV4(String authorization) {
+        return SigV4Authorization.isSigV4(authorization);
+    }
+
+    /**
+     * Verifies the request's signature for {@code service} in {@code region}.
+     *
+     * @return who signed it
+     * @throws SigV4Rejection when it is not signed, is signed wrongly, too long ago, or with an unknown key
+     */
+    public SigV4Principal verify(SigV4Request request, String service, String region) {
+        String header = request.header("Authorization");
+        if (header == null) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.MISSING_AUTHENTICATION, "Request is missing Authentication Token");
+        }
+        String amzDate = request.header("X-Amz-Date");
+        String httpDate = request.header("Date");
+        SigV4Authorization authorization = SigV4Authorization.parse(header, amzDate != null || httpDate != null);
+        Instant signedAt = signedAt(amzDate, httpDate);
+        String timestamp = amzDate != null ? amzDate : BASIC_FORMAT.format(signedAt);
+        requireSignedHeaders(request, authorization);
+        requireScope(authorization, service, region, timestamp);
+        requireCurrent(signedAt);
+        AccessKey key = credentials.key(authorization.accessKeyId())
+                .orElseThrow(() -> new SigV4Rejection(SigV4Rejection.Kind.UNRECOGNIZED_CLIENT, INVALID_TOKEN));
+        if (key.sessionToken() != null && !key.sessionToken().equals(request.header("X-Amz-Security-Token"))) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.UNRECOGNIZED_CLIENT, INVALID_TOKEN);
+        }
+        String canonical = CanonicalRequest.of(request, authorization.signedHeaders());
+        String stringToSign = SigV4Authorization.ALGORITHM + "\n" + timestamp + "\n" + authorization.scope() + "\n"
+                + CanonicalRequest.sha256Hex(canonical);
+        String expected = signature(key.secretAccessKey(), authorization, stringToSign);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                authorization.signature().getBytes(StandardCharsets.US_ASCII))) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, SIGNATURE_MISMATCH
+                    + "\n\nThe Canonical String for this request should have been\n'" + canonical + "'\n\n"
+                    + "The String-to-Sign should have been\n'" + stringToSign + "'\n");
+        }
+        return credentials.principal(key);
+    }
+
+    private static Instant signedAt(String amzDate, String httpDate) {
+        String value = amzDate != null ? amzDate : httpDate;
+        try {
+            return amzDate != null
+                    ? Instant.from(BASIC_FORMAT.parse(amzDate))
+                    : ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE, "Date must be in ISO-8601 'basic format'."
+                    + " Got '" + value + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+    }
+
+    private static void requireSignedHeaders(SigV4Request request, SigV4Authorization authorization) {
+        if (!authorization.signedHeaders().contains("host")) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE,
+                    "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+        }
+        for (String name : authorization.signedHeaders()) {
+            if (request.header(name) == null) {
+                throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE,
+                        "'" + name + "' is named as a SignedHeader, but it does not exist in the HTTP request.");
+            }
+        }
+    }
+
+    private static void requireScope(SigV4Authorization authorization, String service, String region,
+            String timestamp) {
+        if (!authorization.terminator().equals("aws4_request")) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, "Credential should be scoped with a valid"
+                    + " terminator: 'aws4_request', not '" + authorization.terminator() + "'. ");
+        }
+        if (!authorization.service().equals(service)) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE,
+                    "Credential should be scoped to correct service: '" + service + "'. ");
+        }
+        if (!authorization.region().equals(region)) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE,
+                    "Credential should be scoped to a valid region, not '" + authorization.region() + "'. ");
+        }
+        String day = timestamp.length() >= 8 ? timestamp.substring(0, 8) : timestamp;
+        if (!authorization.scopeDate().equals(day)) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, "Date in Credential scope does not match"
+                    + " YYYYMMDD from ISO-8601 version of date from HTTP: '" + authorization.scopeDate() + "' != '"
+                    + day + "', from '" + timestamp + "'.");
+        }
+    }
+
+    private void requireCurrent(Instant signedAt) {
+        Instant now = wallClock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (signedAt.isBefore(now.minus(ALLOWED_SKEW))) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.SIGNATURE_EXPIRED, "Signature expired: "
+                    + BASIC_FORMAT.format(signedAt) + " is now earlier than "
+                    + BASIC_FORMAT.format(now.minus(ALLOWED_SKEW)) + " (" + BASIC_FORMAT.format(now) + " - 5 min.)");
+        }
+        if (signedAt.isAfter(now.plus(ALLOWED_SKEW))) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.SIGNATURE_EXPIRED, "Signature not yet current: "
+                    + BASIC_FORMAT.format(signedAt) + " is still later than "
+                    + BASIC_FORMAT.format(now.plus(ALLOWED_SKEW)) + " (" + BASIC_FORMAT.format(now) + " + 5 min.)");
+        }
+    }
+
+    private static String signature(String secret, SigV4Authorization authorization, String stringToSign) {
+        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), authorization.scopeDate());
+        key = hmac(key, authorization.region());
+        key = hmac(key, authorization.service());
+        key = hmac(key, authorization.terminator());
+        return HexFormat.of().formatHex(hmac(key, stringToSign));
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
+        }
+    }
+}
