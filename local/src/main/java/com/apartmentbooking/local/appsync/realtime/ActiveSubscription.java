@@ -59,15 +59,18 @@ final class ActiveSubscription {
         return true;
     }
 
-    /** The client's {@code stop}: no more deliveries, then {@code complete}. */
+    /**
+     * The client's {@code stop}: the registration is stopped, then {@code complete} follows the deliveries already
+     * queued; a delivery racing with the stop is dropped, never sent after {@code complete}.
+     */
     void stop() {
         RealtimeApi.Registration toStop;
         synchronized (this) {
             toStop = end();
-            frames.add(ServerMessages.complete(id));
         }
         // Outside the lock: a registration's stop may wait for a publisher that is delivering to this subscription.
         stopRegistration(toStop);
+        frames.add(ServerMessages.complete(id));
     }
 
     /** The connection closed: no more deliveries, nothing to tell. */
