@@ -2,6 +2,7 @@ package com.apartmentbooking.local.appsync.realtime;
 
 import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +72,17 @@ final class ConnectionHeader {
             if (object == null || !object.isObject()) {
                 return Optional.empty();
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            object.fields().forEachRemaining(field -> headers.put(field.getKey(),
-                    field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
-            return Optional.of(headers);
-        } catch (IllegalArgumentException | java.io.IOException e) {
+            return Optional.of(headersOf(object));
+        } catch (IllegalArgumentException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A JSON object of headers as headers: text values as they are, anything else as its JSON. */
+    static Map<String, String> headersOf(JsonNode object) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> headers.put(field.getKey(),
+                field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+        return headers;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -108,7 +107,7 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding 
         }
         ActiveSubscription subscription = new ActiveSubscription(id, frames);
         subscriptions.put(id, subscription);
-        AuthRequest signed = new AuthRequest("POST", api.graphqlPath(), "", headers(authorization),
+        AuthRequest signed = new AuthRequest("POST", api.graphqlPath(), "", ConnectionHeader.headersOf(authorization),
                 data.getBytes(StandardCharsets.UTF_8), sourceIp);
         RealtimeApi.Registration registration;
         try {
@@ -120,6 +119,9 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding 
         }
         if (!subscription.acknowledge(registration)) {
             registration.stop();
+        } else if (closed.get()) {
+            // The connection closed while the gateway registered it, perhaps after its subscriptions were released.
+            subscription.discard();
         }
     }
 
@@ -173,12 +175,5 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding 
     private static String textField(JsonNode node, String name) {
         JsonNode value = node.path(name);
         return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
-    }
-
-    private static Map<String, String> headers(JsonNode authorization) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        authorization.fields().forEachRemaining(field -> headers.put(field.getKey(),
-                field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
-        return headers;
     }
 }
