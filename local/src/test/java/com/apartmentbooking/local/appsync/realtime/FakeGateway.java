@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * A gateway that accepts the API key {@value #GOOD_KEY}, refuses a start whose document mentions "refuse", and
- * lets a test publish to every subscription that is not stopped.
+ * A gateway that accepts the API key {@value #GOOD_KEY}, refuses a start whose document mentions "refuse",
+ * delivers an event during the registration of one that mentions "early", and lets a test publish to every
+ * subscription that is not stopped.
  */
 final class FakeGateway implements SubscriptionGateway {
 
@@ -66,6 +67,12 @@ final class FakeGateway implements SubscriptionGateway {
                 }
                 Subscription subscription = new Subscription(data, signed, onData);
                 subscriptions.add(subscription);
+                if (data.contains("early")) {
+                    // An event published while the subscription is being registered, before its start_ack.
+                    ObjectNode payload = Json.WIRE.createObjectNode();
+                    payload.putObject("data").putObject("onX").put("id", "early");
+                    onData.accept(payload);
+                }
                 return subscription;
             }
         };

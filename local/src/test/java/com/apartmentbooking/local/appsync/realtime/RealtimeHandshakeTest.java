@@ -120,6 +120,19 @@ class RealtimeHandshakeTest {
     }
 
     @Test
+    void withoutTheGraphqlWsSubprotocolTheConnectionIsRefusedWithSubProtocolNotSupportedError() throws Exception {
+        try (RealtimeClient client = RealtimeClient.connect(server.client,
+                server.ws("/graphql/realtime?header=" + base64(apiKeyHeader(FakeGateway.GOOD_KEY))),
+                List.of("graphql-transport-ws"), null)) {
+            JsonNode error = client.next();
+
+            assertEquals("{\"type\":\"connection_error\",\"payload\":{\"errors\":"
+                    + "[{\"message\":\"SubProtocolNotSupportedError\",\"errorCode\":400}]}}", error.toString());
+            client.awaitClosed();
+        }
+    }
+
+    @Test
     void aRefusedHeaderIsAnsweredWithTheGatewaysConnectionErrorAndClosed() throws Exception {
         String header = base64(apiKeyHeader("da2-wrongkey"));
         try (RealtimeClient client = RealtimeClient.connect(server.client,

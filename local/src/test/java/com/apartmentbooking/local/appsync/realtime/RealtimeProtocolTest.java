@@ -90,6 +90,16 @@ class RealtimeProtocolTest {
     }
 
     @Test
+    void anEventPublishedWhileTheSubscriptionRegistersFollowsItsStartAck() throws Exception {
+        client.init();
+        client.send(RealtimeClient.start("early-1", "subscription S { onX { id early } }", FakeGateway.GOOD_KEY));
+
+        assertEquals("{\"type\":\"start_ack\",\"id\":\"early-1\"}", client.next().toString());
+        assertEquals("{\"type\":\"data\",\"id\":\"early-1\",\"payload\":{\"data\":{\"onX\":{\"id\":\"early\"}}}}",
+                client.next().toString());
+    }
+
+    @Test
     void connectionInitIsOptional() throws Exception {
         client.subscribe("no-init");
         server.gateway.publish(event("1"));
