@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.appsync.LocalAppSync;
+import com.apartmentbooking.local.appsync.PrintedSchemas;
 import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
@@ -56,6 +58,7 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalLambda lambda;
     private LocalStates states;
     private LocalEvents events;
+    private LocalAppSync appSync;
     private FrontDoor frontDoor;
     private URI endpoint;
 
@@ -78,14 +81,17 @@ public final class LocalRuntime implements AutoCloseable {
     private void startAll() {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
-        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(),
-                new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint)));
         Store store = timed("store", this::openStore);
         closeInReverse.add(store);
         clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
         closeInReverse.add(clock);
         String region = options.region();
         String account = options.accountId();
+        // Before the template: an API key's value in the template is the key this data directory serves.
+        appSync = timed("AppSync", () -> LocalAppSync.start(store, clock, account, endpoint, new PrintedSchemas()));
+        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(),
+                new StackSettings(options.stackName(), region, account, endpoint),
+                appSync.service()::templateKeyValue));
 
         dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
         closeInReverse.add(dynamoDb);
@@ -117,6 +123,7 @@ public final class LocalRuntime implements AutoCloseable {
         lambda.registerOn(door);
         states.registerOn(door);
         events.registerOn(door);
+        appSync.registerOn(door);
         frontDoor = timed("front door", () -> door.build().start());
         closeInReverse.add(frontDoor);
     }
@@ -147,6 +154,7 @@ public final class LocalRuntime implements AutoCloseable {
                 provisioner.rule(events.protocol(), rule);
             }
         }
+        provisioner.graphqlApis(appSync.service(), template.graphqlApis());
     }
 
     /** One instance of each function, started side by side. */
@@ -219,6 +227,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     public LocalEvents events() {
         return events;
+    }
+
+    public LocalAppSync appSync() {
+        return appSync;
     }
 
     /** What started and how long each step took, in start order. */
