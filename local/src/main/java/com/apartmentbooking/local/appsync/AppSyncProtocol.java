@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -233,7 +234,7 @@ final class AppSyncProtocol extends Handler.Abstract {
     }
 
     private static List<String> members(Matcher matcher) {
-        return java.util.stream.IntStream.rangeClosed(1, matcher.groupCount())
+        return IntStream.rangeClosed(1, matcher.groupCount())
                 .mapToObj(group -> URLDecoder.decode(matcher.group(group), StandardCharsets.UTF_8)).toList();
     }
 

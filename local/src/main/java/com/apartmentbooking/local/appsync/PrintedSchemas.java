@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
 /**
  * GetIntrospectionSchema's documents built straight from an API's SDL with graphql-java: AppSync's implicit
  * scalars and directives are declared where the SDL does not declare them, and left out of the printed SDL as
- * AppSync leaves them out, so the SDL can be given to AppSync again; types and fields keep the order they are
- * written in.
+ * AppSync leaves them out, so the SDL can be given to AppSync again; fields keep the order they are written in.
  */
 public final class PrintedSchemas implements SchemaIntrospection {
 
