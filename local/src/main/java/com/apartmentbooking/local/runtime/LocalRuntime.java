@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.appsync.LocalAppSync;
+import com.apartmentbooking.local.appsync.PrintedSchemas;
 import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
@@ -57,6 +59,7 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalLambda lambda;
     private LocalStates states;
     private LocalEvents events;
+    private LocalAppSync appSync;
     private FrontDoor frontDoor;
     private URI endpoint;
 
@@ -80,13 +83,16 @@ public final class LocalRuntime implements AutoCloseable {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
         StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
-        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack));
         Store store = timed("store", this::openStore);
         closeInReverse.add(store);
         clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
         closeInReverse.add(clock);
         String region = options.region();
         String account = options.accountId();
+        // Before the template: an API key's value in the template is the key this data directory serves.
+        appSync = timed("AppSync", () -> LocalAppSync.start(store, clock, account, endpoint, new PrintedSchemas()));
+        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack,
+                appSync.service()::templateKeyValue));
 
         dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
         closeInReverse.add(dynamoDb);
@@ -96,7 +102,7 @@ public final class LocalRuntime implements AutoCloseable {
                 template.tables());
         if (!streamArns.isEmpty()) {
             template = timed("template streams", () -> TemplateLoader.load(options.template(),
-                    options.parameterOverrides(), stack.withStreamArns(streamArns)));
+                    options.parameterOverrides(), stack.withStreamArns(streamArns), appSync.service()::templateKeyValue));
         }
         dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
@@ -126,6 +132,7 @@ public final class LocalRuntime implements AutoCloseable {
         lambda.registerOn(door);
         states.registerOn(door);
         events.registerOn(door);
+        appSync.registerOn(door);
         frontDoor = timed("front door", () -> door.build().start());
         closeInReverse.add(frontDoor);
     }
@@ -160,6 +167,7 @@ public final class LocalRuntime implements AutoCloseable {
                 provisioner.rule(events.protocol(), rule);
             }
         }
+        provisioner.graphqlApis(appSync.service(), template.graphqlApis());
     }
 
     /** One instance of each function, started side by side. */
@@ -232,6 +240,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     public LocalEvents events() {
         return events;
+    }
+
+    public LocalAppSync appSync() {
+        return appSync;
     }
 
     /** What started and how long each step took, in start order. */

@@ -1,9 +1,13 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.appsync.ApiKey;
+import com.apartmentbooking.local.template.ApiKeySpec;
 import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.GraphQLApiSpec;
 import com.apartmentbooking.local.template.TemplateException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -66,7 +70,7 @@ public final class Main {
             out.printf("%-20s ready in %5d ms%n", ready.name(), ready.millis());
         }
         out.printf("Local runtime ready in %d ms at %s%n", totalMillis, runtime.endpoint());
-        out.println("  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda): "
+        out.println("  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda, AppSync): "
                 + runtime.endpoint() + "  (AWS_ENDPOINT_URL)");
         out.println("  clock: GET " + runtime.endpoint() + "/_local/clock, POST " + runtime.endpoint()
                 + "/_local/clock/advance {\"seconds\": n}");
@@ -75,5 +79,24 @@ public final class Main {
                     : "  URL " + function.functionUrl()));
         }
         runtime.template().stateMachines().forEach(machine -> out.println("  state machine " + machine.arn()));
+        runtime.template().graphqlApis().forEach(api -> reportApi(runtime, api, out));
+    }
+
+    /** Where a GraphQL API is served and the keys a front end sends, with a warning for one that has expired. */
+    private static void reportApi(LocalRuntime runtime, GraphQLApiSpec api, PrintStream out) {
+        out.println("  GraphQL API " + api.name() + ": " + api.graphqlUrl());
+        out.println("    real-time: " + api.realtimeUrl());
+        for (ApiKeySpec spec : api.apiKeys()) {
+            String value = runtime.appSync().service().templateKeyValue(spec.logicalId());
+            ApiKey key = runtime.appSync().directory().apiKey(api.apiId(), value).orElseThrow();
+            Instant expires = Instant.ofEpochSecond(key.expires());
+            if (expires.isAfter(runtime.clock().now())) {
+                out.println("    API key (x-api-key): " + key.id() + "  expires " + expires);
+            } else {
+                out.println("    API key (x-api-key): " + key.id() + "  EXPIRED at " + expires
+                        + ": refused until the template's Expires for " + spec.logicalId()
+                        + " gives a later time; deleted at " + Instant.ofEpochSecond(key.deletes()));
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.appsync.AppSyncException;
+import com.apartmentbooking.local.appsync.AppSyncService;
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.lambda.LambdaOperations;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -8,7 +10,9 @@ import com.apartmentbooking.local.server.RequestContext;
 import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.template.EventBusSpec;
 import com.apartmentbooking.local.template.EventRuleSpec;
+import com.apartmentbooking.local.template.ApiKeySpec;
 import com.apartmentbooking.local.template.FunctionSpec;
+import com.apartmentbooking.local.template.GraphQLApiSpec;
 import com.apartmentbooking.local.template.QueueSpec;
 import com.apartmentbooking.local.template.StateMachineSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
@@ -131,6 +135,26 @@ final class TemplateProvisioner {
             }
             call(states, "UpdateStateMachine", MAPPER.createObjectNode().put("stateMachineArn", machine.arn())
                     .put("definition", machine.definition()).put("roleArn", roleArn));
+        }
+    }
+
+    /**
+     * Serves the template's AppSync APIs as they are now and creates their keys, or keeps the keys the data
+     * directory holds (their expiry changes only when the template's did).
+     *
+     * @throws IllegalStateException naming the key when AppSync refuses its expiry
+     */
+    void graphqlApis(AppSyncService appSync, List<GraphQLApiSpec> apis) {
+        appSync.applyApis(apis.stream().map(GraphQLApiDefinitions::of).toList());
+        for (GraphQLApiSpec api : apis) {
+            for (ApiKeySpec key : api.apiKeys()) {
+                try {
+                    appSync.applyTemplateKey(key.logicalId(), key.apiId(), key.description(), key.expires());
+                } catch (AppSyncException e) {
+                    throw new IllegalStateException("resource " + key.logicalId() + " (AWS::AppSync::ApiKey) cannot "
+                            + "be created: " + e.code() + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 

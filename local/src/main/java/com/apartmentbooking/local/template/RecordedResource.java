@@ -3,8 +3,8 @@ package com.apartmentbooking.local.template;
 import java.util.Map;
 
 /**
- * A resource kept as written (intrinsics in CloudFormation's long form, unresolved): the AppSync resources,
- * which the GraphQL issue interprets, and the ignored IAM, log and policy resources.
+ * A resource kept as written (intrinsics in CloudFormation's long form, unresolved): the ignored IAM, log and
+ * policy resources.
  */
 public record RecordedResource(String logicalId, String type, Map<String, Object> properties) {
 

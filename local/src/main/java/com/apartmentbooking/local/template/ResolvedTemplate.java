@@ -7,12 +7,13 @@ import java.util.Map;
  * The template as the local runtime starts it: parameters and conditions evaluated, intrinsics resolved, the SAM
  * transform applied. Lists are in creation order (DependsOn and references first, else template order).
  *
+ * @param graphqlApis the AppSync APIs, each with its schema, data sources, functions, resolvers and keys
  * @param creationOrder every created template resource's logical id, dependencies before dependents
  * @param warnings one line per resource or event the local runtime does not understand and leaves out
  */
 public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<String, Boolean> conditions,
         List<TableSpec> tables, List<EventBusSpec> eventBuses, List<QueueSpec> queues,
-        List<StateMachineSpec> stateMachines, List<FunctionSpec> functions, List<RecordedResource> appSync,
+        List<StateMachineSpec> stateMachines, List<FunctionSpec> functions, List<GraphQLApiSpec> graphqlApis,
         List<RecordedResource> ignored, List<String> creationOrder, List<String> warnings) {
 
     public ResolvedTemplate {
@@ -23,7 +24,7 @@ public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<Strin
         queues = List.copyOf(queues);
         stateMachines = List.copyOf(stateMachines);
         functions = List.copyOf(functions);
-        appSync = List.copyOf(appSync);
+        graphqlApis = List.copyOf(graphqlApis);
         ignored = List.copyOf(ignored);
         creationOrder = List.copyOf(creationOrder);
         warnings = List.copyOf(warnings);
@@ -47,6 +48,10 @@ public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<Strin
 
     public EventBusSpec eventBus(String logicalId) {
         return find(eventBuses, logicalId, EventBusSpec::logicalId);
+    }
+
+    public GraphQLApiSpec graphqlApi(String logicalId) {
+        return find(graphqlApis, logicalId, GraphQLApiSpec::logicalId);
     }
 
     private static <T> T find(List<T> items, String logicalId, java.util.function.Function<T, String> id) {

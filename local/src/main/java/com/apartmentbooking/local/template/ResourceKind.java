@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.template;
 
 /**
- * How the local runtime treats a resource type: the kinds it runs, AppSync kept for the GraphQL issue,
+ * How the local runtime treats a resource type: the kinds it runs (AppSync's resources make up its APIs),
  * permissions and log settings that mean nothing on one machine, and everything else (a startup warning).
  */
 enum ResourceKind {

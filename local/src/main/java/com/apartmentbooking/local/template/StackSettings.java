@@ -46,6 +46,16 @@ public record StackSettings(String stackName, String region, String accountId, U
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** The endpoint's WebSocket form: {@code ws://} for {@code http://}, {@code wss://} for {@code https://}. */
+    String realtimeBase() {
+        return base().replaceFirst("^http", "ws");
+    }
+
+    /** The endpoint's host and port, as AppSync's DNS attributes name the host of its endpoints. */
+    String authority() {
+        return endpoint.getRawAuthority();
+    }
+
     private static void require(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");

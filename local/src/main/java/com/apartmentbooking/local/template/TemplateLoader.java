@@ -26,8 +26,15 @@ public final class TemplateLoader {
                 accountId, StackSettings.DEFAULT_ENDPOINT));
     }
 
+    /** Loads for reading the template alone: a reference to an API key's value is refused ({@link ApiKeyValues#NONE}). */
     public static ResolvedTemplate load(Path templateFile, Map<String, String> parameterOverrides,
             StackSettings settings) {
+        return load(templateFile, parameterOverrides, settings, ApiKeyValues.NONE);
+    }
+
+    /** Loads with the API keys' values of a running runtime, which {@code Fn::GetAtt <Key>.ApiKey} gives. */
+    public static ResolvedTemplate load(Path templateFile, Map<String, String> parameterOverrides,
+            StackSettings settings, ApiKeyValues apiKeys) {
         Map<String, Object> template = TemplateYaml.read(templateFile);
         checkTransform(template.get("Transform"));
         Map<String, ParameterValue> parameters = Parameters.resolve(
@@ -59,7 +66,7 @@ public final class TemplateLoader {
             }
         });
         ResourceAttributes attributes = new ResourceAttributes(settings, resources, excluded, functionGlobals,
-                intrinsics);
+                intrinsics, apiKeys);
         intrinsics.attach(attributes);
         List<String> order = CreationOrder.of(resources, attributes);
 
@@ -67,6 +74,7 @@ public final class TemplateLoader {
         SamFunctions functions = new SamFunctions(intrinsics, attributes, functionGlobals, directory, warnings);
         SamStateMachines stateMachines = new SamStateMachines(intrinsics, attributes, directory, warnings);
         CloudFormationResources plain = new CloudFormationResources(intrinsics, attributes);
+        AppSyncResources appSync = new AppSyncResources(intrinsics, attributes, directory, warnings);
         Builder model = new Builder();
         for (String id : order) {
             String type = attributes.type(id);
@@ -79,7 +87,7 @@ public final class TemplateLoader {
                     case TABLE -> model.tables.add(plain.table(id, properties));
                     case EVENT_BUS -> model.buses.add(plain.eventBus(id));
                     case QUEUE -> model.queues.add(plain.queue(id, properties));
-                    case APPSYNC -> model.appSync.add(new RecordedResource(id, type, properties));
+                    case APPSYNC -> appSync.add(id, type, properties);
                     case IGNORED -> model.ignored.add(new RecordedResource(id, type, properties));
                     case UNKNOWN -> warnings.add("resource " + id + " has type " + type
                             + ", which the local runtime does not understand; it is not created");
@@ -90,7 +98,7 @@ public final class TemplateLoader {
             }
         }
         return new ResolvedTemplate(parameters, conditions, model.tables, model.buses, model.queues,
-                model.stateMachines, model.functions, model.appSync, model.ignored, order, warnings);
+                model.stateMachines, model.functions, appSync.apis(), model.ignored, order, warnings);
     }
 
     /** SAM is the only transform the runtime applies; another would change resources in ways it cannot know. */
@@ -112,7 +120,6 @@ public final class TemplateLoader {
         final List<QueueSpec> queues = new ArrayList<>();
         final List<StateMachineSpec> stateMachines = new ArrayList<>();
         final List<FunctionSpec> functions = new ArrayList<>();
-        final List<RecordedResource> appSync = new ArrayList<>();
         final List<RecordedResource> ignored = new ArrayList<>();
     }
 }

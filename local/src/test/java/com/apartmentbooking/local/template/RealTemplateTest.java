@@ -113,7 +113,7 @@ class RealTemplateTest {
         assertEquals(INFRA.resolve("../status-projector/target/status-projector-lambda.jar").normalize(),
                 projector.codePath());
         assertEquals(512, projector.memorySize());
-        assertEquals("http://127.0.0.1:4599/graphql", projector.environment().get("APPSYNC_GRAPHQL_URL"));
+        assertEquals("http://127.0.0.1:4599/graphql/GraphQLApi", projector.environment().get("APPSYNC_GRAPHQL_URL"));
     }
 
     @Test
@@ -155,10 +155,8 @@ class RealTemplateTest {
     }
 
     @Test
-    void appSyncIsRecordedAndPermissionsAreIgnoredWithoutWarnings() {
+    void permissionsAreIgnoredWithoutWarnings() {
         assertEquals(List.of(), model.warnings());
-        assertEquals(12, model.appSync().size());
-        assertTrue(model.appSync().stream().anyMatch(r -> r.type().equals("AWS::AppSync::GraphQLApi")));
         assertEquals(List.of("AWS::SQS::QueuePolicy", "AWS::Logs::LogGroup", "AWS::Logs::LogGroup",
                 "AWS::Logs::LogGroup", "AWS::IAM::Role"), model.ignored().stream().map(RecordedResource::type).toList());
     }
@@ -173,7 +171,7 @@ class RealTemplateTest {
         assertThrows(UnsupportedOperationException.class, () -> model.functions().clear());
         assertThrows(UnsupportedOperationException.class,
                 () -> model.function("ReservationApiFunction").environment().put("X", "Y"));
-        assertThrows(UnsupportedOperationException.class, () -> model.appSync().get(0).properties().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.graphqlApis().get(0).resolvers().clear());
     }
 
     @Test
@@ -181,7 +179,7 @@ class RealTemplateTest {
         ResolvedTemplate defaults = TemplateLoader.load(TEMPLATE, Map.of("PaymentWebhookSecret", SECRET),
                 "us-east-1", "123456789012");
         assertEquals("local-ApartmentsTable", defaults.table("ApartmentsTable").tableName());
-        assertEquals("http://127.0.0.1:4566/graphql",
+        assertEquals("http://127.0.0.1:4566/graphql/GraphQLApi",
                 defaults.function("StatusProjectorFunction").environment().get("APPSYNC_GRAPHQL_URL"));
     }
 }
