@@ -88,7 +88,7 @@ public final class FrontDoor implements AutoCloseable {
         return endpoint("http");
     }
 
-    /** The same port over TLS, e.g. {@code https://127.0.0.1:4566}, for clients that trust {@link #tls()}'s authority. */
+    /** The same port over TLS, e.g. {@code https://127.0.0.1:4566}, for clients trusting {@link #tls()}'s authority. */
     public URI httpsEndpoint() {
         return endpoint("https");
     }

@@ -27,7 +27,8 @@ class FrontDoorTlsTest {
 
     @BeforeEach
     void start() {
-        door = FrontDoor.builder().port(0).service(new EchoService()).route("/scheme", new SchemeHandler()).build().start();
+        door = FrontDoor.builder().port(0).service(new EchoService()).route("/scheme", new SchemeHandler()).build()
+                .start();
         trusting = TrustingClients.httpClient(door.tls());
     }
 
@@ -45,8 +46,8 @@ class FrontDoorTlsTest {
     @Test
     void theHealthCheckAnswersOverBoth() throws Exception {
         for (URI base : new URI[] {door.endpoint(), door.httpsEndpoint()}) {
-            HttpResponse<String> response = trusting.send(HttpRequest.newBuilder(base.resolve("/_local/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = trusting.send(
+                    HttpRequest.newBuilder(base.resolve("/_local/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), base.toString());
             assertEquals("{\"status\":\"ok\"}", response.body());
         }
@@ -68,8 +69,8 @@ class FrontDoorTlsTest {
 
     @Test
     void aRouteSeesARequestOverTlsAsSecure() throws Exception {
-        assertEquals("https true", trusting.send(HttpRequest.newBuilder(door.httpsEndpoint().resolve("/scheme")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals("https true", trusting.send(HttpRequest.newBuilder(door.httpsEndpoint().resolve("/scheme"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
         assertEquals("http false", trusting.send(HttpRequest.newBuilder(door.endpoint().resolve("/scheme")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }

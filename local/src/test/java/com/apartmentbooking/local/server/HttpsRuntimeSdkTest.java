@@ -10,6 +10,7 @@ import com.apartmentbooking.local.server.tls.TlsMaterial;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class HttpsRuntimeSdkTest {
         try (LocalRuntime runtime = LocalRuntime.start(RuntimeOptions.defaults(template).withPort(0));
                 DynamoDbClient https = client(runtime.httpsEndpoint(), runtime.tls())) {
             assertTrue(runtime.tls().caFile().isEmpty());
-            assertEquals(java.util.List.of("things"), https.listTables().tableNames());
+            assertEquals(List.of("things"), https.listTables().tableNames());
         }
     }
 

@@ -95,7 +95,8 @@ final class CertificateIssuer {
                     Date.from(now.minus(BACKDATE)), Date.from(end), subject, keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                    .addExtension(Extension.extendedKeyUsage, false,
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
                     .addExtension(Extension.subjectAlternativeName, false, generalNames(names))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             extensions.createAuthorityKeyIdentifier(issuer))
@@ -125,7 +126,7 @@ final class CertificateIssuer {
         }
     }
 
-    /** SHA-256 with the signer's own algorithm: the authority's key is ours (EC), or RSA where a user put one of theirs. */
+    /** SHA-256 with the signer's algorithm: EC for an authority made here, RSA for one a user brought (mkcert's). */
     static String signatureAlgorithm(PrivateKey signer) {
         return "RSA".equals(signer.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
     }

@@ -23,14 +23,15 @@ record ServerNames(Set<String> dnsNames, Set<String> ipAddresses) {
 
     private static final int DNS_NAME = 2;
     private static final int IP_ADDRESS = 7;
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
     ServerNames {
         dnsNames = Set.copyOf(dnsNames);
         ipAddresses = Set.copyOf(ipAddresses);
     }
 
-    /** The names for a front door bound to {@code bindAddress} (a host name or an IP literal, IPv6 with or without brackets). */
+    /** The names for a front door bound to {@code bindAddress}: a host name or an IP literal (IPv6 bracketed or not). */
     static ServerNames forBindAddress(String bindAddress) {
         Set<String> dns = new TreeSet<>(List.of("localhost"));
         Set<String> ips = new TreeSet<>(List.of(canonical("127.0.0.1"), canonical("::1")));

@@ -34,7 +34,7 @@ final class TlsDirectory {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the directory of the local certificate authority " + directory, e);
+            throw new UncheckedIOException("Cannot create the local certificate authority's directory " + directory, e);
         }
         Path authorityFile = directory.resolve(AUTHORITY_CERTIFICATE);
         IssuedCertificate authority = Files.exists(authorityFile) ? readAuthority(directory) : null;
@@ -54,7 +54,7 @@ final class TlsDirectory {
         return new TlsMaterial(authority.certificate(), server, authorityFile, newAuthority);
     }
 
-    /** The authority a previous start made; one that cannot be read stops the start rather than being replaced unasked. */
+    /** The authority kept by an earlier start; one that cannot be used stops the start rather than being replaced. */
     private static IssuedCertificate readAuthority(Path directory) {
         IssuedCertificate authority;
         try {
@@ -73,8 +73,8 @@ final class TlsDirectory {
     }
 
     private static IllegalStateException unusableAuthority(Path directory, String reason) {
-        return new IllegalStateException("the local certificate authority in " + directory + " cannot be used: " + reason
-                + ". Delete " + directory + " to make a new one (clients must then trust the new "
+        return new IllegalStateException("the local certificate authority in " + directory + " cannot be used: "
+                + reason + ". Delete " + directory + " to make a new one (clients must then trust the new "
                 + AUTHORITY_CERTIFICATE + ")");
     }
 

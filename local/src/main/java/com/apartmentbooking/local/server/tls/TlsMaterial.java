@@ -56,8 +56,8 @@ public final class TlsMaterial {
     public static TlsMaterial inMemory(String bindAddress) {
         Instant now = Instant.now();
         IssuedCertificate authority = CertificateIssuer.newAuthority(now);
-        IssuedCertificate server = CertificateIssuer.serverCertificate(authority, ServerNames.forBindAddress(bindAddress),
-                now);
+        IssuedCertificate server = CertificateIssuer.serverCertificate(authority,
+                ServerNames.forBindAddress(bindAddress), now);
         return new TlsMaterial(authority.certificate(), server, null, true);
     }
 

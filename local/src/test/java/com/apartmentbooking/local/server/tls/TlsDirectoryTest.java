@@ -6,16 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +52,9 @@ class TlsDirectoryTest {
         assertTrue(Files.readString(directory.resolve("ca.pem")).startsWith("-----BEGIN CERTIFICATE-----\n"));
         for (String key : List.of("ca-key.pem", "server-key.pem")) {
             assertTrue(Files.readString(directory.resolve(key)).startsWith("-----BEGIN PRIVATE KEY-----\n"), key);
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(key))));
+            assertEquals("rw-------", permissions(directory.resolve(key)), key);
         }
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("ca.pem"))));
+        assertEquals("rw-r--r--", permissions(directory.resolve("ca.pem")));
         try (var files = Files.list(directory)) {
             assertEquals(4, files.count(), "no temporary file is left");
         }
@@ -147,6 +158,33 @@ class TlsDirectoryTest {
 
         assertTrue(refused.getMessage().contains("cannot be used: ca-key.pem is not the key of ca.pem"),
                 refused.getMessage());
+    }
+
+    @Test
+    void anAuthorityOfTheUsersOwnWithAnRsaKeyIsUsedAsItIs() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        X500Name name = new X500Name("O=mkcert development CA,CN=someone@somewhere");
+        X509Certificate own = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
+                BigInteger.TEN, Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(3650))),
+                name, keys.getPublic())
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign))
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        PemFiles.writeKey(directory.resolve("ca-key.pem"), keys.getPrivate());
+        PemFiles.writeCertificate(directory.resolve("ca.pem"), own);
+
+        TlsMaterial tls = TlsMaterial.inDirectory(directory, "127.0.0.1", NOW);
+
+        assertFalse(tls.newAuthority());
+        assertEquals(own, tls.caCertificate());
+        assertEquals("SHA256withRSA", tls.serverCertificate().getSigAlgName());
+        tls.serverCertificate().verify(keys.getPublic());
+    }
+
+    private static String permissions(Path file) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
     private static X509Certificate readCertificate(Path file) throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -63,7 +64,7 @@ class TlsMaterialTest {
 
         assertTrue(authority.getBasicConstraints() >= 0, "CA:true");
         boolean[] usage = authority.getKeyUsage();
-        assertArrayEquals(new boolean[] {false, false, false, false, false, true, true}, java.util.Arrays.copyOf(usage, 7));
+        assertArrayEquals(new boolean[] {false, false, false, false, false, true, true}, Arrays.copyOf(usage, 7));
         assertEquals(authority.getSubjectX500Principal(), authority.getIssuerX500Principal());
         assertDoesNotThrow(() -> authority.verify(authority.getPublicKey()));
     }
@@ -74,8 +75,9 @@ class TlsMaterialTest {
         TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX");
         factory.init(tls.trustStore());
         X509TrustManager trust = (X509TrustManager) factory.getTrustManagers()[0];
+        X509Certificate[] chain = {tls.serverCertificate()};
 
-        assertDoesNotThrow(() -> trust.checkServerTrusted(new X509Certificate[] {tls.serverCertificate()}, "ECDHE_ECDSA"));
+        assertDoesNotThrow(() -> trust.checkServerTrusted(chain, "ECDHE_ECDSA"));
         assertEquals(tls.caCertificate().getSubjectX500Principal(), tls.serverCertificate().getIssuerX500Principal());
     }
 
