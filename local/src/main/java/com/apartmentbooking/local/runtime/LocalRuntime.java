@@ -205,9 +205,9 @@ public final class LocalRuntime implements AutoCloseable {
         return endpoint;
     }
 
-    /** The same port over TLS; clients trust {@link #tls()}'s certificate authority. */
+    /** {@link #endpoint()} over TLS (the same port); clients trust {@link #tls()}'s certificate authority. */
     public URI httpsEndpoint() {
-        return frontDoor.httpsEndpoint();
+        return URI.create("https" + endpoint.toString().substring("http".length()));
     }
 
     /** The certificate the front door presents and the local certificate authority that signed it. */
