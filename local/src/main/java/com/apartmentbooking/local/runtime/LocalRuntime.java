@@ -12,6 +12,7 @@ import com.apartmentbooking.local.events.LocalEvents;
 import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
 import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.server.tls.TlsMaterial;
 import com.apartmentbooking.local.sqs.LocalSqs;
 import com.apartmentbooking.local.states.LocalStates;
 import com.apartmentbooking.local.states.StatesIntegrations;
@@ -125,6 +126,9 @@ public final class LocalRuntime implements AutoCloseable {
         }
 
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
+                .tls(timed("TLS certificate", () -> options.tlsDirectory() == null
+                        ? TlsMaterial.inMemory(options.bindAddress())
+                        : TlsMaterial.inDirectory(options.tlsDirectory(), options.bindAddress())))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock));
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);
@@ -220,6 +224,16 @@ public final class LocalRuntime implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** {@link #endpoint()} over TLS (the same port); clients trust {@link #tls()}'s certificate authority. */
+    public URI httpsEndpoint() {
+        return URI.create("https" + endpoint.toString().substring("http".length()));
+    }
+
+    /** The certificate the front door presents and the local certificate authority that signed it. */
+    public TlsMaterial tls() {
+        return frontDoor.tls();
     }
 
     public ResolvedTemplate template() {

@@ -70,6 +70,9 @@ public final class Main {
             out.printf("%-20s ready in %5d ms%n", ready.name(), ready.millis());
         }
         out.printf("Local runtime ready in %d ms at %s%n", totalMillis, runtime.endpoint());
+        out.println("  HTTPS and WSS on the same port: " + runtime.httpsEndpoint() + "  (clients trust the CA "
+                + runtime.tls().caFile().map(file -> file + (runtime.tls().newAuthority() ? ", made now" : ""))
+                        .orElse("made in memory for this run; --data-dir keeps one") + ": see the README)");
         out.println("  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda, AppSync): "
                 + runtime.endpoint() + "  (AWS_ENDPOINT_URL)");
         out.println("  clock: GET " + runtime.endpoint() + "/_local/clock, POST " + runtime.endpoint()

@@ -19,7 +19,8 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
-            "  --data-dir <dir>              keep state in <dir> across restarts (default: in memory)",
+            "  --data-dir <dir>              keep state in <dir> across restarts (default: in memory);",
+            "                                <dir>/tls/ca.pem is the CA that HTTPS clients trust",
             "  --port <n>                    the front door's port (default 4566; 0 picks a free one)",
             "  --bind <address>              the address to listen on (default 127.0.0.1)",
             "  --parameter <Name=Value>      a template parameter (repeatable)",
@@ -73,6 +74,11 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, value, warmFunctions);
+    }
+
+    /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
+    public Path tlsDirectory() {
+        return dataDirectory == null ? null : dataDirectory.resolve("tls");
     }
 
     /** Whether the command line asks for the usage text rather than a start. */

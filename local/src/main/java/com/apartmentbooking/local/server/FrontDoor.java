@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.apartmentbooking.local.server.tls.TlsMaterial;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -17,6 +21,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * The runtime's one HTTP server (Jetty 12). A request goes to the first that takes it of: the health check,
  * the path routes in the order they were added, and the AWS JSON protocol services (by {@code X-Amz-Target}),
  * which answer everything else.
+ *
+ * <p>The one port speaks HTTP and HTTPS (so WS and WSS): a connection whose first bytes are a TLS handshake is
+ * served over TLS with the {@link TlsMaterial}'s certificate, any other as plain HTTP. AppSync is HTTPS-only and its
+ * clients (Amplify) turn a real-time endpoint into {@code wss://} whatever it was configured as, so both must answer.
  */
 public final class FrontDoor implements AutoCloseable {
 
@@ -25,14 +33,22 @@ public final class FrontDoor implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final String bindAddress;
+    private final TlsMaterial tls;
 
     private FrontDoor(Builder builder) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("front-door");
         server = new Server(threads);
+        tls = builder.tls != null ? builder.tls : TlsMaterial.inMemory(builder.bindAddress);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        // Marks requests that came over TLS as https (the customizer leaves plain connections alone). No SNI host
+        // check: a client that chose not to verify the certificate is served under any name, as a proxy would be.
+        http.addCustomizer(new SecureRequestCustomizer(false));
+        HttpConnectionFactory http11 = new HttpConnectionFactory(http);
+        // TLS when the first bytes are a handshake, then HTTP/1.1 inside it; otherwise the next factory, plain HTTP.
+        SslConnectionFactory tlsConnections = new SslConnectionFactory(tls.serverContext(), http11.getProtocol());
+        connector = new ServerConnector(server, new DetectorConnectionFactory(tlsConnections), http11);
         connector.setHost(builder.bindAddress);
         connector.setPort(builder.port);
         server.addConnector(connector);
@@ -69,7 +85,22 @@ public final class FrontDoor implements AutoCloseable {
 
     /** The base URI clients point their endpoint at, e.g. {@code http://127.0.0.1:4566}. */
     public URI endpoint() {
-        return URI.create("http://" + (bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress) + ":" + port());
+        return endpoint("http");
+    }
+
+    /** The same port over TLS, e.g. {@code https://127.0.0.1:4566}, for clients trusting {@link #tls()}'s authority. */
+    public URI httpsEndpoint() {
+        return endpoint("https");
+    }
+
+    /** The certificate the front door presents over TLS and the authority that signed it. */
+    public TlsMaterial tls() {
+        return tls;
+    }
+
+    private URI endpoint(String scheme) {
+        String host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+        return URI.create(scheme + "://" + host + ":" + port());
     }
 
     @Override
@@ -81,13 +112,17 @@ public final class FrontDoor implements AutoCloseable {
         }
     }
 
-    /** Configures a {@link FrontDoor}; defaults: loopback, port 4566, no services, no routes. */
+    /**
+     * Configures a {@link FrontDoor}; defaults: loopback, port 4566, no services, no routes, a certificate authority
+     * made in memory.
+     */
     public static final class Builder {
 
         private int port = DEFAULT_PORT;
         private String bindAddress = "127.0.0.1";
         private final Map<String, AwsJsonService> services = new LinkedHashMap<>();
         private final List<Handler> routes = new ArrayList<>();
+        private TlsMaterial tls;
 
         private Builder() {
         }
@@ -114,6 +149,12 @@ public final class FrontDoor implements AutoCloseable {
         /** Serves {@code pathPrefix} and everything below it with {@code handler} (GraphQL, WebSocket, console, ...). */
         public Builder route(String pathPrefix, Handler handler) {
             routes.add(new PathRoute(pathPrefix, handler));
+            return this;
+        }
+
+        /** The certificate to serve HTTPS and WSS with; without one, a new authority is made in memory at build. */
+        public Builder tls(TlsMaterial tls) {
+            this.tls = tls;
             return this;
         }
 
