@@ -13,6 +13,7 @@ import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.util.introspection.SecureUberspector;
 import org.slf4j.helpers.NOPLogger;
 
 /**
@@ -45,6 +46,8 @@ public final class VelocityMappingTemplates implements MappingTemplates {
         velocity.setProperty("directive.if.empty_check", "false");
         velocity.setProperty("parser.space_gobbling", "bc");
         velocity.setProperty("runtime.custom_directives", ReturnDirective.class.getName());
+        // No way from a template to classes, class loaders, threads or processes, as in AppSync.
+        velocity.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
         velocity.init();
     }
 

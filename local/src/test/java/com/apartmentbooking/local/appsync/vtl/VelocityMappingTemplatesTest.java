@@ -48,6 +48,30 @@ class VelocityMappingTemplatesTest {
     }
 
     @Test
+    void mapKeysThatAreNotIdentifiersAreReadWithBrackets() {
+        TemplateContext context = new TemplateContext(Map.of(), null,
+                Map.of("claims", Map.of("http://tenant", "t1")), Map.of(), Map.of(), new HashMap<>(), null, null, null,
+                List.of());
+
+        assertEquals("\"t1\"", templates.render("$util.toJson($context.identity.claims['http://tenant'])", context)
+                .output());
+    }
+
+    @Test
+    void aDefaultedArgumentIsRenderedInPlace() {
+        String template = "#set( $limit = $util.defaultIfNull($context.args.limit, 10) )\n{\"limit\": $limit}";
+
+        assertEquals("{\"limit\": 10}", templates.render(template, context(Map.of(), null)).output());
+        assertEquals("{\"limit\": 25}", templates.render(template, context(Map.of("limit", 25), null)).output());
+    }
+
+    @Test
+    void classesAndReflectionAreOutOfReach() {
+        assertEquals("$util.getClass().forName(\"java.lang.Runtime\")",
+                text("$util.getClass().forName(\"java.lang.Runtime\")"));
+    }
+
+    @Test
     void aReferenceToNothingRendersAsItsOwnTextUnlessQuiet() {
         assertEquals("$foo $ctx.args.missing [] $ctx.source", text("$foo $ctx.args.missing [$!foo] $ctx.source"));
     }
