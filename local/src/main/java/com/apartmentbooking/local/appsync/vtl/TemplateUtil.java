@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * {@code $util} (and its alias {@code $utils}) of one rendering: the helpers of AppSync's "Resolver mapping template
- * utility reference", with {@code time}, {@code str}, {@code math}, {@code list}, {@code map} and {@code dynamodb}
- * beneath it. {@code error}, {@code unauthorized} and a failed {@code validate} end the template.
+ * utility reference", with {@code time}, {@code str}, {@code math}, {@code list}, {@code map}, {@code dynamodb} and
+ * {@code log} beneath it. {@code error}, {@code unauthorized} and a failed {@code validate} end the template.
  */
 public final class TemplateUtil {
 
@@ -44,6 +44,10 @@ public final class TemplateUtil {
 
     public TemplateDynamoDb getDynamodb() {
         return helpers.dynamoDb();
+    }
+
+    public TemplateLog getLog() {
+        return helpers.log();
     }
 
     /** JSON text of any value; a string comes out quoted and escaped, null as {@code null}. */
