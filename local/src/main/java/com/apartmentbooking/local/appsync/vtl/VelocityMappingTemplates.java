@@ -13,6 +13,7 @@ import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
 import org.apache.velocity.util.introspection.SecureUberspector;
 import org.slf4j.helpers.NOPLogger;
 
@@ -48,6 +49,9 @@ public final class VelocityMappingTemplates implements MappingTemplates {
         velocity.setProperty("runtime.custom_directives", ReturnDirective.class.getName());
         // No way from a template to classes, class loaders, threads or processes, as in AppSync.
         velocity.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
+        // Nor to files: #parse and #include find nothing, as AppSync has no templates besides the one rendered.
+        velocity.setProperty("resource.loaders", "string");
+        velocity.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
         velocity.init();
     }
 

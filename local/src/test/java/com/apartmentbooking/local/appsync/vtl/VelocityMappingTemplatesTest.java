@@ -72,6 +72,12 @@ class VelocityMappingTemplatesTest {
     }
 
     @Test
+    void filesAreOutOfReach() {
+        assertThrows(TemplateException.class, () -> text("#include(\"pom.xml\")"));
+        assertThrows(TemplateException.class, () -> text("#parse(\"pom.xml\")"));
+    }
+
+    @Test
     void aReferenceToNothingRendersAsItsOwnTextUnlessQuiet() {
         assertEquals("$foo $ctx.args.missing [] $ctx.source", text("$foo $ctx.args.missing [$!foo] $ctx.source"));
     }
