@@ -47,7 +47,7 @@ final class AwsTimestampCoercing implements Coercing<Long, Long> {
 
     @Override
     public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
-        return IntValue.of(Math.toIntExact(parseValue(input, context, locale)));
+        return new IntValue(BigInteger.valueOf(parseValue(input, context, locale)));
     }
 
     /** The whole number of seconds {@code value} is, or null when it is not a number or has a fraction. */
