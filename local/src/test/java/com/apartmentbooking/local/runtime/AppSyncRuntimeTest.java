@@ -81,17 +81,17 @@ class AppSyncRuntimeTest {
         String key;
         try (LocalRuntime runtime = LocalRuntime.start(options)) {
             GraphQLApiSpec api = runtime.template().graphqlApi("GraphQLApi");
-            JsonNode served = get(runtime, "/v1/apis/GraphQLApi").get("graphqlApi");
+            JsonNode served = get(runtime, "/v1/apis/" + api.apiId()).get("graphqlApi");
             assertEquals("local-api", served.get("name").asText());
-            assertEquals(runtime.endpoint() + "/graphql/GraphQLApi", api.graphqlUrl());
+            assertEquals(runtime.endpoint() + "/graphql/" + api.apiId(), api.graphqlUrl());
             assertEquals(api.graphqlUrl(), served.get("uris").get("GRAPHQL").asText());
             assertEquals(api.realtimeUrl(), served.get("uris").get("REALTIME").asText());
-            JsonNode keys = get(runtime, "/v1/apis/GraphQLApi/apikeys").get("apiKeys");
+            JsonNode keys = get(runtime, "/v1/apis/" + api.apiId() + "/apikeys").get("apiKeys");
             assertEquals(1, keys.size());
             key = keys.get(0).get("id").asText();
             assertEquals(runtime.appSync().service().templateKeyValue("ApiKey"), key);
             assertEquals("{\"version\": \"2018-05-29\", \"payload\": \"pong\"}",
-                    get(runtime, "/v1/apis/GraphQLApi/types/Query/resolvers/ping").get("resolver")
+                    get(runtime, "/v1/apis/" + api.apiId() + "/types/Query/resolvers/ping").get("resolver")
                             .get("requestMappingTemplate").asText());
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -102,7 +102,8 @@ class AppSyncRuntimeTest {
             assertTrue(report.contains("    API key (x-api-key): " + key + "  expires "), report);
         }
         try (LocalRuntime runtime = LocalRuntime.start(options)) {
-            assertEquals(key, get(runtime, "/v1/apis/GraphQLApi/apikeys").get("apiKeys").get(0).get("id").asText(),
+            String apiId = runtime.template().graphqlApi("GraphQLApi").apiId();
+            assertEquals(key, get(runtime, "/v1/apis/" + apiId + "/apikeys").get("apiKeys").get(0).get("id").asText(),
                     "a restart with the same data directory serves the same key");
         }
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AppSyncTemplateTest {
 
     private static final Path TEMPLATE = Path.of("..", "infra", "template.yaml");
-    private static final String API_ARN = "arn:aws:appsync:eu-west-1:000000000000:apis/GraphQLApi";
+    private static final String API_ARN_PREFIX = "arn:aws:appsync:eu-west-1:000000000000:apis/";
 
     @TempDir
     Path directory;
@@ -34,28 +34,28 @@ class AppSyncTemplateTest {
         ResolvedTemplate model = TemplateLoader.load(TEMPLATE, Map.of("PaymentWebhookSecret", "0123456789abcdef-x"),
                 new StackSettings("booking-stack", "eu-west-1", "000000000000", URI.create("http://127.0.0.1:4599")));
         GraphQLApiSpec api = model.graphqlApi("GraphQLApi");
-        assertEquals("GraphQLApi", api.apiId());
+        assertTrue(api.apiId().matches("[a-z0-9]{26}"), "an id of AppSync's form: " + api.apiId());
         assertEquals("booking-stack-api", api.name());
-        assertEquals(API_ARN, api.arn());
+        assertEquals(API_ARN_PREFIX + api.apiId(), api.arn());
         assertEquals("API_KEY", api.authenticationType());
         assertEquals(List.of("AWS_IAM"), api.additionalAuthenticationTypes());
         assertTrue(api.xrayEnabled());
-        assertEquals("http://127.0.0.1:4599/graphql/GraphQLApi", api.graphqlUrl());
-        assertEquals("ws://127.0.0.1:4599/graphql/GraphQLApi/realtime", api.realtimeUrl());
+        assertEquals("http://127.0.0.1:4599/graphql/" + api.apiId(), api.graphqlUrl());
+        assertEquals("ws://127.0.0.1:4599/graphql/" + api.apiId() + "/realtime", api.realtimeUrl());
         assertEquals(Files.readString(TEMPLATE.resolveSibling("schema.graphql")), api.schema());
 
         assertEquals(List.of(
                 new GraphQLApiSpec.DataSource("ReservationDataSource", "ReservationApi", "AWS_LAMBDA",
-                        API_ARN + "/datasources/ReservationApi",
+                        api.arn() + "/datasources/ReservationApi",
                         "arn:aws:lambda:eu-west-1:000000000000:function:booking-stack-ReservationApiFunction:live",
                         "arn:aws:iam::000000000000:role/booking-stack-AppSyncReservationInvokeRole", null),
                 new GraphQLApiSpec.DataSource("PublishDataSource", "StatusPublish", "NONE",
-                        API_ARN + "/datasources/StatusPublish", null, null, null)), api.dataSources());
+                        api.arn() + "/datasources/StatusPublish", null, null, null)), api.dataSources());
         assertEquals(List.of("Query.apartment", "Query.apartments", "Query.booking", "Query.bookingHistory",
                 "Mutation.requestBooking", "Mutation.publishApartmentStatus", "Mutation.publishBookingStatus"),
                 api.resolvers().stream().map(r -> r.typeName() + "." + r.fieldName()).toList());
         GraphQLApiSpec.Resolver apartment = api.resolvers().get(0);
-        assertEquals(API_ARN + "/types/Query/resolvers/apartment", apartment.arn());
+        assertEquals(api.arn() + "/types/Query/resolvers/apartment", apartment.arn());
         assertEquals("UNIT", apartment.kind());
         assertEquals("ReservationApi", apartment.dataSourceName());
         assertNull(apartment.requestTemplate(), "a direct Lambda resolver has no request template");
@@ -65,7 +65,7 @@ class AppSyncTemplateTest {
         assertEquals("{\"version\": \"2018-05-29\", \"payload\": $util.toJson($context.arguments)}\n",
                 publish.requestTemplate());
         assertEquals(List.of(), api.functions());
-        assertEquals(List.of(new ApiKeySpec("ApiKey", "GraphQLApi",
+        assertEquals(List.of(new ApiKeySpec("ApiKey", api.apiId(),
                 "Front-end access to queries, requestBooking and the subscriptions.", null)), api.apiKeys());
     }
 
@@ -104,10 +104,10 @@ class AppSyncTemplateTest {
                 """), Map.of());
         GraphQLApiSpec api = model.graphqlApi("Api");
         assertEquals(List.of(new GraphQLApiSpec.PipelineFunction("Fn", "Fn", "first",
-                "arn:aws:appsync:eu-west-1:111122223333:apis/Api/functions/Fn", "none", null, "2018-05-29",
+                api.arn() + "/functions/Fn", "none", null, "2018-05-29",
                 "{\"version\": \"2018-05-29\", \"payload\": {}}", "$util.toJson($ctx.result)")), api.functions());
         assertEquals(List.of(new GraphQLApiSpec.Resolver("Pipeline", "Query", "a",
-                "arn:aws:appsync:eu-west-1:111122223333:apis/Api/types/Query/resolvers/a", "PIPELINE", null,
+                api.arn() + "/types/Query/resolvers/a", "PIPELINE", null,
                 List.of("Fn"), "{}", "$util.toJson($ctx.prev.result)")), api.resolvers());
         assertEquals("type Query { a: String }", api.schema());
     }
@@ -139,7 +139,7 @@ class AppSyncTemplateTest {
         ResolvedTemplate model = TemplateLoader.load(file, Map.of(), InlineTemplates.SETTINGS,
                 logicalId -> "da2-" + logicalId.toLowerCase());
         assertEquals(Map.of("KEY", "da2-key",
-                "KEY_ARN", "arn:aws:appsync:eu-west-1:111122223333:apis/Api/apikeys/da2-key"),
+                "KEY_ARN", model.graphqlApi("Api").arn() + "/apikeys/da2-key"),
                 model.function("Fn").environment());
     }
 

@@ -113,7 +113,8 @@ class RealTemplateTest {
         assertEquals(INFRA.resolve("../status-projector/target/status-projector-lambda.jar").normalize(),
                 projector.codePath());
         assertEquals(512, projector.memorySize());
-        assertEquals("http://127.0.0.1:4599/graphql/GraphQLApi", projector.environment().get("APPSYNC_GRAPHQL_URL"));
+        assertEquals(model.graphqlApi("GraphQLApi").graphqlUrl(), projector.environment().get("APPSYNC_GRAPHQL_URL"));
+        assertTrue(projector.environment().get("APPSYNC_GRAPHQL_URL").startsWith("http://127.0.0.1:4599/graphql/"));
     }
 
     @Test
@@ -179,7 +180,7 @@ class RealTemplateTest {
         ResolvedTemplate defaults = TemplateLoader.load(TEMPLATE, Map.of("PaymentWebhookSecret", SECRET),
                 "us-east-1", "123456789012");
         assertEquals("local-ApartmentsTable", defaults.table("ApartmentsTable").tableName());
-        assertEquals("http://127.0.0.1:4566/graphql/GraphQLApi",
+        assertEquals("http://127.0.0.1:4566/graphql/" + defaults.graphqlApi("GraphQLApi").apiId(),
                 defaults.function("StatusProjectorFunction").environment().get("APPSYNC_GRAPHQL_URL"));
     }
 }
