@@ -23,6 +23,9 @@ final class LegacyMessages {
     private static final Pattern SYNTAX = Pattern.compile("Invalid syntax with offending token (.*)", Pattern.DOTALL);
     private static final Pattern NULL_FIELD = Pattern.compile(
             ".*The non-nullable type is '(.*?)' within parent type '(.*?)'.*", Pattern.DOTALL);
+    private static final Pattern NULL_VARIABLE = Pattern.compile(
+            "Variable '.*?' has an invalid value: (Variable '.*?' has coerced Null value for NonNull type .*)",
+            Pattern.DOTALL);
     private static final Pattern WRONG_TYPE = Pattern.compile(
             "argument '(.*?)' with value '(.*)' is not a valid '(.*?)'( - .*)?", Pattern.DOTALL);
 
@@ -65,7 +68,8 @@ final class LegacyMessages {
                         + matcher.group(2) + "' (" + path(nullField.getPath()) + ")";
             }
         }
-        return error.getMessage();
+        Matcher nullVariable = NULL_VARIABLE.matcher(error.getMessage());
+        return nullVariable.matches() ? nullVariable.group(1) : error.getMessage();
     }
 
     private static String validation(ValidationError error) {
