@@ -34,12 +34,15 @@ import org.eclipse.jetty.util.Fields;
  * {@code <apiId>.appsync-api.<region>.amazonaws.com} names) and {@code POST /graphql/<apiId>}; GET with
  * {@code query}, {@code variables} and {@code operationName} parameters as AppSync also takes. The request is
  * authenticated by the API's authorizer before it runs; GraphQL errors are answered with 200, as AppSync does.
- * Requests for the real-time endpoint ({@code /graphql/realtime}, the real-time host) are left to it.
+ * Requests for the real-time endpoint ({@code /graphql/realtime}, the real-time host) are left to it. Like AppSync,
+ * it lets pages of any origin call it (CORS), so browser front ends on another port work.
  */
 public final class GraphQlEndpoint extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(GraphQlEndpoint.class.getName());
     private static final String JSON = "application/json; charset=UTF-8";
+    private static final String ALLOWED_HEADERS =
+            "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Amz-Content-Sha256,X-Amz-User-Agent";
 
     private final GraphQlEngine engine;
 
@@ -55,8 +58,13 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             return false;
         }
         response.getHeaders().put("x-amzn-RequestId", UUID.randomUUID().toString());
+        response.getHeaders().put("Access-Control-Allow-Origin", "*");
         Optional<ApiAddress> address = ApiAddress.ofGraphQl(path, host);
         String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            preflight(request, response, callback);
+            return true;
+        }
         if (address.isEmpty()) {
             refuse(response, callback, new RequestRefusal(404, "NotFoundException", "No GraphQL API is served at " + path + "."));
             return true;
@@ -92,6 +100,16 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             refuse(response, callback, new RequestRefusal(400, "GraphQLSchemaException", e.getMessage()));
         }
         return true;
+    }
+
+    /** A CORS preflight: any origin may send the headers AWS clients sign and authenticate with. */
+    private static void preflight(Request request, Response response, Callback callback) {
+        String requested = request.getHeaders().get("Access-Control-Request-Headers");
+        response.getHeaders().put("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested);
+        response.getHeaders().put("Access-Control-Allow-Methods", "GET,POST,OPTIONS");
+        response.getHeaders().put("Access-Control-Max-Age", "86400");
+        response.setStatus(200);
+        callback.succeeded();
     }
 
     private static GraphQlRequest parameters(Request request) {

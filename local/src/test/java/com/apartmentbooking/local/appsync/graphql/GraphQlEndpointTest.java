@@ -126,6 +126,21 @@ class GraphQlEndpointTest {
         assertEquals(405, response.statusCode());
     }
 
+    @Test
+    void browsersOfAnyOriginMayCallIt() throws Exception {
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/graphql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = post("/graphql", QUERY, FakeAuthorizer.KEY);
+
+        assertEquals(200, preflight.statusCode());
+        assertEquals("content-type,x-api-key",
+                preflight.headers().firstValue("access-control-allow-headers").orElseThrow());
+        assertEquals("*", post.headers().firstValue("access-control-allow-origin").orElseThrow());
+    }
+
     private HttpResponse<String> post(String path, String body, String key) throws IOException, InterruptedException {
         return http.send(request(path, body, key).build(), HttpResponse.BodyHandlers.ofString());
     }
