@@ -28,9 +28,8 @@ import java.util.stream.Collectors;
 public final class ExecutableApi {
 
     private final ApiDefinition definition;
-    private final GraphQLSchema schema;
     private final GraphQL graphQl;
-    private final FieldPlans plans;
+    private final SubscriptionRequest subscriptionRequest;
     private final SubscriptionHub subscriptions;
     private final MutationSubscribers subscribersOf;
 
@@ -44,8 +43,9 @@ public final class ExecutableApi {
         ResolverRunner runner = new ResolverRunner(byName(definition.dataSources(), DataSourceDefinition::name),
                 byName(definition.functions(), PipelineFunctionDefinition::functionId),
                 new TemplateRenderer(templates), new DataSourceInvoker(functions));
-        this.plans = new FieldPlans(definition.defaultAuth(), definition.resolvers());
-        this.schema = ApiSchema.build(definition.schema(), new FieldFetcher(plans, runner));
+        FieldPlans plans = new FieldPlans(definition.defaultAuth(), definition.resolvers());
+        GraphQLSchema schema = ApiSchema.build(definition.schema(), new FieldFetcher(plans, runner));
+        this.subscriptionRequest = new SubscriptionRequest(schema, plans);
         // Over HTTP a subscription operation runs like a query (its resolver, if any), as AppSync answers it.
         this.graphQl = GraphQL.newGraphQL(schema).subscriptionExecutionStrategy(new AsyncExecutionStrategy()).build();
         this.subscribersOf = new MutationSubscribers(schema);
@@ -78,7 +78,7 @@ public final class ExecutableApi {
      * @throws com.apartmentbooking.local.appsync.realtime.RealtimeRefusal when AppSync would refuse it
      */
     public RealtimeApi.Registration subscribe(GraphQlRequest request, Caller caller, Consumer<ObjectNode> onData) {
-        return subscriptions.add(new SubscriptionRequest(schema, plans).subscriber(request, caller, onData));
+        return subscriptions.add(subscriptionRequest.subscriber(request, caller, onData));
     }
 
     private void publish(RequestScope scope, ExecutionResult result) {

@@ -53,7 +53,7 @@ public final class GraphQlEngine {
                         : "GraphQL API " + address.apiId() + " not found."));
         Built current = built.compute(definition.apiId(), (apiId, previous) -> previous != null
                 && previous.api().definition().equals(definition) ? previous : build(definition));
-        return new ServedApi(definition, current.authorizer(), current.api(), address.graphqlPath());
+        return new ServedApi(definition, current.authorizer(), current.api());
     }
 
     /**

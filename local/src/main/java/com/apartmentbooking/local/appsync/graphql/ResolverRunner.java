@@ -55,8 +55,7 @@ final class ResolverRunner {
         }
         // A function's #return ends only that function: the pipeline goes on with its value.
         return step(function.dataSourceName(), function.requestTemplate(), function.responseTemplate(), resolution,
-                Resolution.prev(previous)).thenApply(ResolverRunner::asResolverValue)
-                .thenApply(done -> done.raised() == null ? Resolved.value(done.value()) : done);
+                Resolution.prev(previous)).thenApply(done -> done.raised() == null ? Resolved.value(done.value()) : done);
     }
 
     private Resolved after(String template, Resolution resolution, Resolved last) {

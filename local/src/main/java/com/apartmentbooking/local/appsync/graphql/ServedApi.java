@@ -5,10 +5,6 @@ import com.apartmentbooking.local.appsync.auth.ApiAuthorizer;
 
 /**
  * An API as the endpoints serve it: its definition, its authentication and its executable form.
- *
- * @param graphqlPath the path its GraphQL endpoint was addressed by ({@code /graphql} or {@code /graphql/<apiId>}):
- *     what IAM requests are signed for
  */
-public record ServedApi(ApiDefinition definition, ApiAuthorizer authorizer, ExecutableApi executable,
-        String graphqlPath) {
+public record ServedApi(ApiDefinition definition, ApiAuthorizer authorizer, ExecutableApi executable) {
 }
