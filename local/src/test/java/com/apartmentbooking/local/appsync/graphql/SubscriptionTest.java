@@ -112,6 +112,16 @@ class SubscriptionTest {
     }
 
     @Test
+    void subscriptionsOutliveAChangeOfTheApi() {
+        List<ObjectNode> received = subscribe(ALL);
+
+        api.apis.set(0, TestApi.definition(TestApi.API_ID, TestApi.SCHEMA + "\ntype Extra { a: String }"));
+        publish("apt-1", "PAID");
+
+        assertEquals(List.of(event("apt-1", "PAID")), received);
+    }
+
+    @Test
     void stoppedSubscriptionGetsNothingMore() {
         List<ObjectNode> received = new CopyOnWriteArrayList<>();
         RealtimeApi.Registration registration = connection().subscribe(start(ALL), apiKey(), received::add);
