@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -41,6 +42,8 @@ public final class GraphQlEndpoint extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(GraphQlEndpoint.class.getName());
     private static final String JSON = "application/json; charset=UTF-8";
+    /** The largest body read; AWS does not publish AppSync's, so this is the runtime's bound on memory per request. */
+    static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
     private static final String ALLOWED_HEADERS =
             "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Amz-Content-Sha256,X-Amz-User-Agent";
 
@@ -76,7 +79,13 @@ public final class GraphQlEndpoint extends Handler.Abstract {
         }
         byte[] body;
         try (InputStream in = Request.asInputStream(request)) {
-            body = in.readAllBytes();
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            Content.Source.consumeAll(request);
+            refuse(response, callback, new RequestRefusal(413, "MalformedHttpRequestException",
+                    "Request body is larger than " + MAX_BODY_BYTES + " bytes."));
+            return true;
         }
         try {
             ServedApi api = engine.api(address.get());

@@ -107,6 +107,14 @@ class GraphQlEndpointTest {
     }
 
     @Test
+    void oversizedBodyIsRefusedUnread() throws Exception {
+        HttpResponse<String> response = post("/graphql", "x".repeat(5 * 1024 * 1024 + 1), FakeAuthorizer.KEY);
+
+        assertEquals(413, response.statusCode());
+        assertEquals("MalformedHttpRequestException", json(response.body()).at("/errors/0/errorType").asText());
+    }
+
+    @Test
     void getTakesTheRequestFromItsParameters() throws Exception {
         String query = "?query=" + URLEncoder.encode("query Q($id: ID!) { apartment(id: $id) { id } }", StandardCharsets.UTF_8)
                 + "&variables=" + URLEncoder.encode("{\"id\": \"apt-1\"}", StandardCharsets.UTF_8);
