@@ -3,6 +3,7 @@ package com.apartmentbooking.local.appsync.graphql;
 import com.apartmentbooking.local.appsync.DataSourceDefinition;
 import com.apartmentbooking.local.appsync.PipelineFunctionDefinition;
 import com.apartmentbooking.local.appsync.ResolverDefinition;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,12 +33,11 @@ final class ResolverRunner {
         if ("PIPELINE".equals(resolver.kind())) {
             return pipeline(resolver, resolution);
         }
-        return step(resolver.dataSourceName(), resolver.requestTemplate(), resolver.responseTemplate(), resolution, null)
-                .thenApply(ResolverRunner::asResolverValue);
+        return step(resolver.dataSourceName(), resolver.requestTemplate(), resolver.responseTemplate(), resolution, null);
     }
 
     private CompletableFuture<Resolved> pipeline(ResolverDefinition resolver, Resolution resolution) {
-        Resolved before = resolver.requestTemplate() == null ? Resolved.value(Map.of())
+        Resolved before = resolver.requestTemplate() == null ? Resolved.value(new LinkedHashMap<>())
                 : renderer.render(resolver.requestTemplate(), resolution.context(null, null, null), resolution);
         CompletableFuture<Resolved> chain = CompletableFuture.completedFuture(before);
         for (String functionId : resolver.pipelineFunctionIds()) {
@@ -105,10 +105,5 @@ final class ResolverRunner {
         Resolved response = renderer.render(template, resolution.context(prev, outcome.result(), outcome.error()),
                 resolution);
         return response.raised() == null ? Resolved.finalValue(response.value()) : response;
-    }
-
-    /** A unit resolver's value, however it was reached (a #return, the response template), is the field's. */
-    private static Resolved asResolverValue(Resolved resolved) {
-        return resolved.raised() == null ? Resolved.finalValue(resolved.value()) : resolved;
     }
 }

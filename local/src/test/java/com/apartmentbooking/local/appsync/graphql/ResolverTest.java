@@ -117,6 +117,13 @@ class ResolverTest {
     }
 
     @Test
+    void returnInTheRequestTemplateSkipsTheDataSource() {
+        assertEquals(json("{\"data\": {\"returned\": {\"id\": \"apt-5\"}}}"),
+                api.run("{ returned(id: \"apt-5\") { id } }", FakeAuthorizer.API_KEY));
+        assertEquals(0, api.invoker.payloads.size());
+    }
+
+    @Test
     void noneDataSourceGivesBackThePayload() {
         assertEquals(json("""
                 {"data": {"publishApartmentStatus": {"apartmentId": "apt-1", "status": "PAID", "bookingId": "b-1",

@@ -46,6 +46,7 @@ final class TestApi {
               secret: Secret
               iamOnly: String @aws_iam
               whoAmI: String @aws_iam
+              returned(id: ID!): Apartment
               nothing: String
             }
             type Mutation {
@@ -91,6 +92,7 @@ final class TestApi {
                                 "{\"version\": \"2018-05-29\", \"payload\": {\"visible\": \"v\", \"hidden\": \"h\"}}", RESULT),
                         unit("Query", "iamOnly", "Publish", "{\"version\": \"2018-05-29\", \"payload\": \"iam\"}", RESULT),
                         unit("Query", "whoAmI", "Reservation", null, null),
+                        unit("Query", "returned", "Reservation", "#return($util.toJson($ctx.arguments))", ENVELOPE),
                         unit("Mutation", "requestBooking", "Reservation", null, ENVELOPE),
                         unit("Mutation", "publishApartmentStatus", "Publish", ARGUMENTS, RESULT)),
                 false);
