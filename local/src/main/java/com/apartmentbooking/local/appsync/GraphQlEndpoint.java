@@ -88,19 +88,7 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             return true;
         }
         try {
-            ServedApi api = engine.api(address.get());
-            AuthRequest authRequest = new AuthRequest(method, path, request.getHttpURI().getQuery(), headers(request),
-                    body, Request.getRemoteAddr(request));
-            Caller caller = api.authorizer().authenticate(authRequest);
-            GraphQlRequest graphQl = method.equals("POST") ? GraphQlRequests.parse(body) : parameters(request);
-            api.executable().execute(graphQl, caller, authRequest.headers()).whenComplete((answer, failure) -> {
-                if (failure != null) {
-                    LOG.log(System.Logger.Level.ERROR, "A GraphQL request failed", failure);
-                    write(response, callback, 500, errors("InternalFailure", "An internal failure occurred."));
-                } else {
-                    write(response, callback, 200, answer);
-                }
-            });
+            serve(address.get(), request, body, response, callback);
         } catch (AuthRejection e) {
             refuse(response, callback, new RequestRefusal(e.status(), e.errorType(), e.getMessage()));
         } catch (RequestRefusal e) {
@@ -109,6 +97,24 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             refuse(response, callback, new RequestRefusal(400, "GraphQLSchemaException", e.getMessage()));
         }
         return true;
+    }
+
+    /** Authenticates the request with its API's authorizer, then runs it; GraphQL errors are in the 200 answer. */
+    private void serve(ApiAddress address, Request request, byte[] body, Response response, Callback callback) {
+        ServedApi api = engine.api(address);
+        String method = request.getMethod();
+        AuthRequest authRequest = new AuthRequest(method, request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+                headers(request), body, Request.getRemoteAddr(request));
+        Caller caller = api.authorizer().authenticate(authRequest);
+        GraphQlRequest graphQl = method.equals("POST") ? GraphQlRequests.parse(body) : parameters(request);
+        api.executable().execute(graphQl, caller, authRequest.headers()).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.ERROR, "A GraphQL request failed", failure);
+                write(response, callback, 500, errors("InternalFailure", "An internal failure occurred."));
+            } else {
+                write(response, callback, 200, answer);
+            }
+        });
     }
 
     /** A CORS preflight: any origin may send the headers AWS clients sign and authenticate with. */
