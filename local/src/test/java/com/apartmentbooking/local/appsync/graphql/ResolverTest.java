@@ -3,6 +3,7 @@ package com.apartmentbooking.local.appsync.graphql;
 import static com.apartmentbooking.local.appsync.graphql.TestApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.apartmentbooking.local.lambda.LambdaException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,17 @@ class ResolverTest {
         JsonNode error = api.run("{ failingRaw { id } }", FakeAuthorizer.API_KEY).at("/errors/0");
         assertEquals("Lambda:Unhandled", error.get("errorType").asText());
         assertEquals("boom", error.get("message").asText());
+    }
+
+    @Test
+    void refusedInvocationIsALambdaErrorNamedByItsCode() {
+        api.invoker.answer(event -> {
+            throw new LambdaException(404, "ResourceNotFoundException", "Function not found: " + TestApi.FUNCTION);
+        });
+
+        JsonNode error = api.run("{ failing { id } }", FakeAuthorizer.API_KEY).at("/errors/0");
+        assertEquals("Lambda:ResourceNotFoundException", error.get("errorType").asText());
+        assertEquals("Function not found: " + TestApi.FUNCTION, error.get("message").asText());
     }
 
     @Test
