@@ -1,0 +1,42 @@
+package com.apartmentbooking.local.appsync.graphql;
+
+import com.apartmentbooking.local.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import graphql.normalized.ExecutableNormalizedField;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One started subscription: its field, the arguments it filters on and what it selected.
+ *
+ * @param field the subscription field as the subscriber selected it (arguments resolved, children its selection)
+ * @param onData receives {@code {"data": {"<field>": ...}}}; must not block
+ */
+record Subscriber(ExecutableNormalizedField field, Consumer<ObjectNode> onData) {
+
+    /** AppSync's filter: each argument given a non-null value must equal the published field of the same name. */
+    boolean wants(Map<?, ?> published) {
+        for (Map.Entry<String, Object> argument : field.getResolvedArguments().entrySet()) {
+            if (argument.getValue() != null && !same(argument.getValue(), published.get(argument.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    ObjectNode payload(Object published) {
+        ObjectNode payload = Json.DATA.createObjectNode();
+        payload.putObject("data").set(field.getResultKey(), SelectionProjection.project(field, published));
+        return payload;
+    }
+
+    private static boolean same(Object wanted, Object published) {
+        JsonNode left = Json.DATA.valueToTree(wanted);
+        JsonNode right = Json.DATA.valueToTree(published);
+        if (left.isNumber() && right.isNumber()) {
+            return left.decimalValue().compareTo(right.decimalValue()) == 0;
+        }
+        return left.equals(right);
+    }
+}
