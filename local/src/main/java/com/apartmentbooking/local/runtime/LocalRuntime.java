@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.appsync.LocalAppSync;
-import com.apartmentbooking.local.appsync.PrintedSchemas;
 import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
@@ -11,6 +10,7 @@ import com.apartmentbooking.local.events.EventTargets;
 import com.apartmentbooking.local.events.LocalEvents;
 import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
 import com.apartmentbooking.local.sqs.LocalSqs;
@@ -90,13 +90,19 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(clock);
         String region = options.region();
         String account = options.accountId();
-        // Before the template: an API key's value in the template is the key this data directory serves.
-        appSync = timed("AppSync", () -> LocalAppSync.start(store, clock, account, endpoint, new PrintedSchemas()));
-        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack,
-                appSync.service()::templateKeyValue));
-
         dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
         closeInReverse.add(dynamoDb);
+        dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
+        sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
+        lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
+                dynamoDbStreams.api(), sqs.api(),
+                new LambdaSettings(options.maxInstancesPerFunction(), logDirectory(), codeDirectory())));
+        closeInReverse.add(lambda);
+        // Before the template: an API key's value in the template is the key this data directory serves.
+        appSync = timed("AppSync", () -> LocalAppSync.start(store, clock, region, account, endpoint, lambda.api(),
+                AcceptedCredentials.of(account, options.credentials())));
+        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack,
+                appSync.service()::templateKeyValue));
         timedStep("tables", this::provisionTables);
         // The tables' streams exist now: resolve the template again with their real ARNs.
         Map<String, String> streamArns = new TemplateProvisioner(region).streamArns(dynamoDb.protocol(),
@@ -105,12 +111,6 @@ public final class LocalRuntime implements AutoCloseable {
             template = timed("template streams", () -> TemplateLoader.load(options.template(),
                     options.parameterOverrides(), stack.withStreamArns(streamArns), appSync.service()::templateKeyValue));
         }
-        dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
-        sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
-        lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
-                dynamoDbStreams.api(), sqs.api(),
-                new LambdaSettings(options.maxInstancesPerFunction(), logDirectory(), codeDirectory())));
-        closeInReverse.add(lambda);
         LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
                 new StatesIntegrations(dynamoDb.api(), eventBridge, sqs.api(), lambda.api())));

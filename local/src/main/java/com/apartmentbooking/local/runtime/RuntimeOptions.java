@@ -1,7 +1,10 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.server.AccessKey;
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +15,11 @@ import java.util.Map;
  * @param sampleData DynamoDB items to put into tables the first time they are created, or null
  * @param maxInstancesPerFunction how many instances (JVMs) of one function may run at once
  * @param warmFunctions start one instance of each function before reporting ready, rather than on first use
+ * @param credentials access keys accepted besides the functions' own and the README's (SigV4-verified APIs)
  */
 public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
         Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
-        int maxInstancesPerFunction, boolean warmFunctions) {
+        int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials) {
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
@@ -28,10 +32,13 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             "  --region <region>             default us-east-1",
             "  --sample-data <file.json>     items to seed into newly created tables, by table logical id",
             "  --max-instances <n>           instances per function (default 4)",
-            "  --warm-functions <true|false> start one instance of each function before ready (default false)");
+            "  --warm-functions <true|false> start one instance of each function before ready (default false)",
+            "  --credentials <ID:SECRET[:TOKEN],...>  more access keys that SigV4-verified APIs (AppSync's",
+            "                                AWS_IAM) accept, besides the functions' own and local:local");
 
     public RuntimeOptions {
         parameterOverrides = Map.copyOf(parameterOverrides);
+        credentials = List.copyOf(credentials);
         if (template == null) {
             throw new IllegalArgumentException("--template is required");
         }
@@ -46,34 +53,34 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     /** Options with the defaults, for the given template; the withers change one setting. */
     public static RuntimeOptions defaults(Path template) {
         return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
-                "000000000000", null, 4, false);
+                "000000000000", null, 4, false, List.of());
     }
 
     public RuntimeOptions withDataDirectory(Path value) {
         return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials);
     }
 
     public RuntimeOptions withPort(int value) {
         return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials);
     }
 
     public RuntimeOptions withParameter(String name, String value) {
         Map<String, String> overrides = new LinkedHashMap<>(parameterOverrides);
         overrides.put(name, value);
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials);
     }
 
     public RuntimeOptions withSampleData(Path value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, value, maxInstancesPerFunction, warmFunctions);
+                accountId, value, maxInstancesPerFunction, warmFunctions, credentials);
     }
 
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, value, warmFunctions);
+                accountId, sampleData, value, warmFunctions, credentials);
     }
 
     /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
@@ -88,7 +95,12 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
 
     public RuntimeOptions withWarmFunctions(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, value);
+                accountId, sampleData, maxInstancesPerFunction, value, credentials);
+    }
+
+    public RuntimeOptions withCredentials(List<AccessKey> value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, value);
     }
 
     /** Reads the command line; throws IllegalArgumentException with a message for the user. */
@@ -133,14 +145,15 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--data-dir" -> o.withDataDirectory(Path.of(value));
             case "--port" -> o.withPort(integer(name, value));
             case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
-                    o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+                    o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
             case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
-                    o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+                    o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
             case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
-                    o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions);
+                    o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
             case "--sample-data" -> o.withSampleData(Path.of(value));
             case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
             case "--warm-functions" -> o.withWarmFunctions(bool(name, value));
+            case "--credentials" -> o.withCredentials(AcceptedCredentials.parse(value));
             default -> throw new IllegalArgumentException("unknown option: " + name);
         };
     }

@@ -52,9 +52,9 @@ class AppSyncProtocolTest {
 
     @BeforeEach
     void start() {
-        LocalAppSync appSync = LocalAppSync.start(Store.inMemory(), clock, "000000000000",
-                URI.create("http://127.0.0.1:4566"), new PrintedSchemas());
-        service = appSync.service();
+        service = new AppSyncService(new AppSyncStore(Store.inMemory()), clock);
+        AppSyncProtocol protocol = new AppSyncProtocol(service, new PrintedSchemas(),
+                new ApiEndpoints(URI.create("http://127.0.0.1:4566")), "000000000000");
         service.applyApis(List.of(new ApiDefinition("Api", "booking-api", ARN, AuthType.API_KEY,
                 List.of(AuthType.AWS_IAM), SCHEMA,
                 List.of(new DataSourceDefinition("Reservations", "AWS_LAMBDA", LAMBDA,
@@ -70,7 +70,7 @@ class AppSyncProtocolTest {
                                 "$util.toJson($ctx.result)")),
                 true), AppSyncServiceTest.api("Other")));
         key = service.applyTemplateKey("ApiKey", "Api", "front ends", null).id();
-        door = appSync.registerOn(FrontDoor.builder().port(0)).build().start();
+        door = FrontDoor.builder().port(0).route(AppSyncProtocol.PREFIX, protocol).build().start();
     }
 
     @AfterEach

@@ -129,8 +129,7 @@ class AppSyncServiceTest {
     }
 
     private AppSyncService start(Store store) {
-        AppSyncService service = LocalAppSync.start(store, clock, "000000000000",
-                java.net.URI.create("http://127.0.0.1:1"), new PrintedSchemas()).service();
+        AppSyncService service = new AppSyncService(new AppSyncStore(store), clock);
         service.applyApis(List.of(api("Api")));
         return service;
     }

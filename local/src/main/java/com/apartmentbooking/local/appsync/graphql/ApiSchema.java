@@ -1,8 +1,8 @@
 package com.apartmentbooking.local.appsync.graphql;
 
 import com.apartmentbooking.local.appsync.schema.AwsScalars;
+import com.apartmentbooking.local.appsync.schema.ImplicitDeclarations;
 import graphql.GraphQLException;
-import graphql.language.ScalarTypeDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
@@ -25,17 +25,10 @@ final class ApiSchema {
      */
     static GraphQLSchema build(String sdl, DataFetcher<Object> fetcher) {
         TypeDefinitionRegistry types = parse(sdl);
-        AppSyncDirectives.DEFINITIONS.stream()
-                .filter(directive -> types.getDirectiveDefinition(directive.getName()).isEmpty())
-                .forEach(types::add);
+        ImplicitDeclarations.declareMissing(types);
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(environment -> fetcher));
-        AwsScalars.all().forEach(scalar -> {
-            if (!types.scalars().containsKey(scalar.getName())) {
-                types.add(ScalarTypeDefinition.newScalarTypeDefinition().name(scalar.getName()).build());
-            }
-            wiring.scalar(scalar);
-        });
+        AwsScalars.all().forEach(wiring::scalar);
         try {
             return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         } catch (SchemaProblem e) {
