@@ -34,7 +34,7 @@ export class LocalRuntime {
       throw new Error(`${RUNTIME_JAR} is missing: build it first (mvn -B package -DskipTests at the repository root)`);
     }
     const dataDirectory = await mkdtemp(join(tmpdir(), 'apartment-booking-e2e-'));
-    const child = spawn('java', ['-jar', RUNTIME_JAR,
+    const child = spawn(javaCommand(), ['-jar', RUNTIME_JAR,
       '--template', join(REPOSITORY, 'infra', 'template.yaml'),
       '--data-dir', dataDirectory,
       '--sample-data', join(REPOSITORY, 'infra', 'sample-data.json'),
@@ -104,6 +104,11 @@ export class LocalRuntime {
     }
     await rm(this.dataDirectory, { recursive: true, force: true });
   }
+}
+
+/** The Java the build runs on (Maven sets JAVA_HOME), else the one on PATH as run-local.sh uses. */
+function javaCommand() {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
 function readLines(stream, onLine) {
