@@ -18,9 +18,11 @@ const CHANGE_TIMEOUT_MS = 60_000;
 const WAIT_STATE_TIMEOUT_MS = 30_000;
 const HTTP_TIMEOUT_MS = 60_000;
 
+// No bookingId argument, for every booking's changes: on AppSync an explicit `bookingId: null` would ask only for
+// changes whose bookingId is null.
 const BOOKING_CHANGES = gql`
   subscription BookingChanges {
-    onBookingStatusChanged(bookingId: null) { bookingId apartmentId status updatedAt }
+    onBookingStatusChanged { bookingId apartmentId status updatedAt }
   }`;
 const APARTMENT_CHANGES = gql`
   subscription ApartmentChanges($apartmentId: ID) {

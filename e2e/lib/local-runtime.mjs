@@ -42,7 +42,12 @@ export class LocalRuntime {
       '--port', '0'], { cwd: REPOSITORY, stdio: ['ignore', 'pipe', 'pipe'] });
     const runtime = new LocalRuntime(child, dataDirectory);
     process.once('exit', () => child.kill('SIGKILL'));
-    await runtime.#ready();
+    try {
+      await runtime.#ready();
+    } catch (notReady) {
+      await runtime.stop();
+      throw notReady;
+    }
     return runtime;
   }
 
