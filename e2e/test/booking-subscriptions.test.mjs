@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { paidBooking, unpaidBooking } from '../lib/booking-flows.mjs';
 import { bookingSystem, overHttps } from '../lib/booking-system.mjs';
 import { LocalRuntime } from '../lib/local-runtime.mjs';
+import { connectionAnswer } from '../lib/realtime-handshake.mjs';
 
 const PAID_BOOKING_PROCESS = fileURLToPath(new URL('../lib/paid-booking-process.mjs', import.meta.url));
 const PROCESS_TIMEOUT_MS = 240_000;
@@ -26,11 +27,12 @@ after(async () => {
 
 // Each journey books its own sample apartment (infra/sample-data.json), so they share one runtime.
 
-test('the real-time URL the runtime names is the one AppSync\'s clients connect to', () => {
-  // For an endpoint that is not AppSync's own domain (a custom domain, or here the runtime), the clients
-  // connect to <GraphQL URL>/realtime over ws(s).
+test('the real-time URL the runtime names acknowledges AppSync\'s connection handshake', async () => {
   assert.ok(system.api.realtimeUrl, 'the runtime names no real-time URL');
-  assert.equal(system.api.realtimeUrl, `${system.api.graphqlUrl.replace(/^http/, 'ws')}/realtime`);
+  const answer = await connectionAnswer(system.api.realtimeUrl, system.api);
+  assert.equal(answer.protocol, 'graphql-ws');
+  assert.equal(answer.message.type, 'connection_ack', JSON.stringify(answer.message));
+  assert.equal(typeof answer.message.payload?.connectionTimeoutMs, 'number', JSON.stringify(answer.message));
 });
 
 test('subscribers see a paid booking RESERVED, PAID, CONFIRMED and its apartment RESERVED, PAID', async () => {
