@@ -3,6 +3,7 @@
 
 /** The stack is "local", so the template's API (Name: ${AWS::StackName}-api) is "local-api". */
 export const API_NAME = 'local-api';
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** { apiId, graphqlUrl, realtimeUrl, apiKey } of the runtime's GraphQL API. */
 export async function graphqlApi(runtime) {
@@ -25,7 +26,7 @@ export async function graphqlApi(runtime) {
 }
 
 async function listedApi(endpoint) {
-  const response = await fetch(`${endpoint}/v1/apis`);
+  const response = await fetch(`${endpoint}/v1/apis`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const text = await response.text();
   const answer = `GET /v1/apis answered ${response.status}: ${text.slice(0, 500)}`;
   if (!response.ok) {
@@ -36,7 +37,8 @@ async function listedApi(endpoint) {
 }
 
 async function firstApiKey(endpoint, apiId) {
-  const response = await fetch(`${endpoint}/v1/apis/${encodeURIComponent(apiId)}/apikeys`);
+  const response = await fetch(`${endpoint}/v1/apis/${encodeURIComponent(apiId)}/apikeys`,
+    { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   if (!response.ok) {
     return undefined;
   }
