@@ -3,9 +3,9 @@
 
 const READY = /^Local runtime ready in \d+ ms at (\S+)/;
 const FUNCTION = /^\s*function (\S+)(?:\s+URL (\S+))?/;
-const GRAPHQL = /^\s*GraphQL\s*:\s*(\S+)/i;
-const GRAPHQL_REALTIME = /^\s*GraphQL\s+real-?time\s*:\s*(\S+)/i;
-const API_KEY = /^\s*API key\s*:\s*(\S+)/i;
+const GRAPHQL = /^\s*GraphQL API \S+: (\S+)/;
+const GRAPHQL_REALTIME = /^\s*real-time: (\S+)/;
+const API_KEY = /^\s*API key \(x-api-key\): (\S+)/;
 
 /** True when this line says the runtime is ready. */
 export function isReadyLine(line) {

@@ -9,9 +9,9 @@ const REPORT = [
   '  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda): http://127.0.0.1:37697  (AWS_ENDPOINT_URL)',
   '  function local-ReservationApiFunction',
   '  function local-PaymentWebhookFunction  URL http://127.0.0.1:37697/lambda-url/local-PaymentWebhookFunction/',
-  '  GraphQL: http://127.0.0.1:37697/graphql',
-  '  GraphQL realtime: ws://127.0.0.1:37697/graphql/realtime',
-  '  API key: da2-abcdefghijklmnopqrstuvwxyz',
+  '  GraphQL API local-api: http://127.0.0.1:37697/graphql/cvbu8hflltkja1872f5mm6wpkj',
+  '    real-time: ws://127.0.0.1:37697/graphql/cvbu8hflltkja1872f5mm6wpkj/realtime',
+  '    API key (x-api-key): da2-abcdefghijklmnopqrstuvwxyz  expires 2026-12-13T14:00:00Z',
 ];
 
 test('the ready line gives the endpoint', () => {
@@ -27,8 +27,8 @@ test('function lines give the URLs of the functions that have one', () => {
 
 test('the GraphQL lines give the URL, the real-time URL and the key', () => {
   const report = parseStartupReport(REPORT);
-  assert.equal(report.graphqlUrl, 'http://127.0.0.1:37697/graphql');
-  assert.equal(report.realtimeUrl, 'ws://127.0.0.1:37697/graphql/realtime');
+  assert.equal(report.graphqlUrl, 'http://127.0.0.1:37697/graphql/cvbu8hflltkja1872f5mm6wpkj');
+  assert.equal(report.realtimeUrl, 'ws://127.0.0.1:37697/graphql/cvbu8hflltkja1872f5mm6wpkj/realtime');
   assert.equal(report.apiKey, 'da2-abcdefghijklmnopqrstuvwxyz');
 });
 
