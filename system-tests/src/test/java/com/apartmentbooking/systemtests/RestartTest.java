@@ -27,6 +27,7 @@ class RestartTest {
         Files.createDirectories(template.getParent());
         Files.createDirectories(workflow.getParent());
         Files.copy(LocalStack.TEMPLATE, template);
+        Files.copy(LocalStack.TEMPLATE.resolveSibling("schema.graphql"), template.resolveSibling("schema.graphql"));
         Files.copy(LocalStack.REPOSITORY.resolve("workflow/booking.asl.json"), workflow);
         for (String module : List.of("reservation-api", "payment-handler", "status-projector")) {
             Path jar = Path.of(module, "target", module + "-lambda.jar");
