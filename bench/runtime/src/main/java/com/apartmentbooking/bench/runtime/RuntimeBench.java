@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
  *       start on first use and with one instance of each function warmed before ready; the baseline is the same
  *       JVM and jar printing its usage and exiting;</li>
  *   <li>workflow executions per second: booking workflow executions with a zero payment window started through
- *       the SDK, until all have ended; the baseline is a one-state Pass machine started and awaited the same way.</li>
+ *       the SDK, until all have ended; the baseline is a one-state Pass machine started and awaited the same way;</li>
+ *   <li>subscriptions: {@link SubscriptionLatency} and {@link SubscriberFanOut}.</li>
  * </ul>
  *
  * <pre>RuntimeBench &lt;runtime jar&gt; &lt;template&gt; [--rounds n] [--executions n] [--threads n]
- *     [--only startup|throughput] [--runtime-jvm-option OPTION]...</pre>
+ *     [--only startup|throughput|subscriptions]
+ *     [--bookings n] [--subscribers n] [--runtime-jvm-option OPTION]...</pre>
  *
  * <p>{@code --runtime-jvm-option} goes to every runtime JVM started (for example a flight recording for
  * profiling, with {@code --only throughput}).
@@ -62,6 +64,10 @@ public final class RuntimeBench {
         if (only == null || only.equals("throughput")) {
             WorkflowThroughput.measure(jar, template, executions, threads, rounds, true);
             WorkflowThroughput.measure(jar, template, executions, threads, rounds, false);
+        }
+        if (only == null || only.equals("subscriptions")) {
+            SubscriptionLatency.measure(jar, template, option(args, "--bookings", 1000));
+            SubscriberFanOut.measure(jar, template, option(args, "--subscribers", 1000), rounds);
         }
     }
 
