@@ -11,7 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 
-(cd "$root" && { mvn -B -q -o install -Dmaven.test.skip=true || mvn -B -q install -Dmaven.test.skip=true; })
+(cd "$root" && { mvn -B -q -o install -Dmaven.test.skip=true -DskipTests || mvn -B -q install -Dmaven.test.skip=true -DskipTests; })
 (cd "$here" && { mvn -B -q -o package || mvn -B -q package; })
 
 mkdir -p "$here/target"

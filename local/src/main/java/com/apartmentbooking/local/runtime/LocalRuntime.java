@@ -37,6 +37,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -84,6 +86,11 @@ public final class LocalRuntime implements AutoCloseable {
         int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
         StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
+        // Issuing a certificate and loading the JDK's TLS take a few hundred milliseconds of one core: done beside
+        // the other steps.
+        CompletableFuture<TlsMaterial> tlsMaterial = CompletableFuture.supplyAsync(TlsMaterial::loadTlsEngine)
+                .thenApply(loaded -> options.tlsDirectory() == null ? TlsMaterial.inMemory(options.bindAddress())
+                        : TlsMaterial.inDirectory(options.tlsDirectory(), options.bindAddress()));
         Store store = timed("store", this::openStore);
         closeInReverse.add(store);
         clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
@@ -126,9 +133,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
 
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
-                .tls(timed("TLS certificate", () -> options.tlsDirectory() == null
-                        ? TlsMaterial.inMemory(options.bindAddress())
-                        : TlsMaterial.inDirectory(options.tlsDirectory(), options.bindAddress())))
+                .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock));
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);
@@ -177,6 +182,18 @@ public final class LocalRuntime implements AutoCloseable {
     /** One instance of each function, started side by side. */
     private void warmFunctions() {
         template.functions().parallelStream().forEach(function -> lambda.prewarm(function.functionName()));
+    }
+
+    /** The certificate material, or the reason it could not be had (the directory's, say), as its own exception. */
+    private static TlsMaterial awaitTls(CompletableFuture<TlsMaterial> material) {
+        try {
+            return material.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Store openStore() {

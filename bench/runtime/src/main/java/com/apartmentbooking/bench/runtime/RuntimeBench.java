@@ -66,7 +66,8 @@ public final class RuntimeBench {
             WorkflowThroughput.measure(jar, template, executions, threads, rounds, false);
         }
         if (only == null || only.equals("subscriptions")) {
-            SubscriptionLatency.measure(jar, template, option(args, "--bookings", 1000));
+            SubscriptionLatency.measure(jar, template, option(args, "--bookings", 1000), true);
+            SubscriptionLatency.measure(jar, template, option(args, "--bookings", 1000), false);
             SubscriberFanOut.measure(jar, template, option(args, "--subscribers", 1000), rounds);
         }
     }

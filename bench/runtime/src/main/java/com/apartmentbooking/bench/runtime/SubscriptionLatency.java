@@ -38,9 +38,10 @@ final class SubscriptionLatency {
     private SubscriptionLatency() {
     }
 
-    static void measure(Path jar, Path template, int bookings) throws Exception {
+    /** One runtime, durable (a data directory) or in memory, with every function warm before ready. */
+    static void measure(Path jar, Path template, int bookings, boolean durable) throws Exception {
         int port = RuntimeBench.freePort();
-        Path data = Files.createTempDirectory("appsync-bench");
+        Path data = durable ? Files.createTempDirectory("appsync-bench") : null;
         Process runtime = RuntimeBench.start(jar, template, data, port, true);
         HttpClient http = HttpClient.newHttpClient();
         try {
@@ -68,7 +69,7 @@ final class SubscriptionLatency {
                         flow.add(bookingMillis);
                     }
                 }
-                report(bookings, warmUp, baseline, flow);
+                report(bookings, warmUp, baseline, flow, durable);
             }
         } finally {
             RuntimeBench.stop(runtime);
@@ -119,10 +120,11 @@ final class SubscriptionLatency {
         }
     }
 
-    private static void report(int bookings, int warmUp, List<Double> baseline, List<Double> flow) {
+    private static void report(int bookings, int warmUp, List<Double> baseline, List<Double> flow,
+            boolean durable) {
         System.out.println();
-        System.out.printf("Subscription latency, %d bookings one after another after %d unrecorded (ms)%n", bookings,
-                warmUp);
+        System.out.printf("Subscription latency, %s, %d bookings one after another after %d unrecorded (ms)%n",
+                durable ? "durable" : "in memory", bookings, warmUp);
         System.out.printf("  %-58s %8s %8s %8s%n", "", "p50", "p99", "max");
         line("baseline: publish mutation sent -> subscriber has it", baseline);
         line("requestBooking returned -> RESERVED at the subscriber", flow);

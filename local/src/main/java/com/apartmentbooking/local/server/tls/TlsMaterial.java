@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
@@ -94,6 +96,19 @@ public final class TlsMaterial {
     }
 
     /** Jetty's TLS settings for a server presenting the certificate, with the authority's in the chain it sends. */
+    /**
+     * Loads the JDK's TLS implementation (its classes and default context), which the front door's first TLS
+     * context would otherwise load while the port waits to open; returns whether it could.
+     */
+    public static boolean loadTlsEngine() {
+        try {
+            SSLContext.getDefault().createSSLEngine();
+            return true;
+        } catch (NoSuchAlgorithmException e) {
+            return false;
+        }
+    }
+
     public SslContextFactory.Server serverContext() {
         SslContextFactory.Server context = new SslContextFactory.Server();
         try {
