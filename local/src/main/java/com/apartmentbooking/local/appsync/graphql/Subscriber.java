@@ -15,10 +15,14 @@ import java.util.function.Consumer;
  */
 record Subscriber(ExecutableNormalizedField field, Consumer<ObjectNode> onData) {
 
-    /** AppSync's filter: each argument given a non-null value must equal the published field of the same name. */
+    /**
+     * AppSync's filter: each argument the subscription gives must equal the published field of the same name. An
+     * argument given as null asks for changes whose field is null, as on AppSync; only an argument left out (or a
+     * variable not provided) filters nothing.
+     */
     boolean wants(Map<?, ?> published) {
         for (Map.Entry<String, Object> argument : field.getResolvedArguments().entrySet()) {
-            if (argument.getValue() != null && !same(argument.getValue(), published.get(argument.getKey()))) {
+            if (!same(argument.getValue(), published.get(argument.getKey()))) {
                 return false;
             }
         }
@@ -32,6 +36,9 @@ record Subscriber(ExecutableNormalizedField field, Consumer<ObjectNode> onData) 
     }
 
     private static boolean same(Object wanted, Object published) {
+        if (wanted == null || published == null) {
+            return wanted == published;
+        }
         JsonNode left = Json.DATA.valueToTree(wanted);
         JsonNode right = Json.DATA.valueToTree(published);
         if (left.isNumber() && right.isNumber()) {

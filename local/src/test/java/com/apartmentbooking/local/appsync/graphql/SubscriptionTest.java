@@ -68,6 +68,20 @@ class SubscriptionTest {
     }
 
     @Test
+    void anArgumentGivenAsNullAsksForChangesWhoseFieldIsNull() {
+        List<ObjectNode> literal = subscribe(
+                "subscription { onApartmentStatusChanged(apartmentId: null) { apartmentId status } }");
+        List<ObjectNode> variable = subscribe(
+                "subscription S($id: ID) { onApartmentStatusChanged(apartmentId: $id) { apartmentId status } }",
+                java.util.Collections.singletonMap("id", null));
+
+        publish("apt-9", "VACANT");
+
+        assertEquals(List.of(), literal, "no change has a null apartmentId");
+        assertEquals(List.of(), variable);
+    }
+
+    @Test
     void absentVariableFiltersNothing() {
         List<ObjectNode> received = subscribe(
                 "subscription S($id: ID) { onApartmentStatusChanged(apartmentId: $id) { apartmentId status } }");
@@ -179,8 +193,12 @@ class SubscriptionTest {
     }
 
     private List<ObjectNode> subscribe(String query) {
+        return subscribe(query, Map.of());
+    }
+
+    private List<ObjectNode> subscribe(String query, Map<String, Object> variables) {
         List<ObjectNode> received = new CopyOnWriteArrayList<>();
-        connection().subscribe(start(query), apiKey(), received::add);
+        connection().subscribe(start(query, variables), apiKey(), received::add);
         return received;
     }
 
@@ -199,8 +217,12 @@ class SubscriptionTest {
     }
 
     private static String start(String query) {
+        return start(query, Map.of());
+    }
+
+    private static String start(String query, Map<String, Object> variables) {
         ObjectNode data = Json.DATA.createObjectNode().put("query", query);
-        data.putObject("variables");
+        data.set("variables", Json.DATA.valueToTree(variables));
         return data.toString();
     }
 
