@@ -1,13 +1,12 @@
 package com.apartmentbooking.local.appsync;
 
-import com.apartmentbooking.local.appsync.auth.AuthRejection;
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.appsync.auth.AuthRequest;
 import com.apartmentbooking.local.appsync.auth.Caller;
 import com.apartmentbooking.local.appsync.graphql.ApiAddress;
 import com.apartmentbooking.local.appsync.graphql.GraphQlEngine;
 import com.apartmentbooking.local.appsync.graphql.GraphQlRequest;
 import com.apartmentbooking.local.appsync.graphql.GraphQlRequests;
-import com.apartmentbooking.local.appsync.graphql.RequestRefusal;
 import com.apartmentbooking.local.appsync.graphql.SchemaException;
 import com.apartmentbooking.local.appsync.graphql.ServedApi;
 import com.apartmentbooking.local.json.Json;
@@ -89,8 +88,6 @@ public final class GraphQlEndpoint extends Handler.Abstract {
         }
         try {
             serve(address.get(), request, body, response, callback);
-        } catch (AuthRejection e) {
-            refuse(response, callback, new RequestRefusal(e.status(), e.errorType(), e.getMessage()));
         } catch (RequestRefusal e) {
             refuse(response, callback, e);
         } catch (SchemaException e) {

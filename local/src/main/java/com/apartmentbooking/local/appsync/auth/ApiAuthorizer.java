@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import java.util.List;
 
 /** One GraphQL API's authentication: its default type and additional providers. */
@@ -9,7 +10,7 @@ public interface ApiAuthorizer {
      * Authenticates the request with the first of the API's providers whose credentials it carries
      * (a SigV4 {@code Authorization} for AWS_IAM, an {@code x-api-key} for API_KEY, ...).
      *
-     * @throws AuthRejection when it carries none the API accepts, or they are wrong, expired or unknown
+     * @throws RequestRefusal when it carries none the API accepts, or they are wrong, expired or unknown
      */
     Caller authenticate(AuthRequest request);
 

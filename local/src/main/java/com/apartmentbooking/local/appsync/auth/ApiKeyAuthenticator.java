@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.appsync.ApiDirectory;
 import com.apartmentbooking.local.appsync.ApiKey;
 import com.apartmentbooking.local.clock.Clock;

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.server.SigV4Rejection;
 
 /** AppSync's refusals of a request's credentials, worded as AppSync words them. */
@@ -11,20 +12,20 @@ final class AuthRejections {
     }
 
     /** No credentials of a mode the API accepts, or an unknown or expired API key. */
-    static AuthRejection unauthorized() {
-        return new AuthRejection(401, "UnauthorizedException", NOT_AUTHORIZED);
+    static RequestRefusal unauthorized() {
+        return new RequestRefusal(401, "UnauthorizedException", NOT_AUTHORIZED);
     }
 
     /**
      * A refused signature: AppSync answers 403 with the signature check's own error type, but a request signed
      * too long ago (or ahead) with 400 and {@code BadRequestException}, which AppSync clients take as clock skew.
      */
-    static AuthRejection signature(SigV4Rejection rejection) {
+    static RequestRefusal signature(SigV4Rejection rejection) {
         return switch (rejection.kind()) {
             case MISSING_AUTHENTICATION -> unauthorized();
-            case SIGNATURE_EXPIRED -> new AuthRejection(400, "BadRequestException", rejection.getMessage());
+            case SIGNATURE_EXPIRED -> new RequestRefusal(400, "BadRequestException", rejection.getMessage());
             case INCOMPLETE_SIGNATURE, UNRECOGNIZED_CLIENT, INVALID_SIGNATURE ->
-                    new AuthRejection(403, rejection.code(), rejection.getMessage());
+                    new RequestRefusal(403, rejection.code(), rejection.getMessage());
         };
     }
 }

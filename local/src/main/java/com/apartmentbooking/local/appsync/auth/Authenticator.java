@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 /**
  * One authorization mode of AppSync: tells whether a request carries that mode's credentials, and checks them.
  * A mode the runtime comes to serve (Cognito user pools, OIDC, Lambda) is one more implementation.
@@ -14,7 +15,7 @@ public interface Authenticator {
     /**
      * Checks the credentials of a request that {@link #carries} them.
      *
-     * @throws AuthRejection when they are wrong, expired or unknown
+     * @throws RequestRefusal when they are wrong, expired or unknown
      */
     Caller authenticate(AuthRequest request);
 }

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.server.SigV4Principal;
 import com.apartmentbooking.local.server.SigV4Rejection;
 import com.apartmentbooking.local.server.SigV4Request;

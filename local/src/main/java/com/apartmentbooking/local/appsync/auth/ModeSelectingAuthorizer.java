@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,14 @@ public final class ModeSelectingAuthorizer implements ApiAuthorizer {
 
     @Override
     public Caller authenticate(AuthRequest request) {
-        AuthRejection first = null;
+        RequestRefusal first = null;
         for (Authenticator authenticator : enabled) {
             if (!authenticator.carries(request)) {
                 continue;
             }
             try {
                 return authenticator.authenticate(request);
-            } catch (AuthRejection rejection) {
+            } catch (RequestRefusal rejection) {
                 first = first == null ? rejection : first;
             }
         }

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.graphql;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.appsync.ApiDefinition;
 import com.apartmentbooking.local.appsync.ApiDirectory;
 import com.apartmentbooking.local.appsync.auth.ApiAuthorizer;

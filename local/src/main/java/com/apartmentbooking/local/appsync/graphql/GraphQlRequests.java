@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.graphql;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,6 +1,6 @@
 package com.apartmentbooking.local.appsync.graphql;
 
-import com.apartmentbooking.local.appsync.auth.AuthRejection;
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.appsync.auth.AuthRequest;
 import com.apartmentbooking.local.appsync.auth.Caller;
 import com.apartmentbooking.local.appsync.realtime.RealtimeApi;
@@ -32,7 +32,7 @@ final class RealtimeGateway implements SubscriptionGateway {
         ServedApi api = served(address);
         try {
             api.authorizer().authenticate(authorization);
-        } catch (AuthRejection e) {
+        } catch (RequestRefusal e) {
             // A connection_error carries the HTTP status AppSync would have answered as errorCode.
             throw new RealtimeRefusal(errors(error(e.errorType(), e.getMessage()).put("errorCode", e.status())));
         }
@@ -77,7 +77,7 @@ final class RealtimeGateway implements SubscriptionGateway {
             Caller caller;
             try {
                 caller = api.authorizer().authenticate(authorization);
-            } catch (AuthRejection e) {
+            } catch (RequestRefusal e) {
                 throw new RealtimeRefusal(errors(error(e.errorType(), e.getMessage())));
             }
             GraphQlRequest request;

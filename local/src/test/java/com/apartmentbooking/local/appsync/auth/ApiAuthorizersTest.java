@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.appsync.auth;
 
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,17 +80,17 @@ class ApiAuthorizersTest {
                 request.sourceIp());
     }
 
-    private static AuthRejection refused(ApiAuthorizer authorizer, AuthRequest request) {
-        return assertThrows(AuthRejection.class, () -> authorizer.authenticate(request));
+    private static RequestRefusal refused(ApiAuthorizer authorizer, AuthRequest request) {
+        return assertThrows(RequestRefusal.class, () -> authorizer.authenticate(request));
     }
 
-    private static void assertRejection(int status, String errorType, String message, AuthRejection rejection) {
+    private static void assertRejection(int status, String errorType, String message, RequestRefusal rejection) {
         assertEquals(status, rejection.status());
         assertEquals(errorType, rejection.errorType());
         assertEquals(message, rejection.getMessage());
     }
 
-    private static void assertNotAuthorized(AuthRejection rejection) {
+    private static void assertNotAuthorized(RequestRefusal rejection) {
         assertRejection(401, "UnauthorizedException", "You are not authorized to make this call.", rejection);
     }
 
@@ -155,7 +156,7 @@ class ApiAuthorizersTest {
 
     @Test
     void aWrongSignatureIsForbiddenWithAwssOwnWords() {
-        AuthRejection rejection = refused(api(AuthType.AWS_IAM),
+        RequestRefusal rejection = refused(api(AuthType.AWS_IAM),
                 signed(new AccessKey("AKIDEXAMPLE", "wrong", null), WALL_NOW));
 
         assertEquals(403, rejection.status());

@@ -1,7 +1,7 @@
 package com.apartmentbooking.local.appsync.graphql;
 
 import com.apartmentbooking.local.appsync.auth.ApiAuthorizer;
-import com.apartmentbooking.local.appsync.auth.AuthRejection;
+import com.apartmentbooking.local.appsync.RequestRefusal;
 import com.apartmentbooking.local.appsync.auth.AuthRequest;
 import com.apartmentbooking.local.appsync.auth.AuthType;
 import com.apartmentbooking.local.appsync.auth.Caller;
@@ -28,9 +28,9 @@ final class FakeAuthorizer implements ApiAuthorizer {
             return API_KEY;
         }
         if (request.header("x-api-key") != null) {
-            throw new AuthRejection(401, "UnauthorizedException", "You are not authorized to make this call.");
+            throw new RequestRefusal(401, "UnauthorizedException", "You are not authorized to make this call.");
         }
-        throw new AuthRejection(401, "UnauthorizedException", "Missing authorization header");
+        throw new RequestRefusal(401, "UnauthorizedException", "Missing authorization header");
     }
 
     @Override

@@ -1,8 +1,9 @@
-package com.apartmentbooking.local.appsync.graphql;
+package com.apartmentbooking.local.appsync;
 
 /**
- * A request AppSync answers before any GraphQL runs, as {@code {"errors":[{"errorType":..,"message":..}]}} with
- * an HTTP status: an empty or unparseable body, an unknown API.
+ * A request AppSync refuses before any GraphQL runs: an unknown or expired API key, a bad signature, no
+ * authorization, an empty or unparseable body, an unknown API. The endpoints write it as
+ * {@code {"errors":[{"errorType":..,"message":..}]}} with its HTTP status.
  */
 public final class RequestRefusal extends RuntimeException {
 
@@ -23,7 +24,8 @@ public final class RequestRefusal extends RuntimeException {
         return errorType;
     }
 
-    static RequestRefusal malformed(String message) {
+    /** A body AppSync cannot read as a GraphQL request. */
+    public static RequestRefusal malformed(String message) {
         return new RequestRefusal(400, "MalformedHttpRequestException", message);
     }
 }
