@@ -53,7 +53,7 @@ export async function paidBooking(system, apartmentId) {
       CHANGE_TIMEOUT_MS);
     assert.deepEqual(statusesOf(bookings, booking.id), ['REQUESTED', 'RESERVED', 'PAID', 'CONFIRMED'],
       `booking ${booking.id}'s changes in the order subscribers received them`);
-    assert.deepEqual(apartment.events.map(change => [change.status, change.bookingId]),
+    assert.deepEqual(apartmentChangesOf(apartment, booking.id).map(change => [change.status, change.bookingId]),
       [['RESERVED', booking.id], ['PAID', booking.id]],
       `apartment ${apartmentId}'s changes in the order subscribers received them`);
   });
@@ -72,10 +72,20 @@ export async function unpaidBooking(system, apartmentId) {
       CHANGE_TIMEOUT_MS);
     assert.deepEqual(statusesOf(bookings, booking.id), ['REQUESTED', 'RESERVED', 'EXPIRED'],
       `booking ${booking.id}'s changes in the order subscribers received them`);
-    assert.deepEqual(apartment.events.map(change => [change.status, change.bookingId ?? null]),
+    assert.deepEqual(apartmentChangesOf(apartment, booking.id).map(change => [change.status, change.bookingId ?? null]),
       [['RESERVED', booking.id], ['VACANT', null]],
       `apartment ${apartmentId}'s changes in the order subscribers received them`);
   });
+}
+
+/**
+ * The apartment's changes from the booking's hold on. The projector reads the tables' streams from their start
+ * (TRIM_HORIZON), so the seeded apartment's own insert (VACANT, no booking) may reach a subscriber that subscribed
+ * before the projector's first run had published it; that change is the seed's, not the booking's.
+ */
+function apartmentChangesOf(feed, bookingId) {
+  const held = feed.events.findIndex(change => change.bookingId === bookingId);
+  return held < 0 ? [] : feed.events.slice(held);
 }
 
 /**
