@@ -66,7 +66,8 @@ export async function paidBooking(system, apartmentId) {
 export async function unpaidBooking(system, apartmentId) {
   await withWatchedBooking(system, apartmentId, async ({ client, booking, bookings, apartment }) => {
     await passPaymentWindow(system.clockUrl, client, booking.id);
-    await apartment.waitFor(`apartment ${apartmentId} VACANT`, change => change.status === 'VACANT',
+    await apartment.waitFor(`apartment ${apartmentId} VACANT after the hold`,
+      change => change.status === 'VACANT' && apartmentChangesOf(apartment, booking.id).includes(change),
       CHANGE_TIMEOUT_MS);
     await bookings.waitFor(`booking ${booking.id} EXPIRED`, change => is(change, booking.id, 'EXPIRED'),
       CHANGE_TIMEOUT_MS);
