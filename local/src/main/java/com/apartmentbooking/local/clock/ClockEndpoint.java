@@ -4,6 +4,7 @@ import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +14,20 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 
 /**
  * The operators' clock control: {@code GET /_local/clock} tells the runtime's time, {@code POST
  * /_local/clock/advance} with {@code {"seconds": n}} (or {@code ?seconds=n}) moves it forward, firing due timers
- * in order, and answers once they have fired.
+ * in order, and answers once they have fired. {@code n} is a number from 0 up to what takes the clock to
+ * {@link RuntimeClock#LATEST}, in milliseconds at the finest; anything else is a 400 {@code {"message": ...}}
+ * that changes nothing.
  */
 public final class ClockEndpoint extends Handler.Abstract {
 
     public static final String PATH = "/_local/clock";
     private static final String ADVANCE = PATH + "/advance";
+
+    private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final RuntimeClock clock;
 
@@ -48,49 +52,54 @@ public final class ClockEndpoint extends Handler.Abstract {
     }
 
     private void advance(Request request, Response response, Callback callback) throws IOException {
-        Double seconds;
+        Instant now;
         try {
-            seconds = seconds(request);
+            now = clock.advance(Duration.ofMillis(millis(seconds(request))));
         } catch (IllegalArgumentException invalid) {
             reply(response, callback, 400, error(invalid.getMessage()));
             return;
         }
-        Instant now = clock.advance(Duration.ofMillis(Math.round(seconds * 1000)));
         reply(response, callback, 200, time(now));
     }
 
-    /** The seconds to advance by, from the query or the JSON body; a positive finite number. */
-    private static double seconds(Request request) throws IOException {
-        Fields query = Request.extractQueryParameters(request);
-        String text = query.getValue("seconds");
-        double seconds;
+    /** The seconds to advance by, from the query or the JSON body, exactly as given. */
+    private static BigDecimal seconds(Request request) throws IOException {
+        String text = Request.extractQueryParameters(request).getValue("seconds");
         if (text != null) {
-            seconds = parse(text);
-        } else {
-            String body = Content.Source.asString(request);
-            JsonNode json;
             try {
-                json = body.isBlank() ? null : Json.DATA.readTree(body);
-            } catch (IOException malformed) {
-                throw new IllegalArgumentException("The body is not JSON: expected {\"seconds\": <number>}");
+                return new BigDecimal(text);
+            } catch (NumberFormatException notNumber) {
+                throw new IllegalArgumentException("seconds must be a number: " + text);
             }
-            if (json == null || !json.path("seconds").isNumber()) {
-                throw new IllegalArgumentException("Give the seconds to advance by: {\"seconds\": <number>} or ?seconds=<number>");
-            }
-            seconds = json.get("seconds").asDouble();
         }
-        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
-            throw new IllegalArgumentException("seconds must be a number of at least 0; the clock cannot go back");
+        String body = Content.Source.asString(request);
+        JsonNode json;
+        try {
+            // WIRE keeps every digit, so 1e400 or 0.0005 is judged as sent, not as the nearest double.
+            json = body.isBlank() ? null : Json.WIRE.readTree(body);
+        } catch (IOException malformed) {
+            throw new IllegalArgumentException("The body is not JSON: expected {\"seconds\": <number>}");
         }
-        return seconds;
+        if (json == null || !json.path("seconds").isNumber()) {
+            throw new IllegalArgumentException(
+                    "Give the seconds to advance by: {\"seconds\": <number>} or ?seconds=<number>");
+        }
+        return json.get("seconds").decimalValue();
     }
 
-    private static double parse(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException notNumber) {
-            throw new IllegalArgumentException("seconds must be a number: " + text);
+    /**
+     * Whole milliseconds, the clock's resolution; a negative number or one beyond any representable advance is
+     * handed on as the clock's own refusal, which names the range allowed now.
+     */
+    private long millis(BigDecimal seconds) {
+        if (seconds.stripTrailingZeros().scale() > 3) {
+            throw new IllegalArgumentException("seconds may have at most 3 decimal places: the clock counts milliseconds");
         }
+        BigDecimal millis = seconds.movePointRight(3);
+        if (millis.signum() < 0 || millis.compareTo(MAX_MILLIS) > 0) {
+            throw new ClockOutOfRangeException(clock.now());
+        }
+        return millis.longValueExact();
     }
 
     private ObjectNode time(Instant now) {

@@ -1,8 +1,10 @@
 package com.apartmentbooking.local.clock;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -13,8 +15,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>The advanced total is written to an {@link OffsetStore} before an advance returns, so after a restart the
  * runtime's time does not jump back behind the timestamps it already recorded.
+ *
+ * <p>An advance may not take the clock past {@link #LATEST}, and is refused before anything moves when it would.
  */
 public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseable {
+
+    /**
+     * The latest time an advance may reach: the end of the four-digit years of ISO 8601, which DynamoDB's and
+     * AppSync's date strings are written in. Every instant the services derive from the clock (a retention, a
+     * key's expiry, a wait of at most a year, epoch seconds, milliseconds and microseconds) stays representable.
+     */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static final System.Logger LOG = System.getLogger(RuntimeClock.class.getName());
 
     /** Where the advanced total is kept between runs. */
     public interface OffsetStore {
@@ -75,36 +88,82 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
 
     /**
      * Moves the clock forward by {@code duration}, firing every timer that falls due on the way in order, and
-     * returns the new time.
+     * returns the new time. The advanced total is stored first, so a refused advance (negative, past
+     * {@link #LATEST}: {@link ClockOutOfRangeException}) or a failed store write leaves the clock as it was.
      */
     public Instant advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("A clock cannot go back: " + duration);
         }
         synchronized (firing) {
-            Instant target = now().plus(duration);
+            Instant start = now();
+            if (duration.compareTo(ClockOutOfRangeException.room(start)) > 0) {
+                throw new ClockOutOfRangeException(start);
+            }
+            Instant target = start.plus(duration);
+            Duration advanced = offset.plus(duration);
+            offsets.save(advanced);
             settle();
             TimerQueue.Entry due;
             while ((due = pollDue(target)) != null) {
                 moveTo(due.dueAt());
-                due.action().run();
+                fire(due);
                 settle();
             }
-            moveTo(target);
-            offsets.save(offset);
+            offset = advanced;
+            wakeTimerThread();
             return now();
         }
+    }
+
+    /**
+     * What keeps this clock from working, if anything: its timer thread has stopped (no timer fires by itself
+     * any more) or its time cannot be told in epoch milliseconds.
+     */
+    public Optional<String> problem() {
+        if (!thread.isAlive()) {
+            return Optional.of("the timer thread has stopped: timers no longer fire as time passes");
+        }
+        try {
+            now().toEpochMilli();
+        } catch (ArithmeticException | DateTimeException outOfRange) {
+            return Optional.of("the time is out of range (" + offset + " ahead of the wall clock)");
+        }
+        return Optional.empty();
     }
 
     @Override
     public void close() {
         thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void moveTo(Instant instant) {
         Duration ahead = Duration.between(now(), instant);
         if (!ahead.isNegative()) {
             offset = offset.plus(ahead);
+        }
+    }
+
+    /** The timer thread sleeps until the earliest due time as it was before the jump: it must look again. */
+    private void wakeTimerThread() {
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    /** Runs a timer's action; one that fails is logged, so it stops neither the timer thread nor an advance. */
+    private static void fire(TimerQueue.Entry due) {
+        try {
+            due.action().run();
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.ERROR, "A timer due at " + due.dueAt() + " failed", failure);
         }
     }
 
@@ -125,7 +184,7 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
             synchronized (firing) {
                 TimerQueue.Entry due = pollDue(now());
                 if (due != null) {
-                    due.action().run();
+                    fire(due);
                     continue;
                 }
             }

@@ -134,7 +134,8 @@ public final class LocalRuntime implements AutoCloseable {
 
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
-                .route(ClockEndpoint.PATH, new ClockEndpoint(clock));
+                .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
+                .healthCheck("clock", clock::problem);
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);
         sqs.registerOn(door);

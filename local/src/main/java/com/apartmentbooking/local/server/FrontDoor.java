@@ -53,7 +53,7 @@ public final class FrontDoor implements AutoCloseable {
         connector.setPort(builder.port);
         server.addConnector(connector);
         List<Handler> handlers = new ArrayList<>();
-        handlers.add(new HealthHandler());
+        handlers.add(new HealthHandler(builder.healthChecks));
         handlers.addAll(builder.routes);
         handlers.add(new AwsJsonHandler(builder.services));
         server.setHandler(new Handler.Sequence(handlers));
@@ -122,6 +122,7 @@ public final class FrontDoor implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private final Map<String, AwsJsonService> services = new LinkedHashMap<>();
         private final List<Handler> routes = new ArrayList<>();
+        private final Map<String, HealthCheck> healthChecks = new LinkedHashMap<>();
         private TlsMaterial tls;
 
         private Builder() {
@@ -149,6 +150,12 @@ public final class FrontDoor implements AutoCloseable {
         /** Serves {@code pathPrefix} and everything below it with {@code handler} (GraphQL, WebSocket, console, ...). */
         public Builder route(String pathPrefix, Handler handler) {
             routes.add(new PathRoute(pathPrefix, handler));
+            return this;
+        }
+
+        /** Has {@code GET /_local/health} fail, naming {@code component}, while {@code check} finds a problem. */
+        public Builder healthCheck(String component, HealthCheck check) {
+            healthChecks.put(component, check);
             return this;
         }
 

@@ -85,6 +85,17 @@ class ClockEndpointTest {
         assertEquals(WALL, clock.now());
     }
 
+    @Test
+    void anAdvanceTooFarForTheClockIsRefusedAndLeavesTheClockUsable() throws Exception {
+        HttpResponse<String> response = send("POST", "/_local/clock/advance", "{\"seconds\": 1e300}");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(MAPPER.readTree(response.body()).get("message").asText().contains("9999-12-31T23:59:59Z"));
+        HttpResponse<String> time = send("GET", "/_local/clock", null);
+        assertEquals(200, time.statusCode());
+        assertEquals("2026-01-01T00:00:00Z", MAPPER.readTree(time.body()).get("now").asText());
+    }
+
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(frontDoor.endpoint() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
