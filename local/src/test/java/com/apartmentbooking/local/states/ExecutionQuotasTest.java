@@ -21,6 +21,14 @@ class ExecutionQuotasTest {
               "Again": {"Type": "Choice", "Choices": [{"Variable": "$.spin", "BooleanEquals": true, "Next": "Spin"}],
                         "Default": "Done"},
               "Done": {"Type": "Succeed"}}}""";
+    /** A Pass first, so that a Task's TaskScheduled would be event 25,000. */
+    private static final String TASK_LOOP = """
+            {"StartAt": "First", "States": {
+              "First": {"Type": "Pass", "Next": "Call"},
+              "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                       "Parameters": {"FunctionName": "echo", "Payload": {}}, "ResultPath": null, "Next": "Call",
+                       "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Done"}]},
+              "Done": {"Type": "Succeed"}}}""";
     private static final String LONG_WAIT = """
             {"StartAt": "Hold", "TimeoutSeconds": 99999999, "States": {
               "Hold": {"Type": "Wait", "Seconds": 99999999, "End": true}}}""";
@@ -28,7 +36,8 @@ class ExecutionQuotasTest {
     private static final String TOO_LONG = "1 validation error detected: Value at 'definition' failed to satisfy "
             + "constraint: Member must have length less than or equal to 1048576";
 
-    private final StatesRuntime runtime = new StatesRuntime();
+    private final LambdaTasksTest.StandInLambda lambda = new LambdaTasksTest.StandInLambda();
+    private final StatesRuntime runtime = new StatesRuntime(null, lambda);
 
     @AfterEach
     void close() {
@@ -58,6 +67,20 @@ class ExecutionQuotasTest {
         assertEquals(24_999L, lastStep.id());
         assertEquals(24_998L, lastStep.previousEventId());
         assertEquals(HistoryEventType.PASS_STATE_EXITED, lastStep.type());
+    }
+
+    @Test
+    void aTaskWhoseStartWouldPassTheLimitIsNotCalled() throws InterruptedException {
+        String arn = runtime.start(runtime.createMachine("Calls", TASK_LOOP), "calls", "{}");
+
+        DescribeExecutionResponse ended = awaitEnd(arn, Duration.ofSeconds(60));
+
+        assertEquals(ExecutionStatus.FAILED, ended.status());
+        assertEquals("The execution reached the maximum number of history events (25000).", ended.cause());
+        HistoryEvent lastStep = runtime.sfn.getExecutionHistory(b -> b.executionArn(arn).reverseOrder(true)
+                .maxResults(2)).events().get(1);
+        assertEquals(HistoryEventType.TASK_STATE_ENTERED, lastStep.type());
+        assertEquals(4_999, lambda.invoked.size());
     }
 
     @Test
