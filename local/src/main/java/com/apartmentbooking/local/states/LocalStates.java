@@ -45,7 +45,7 @@ public final class LocalStates implements AutoCloseable {
         StatesEngine engine = StatesEngine.builder().clock(clock).scheduler(scheduler).store(statesStore)
                 .integrations(registry(integrations, new InProcessCalls(calls)))
                 .region(region).accountId(accountId).build();
-        LocalStates states = new LocalStates(engine, new StatesService(engine, statesStore, clock, scheduler), calls);
+        LocalStates states = new LocalStates(engine, new StatesService(engine, statesStore, clock), calls);
         engine.recover();
         return states;
     }

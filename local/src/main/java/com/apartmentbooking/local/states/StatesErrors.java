@@ -67,6 +67,15 @@ final class StatesErrors {
                 + "' failed to satisfy constraint: Member must not be null");
     }
 
+    /**
+     * A member over its length constraint. The value is not echoed: the members this is used for (the definition)
+     * are marked sensitive in the API, and AWS leaves sensitive values out of its validation messages.
+     */
+    static StatesException tooLong(String member, int maxLength) {
+        return validation("1 validation error detected: Value at '" + member
+                + "' failed to satisfy constraint: Member must have length less than or equal to " + maxLength);
+    }
+
     private static StatesException error(String code, String message) {
         return new StatesException(400, code, message);
     }

@@ -1,14 +1,13 @@
 package com.apartmentbooking.local.states;
 
 import com.apartmentbooking.local.clock.Clock;
-import com.apartmentbooking.local.clock.Scheduler;
-import com.apartmentbooking.local.clock.Timer;
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.DefinitionValidationException;
 import com.apartmentbooking.local.states.definition.Diagnostic;
 import com.apartmentbooking.local.states.engine.ExecutionAlreadyExistsException;
 import com.apartmentbooking.local.states.engine.ExecutionDescription;
 import com.apartmentbooking.local.states.engine.ExecutionHandle;
+import com.apartmentbooking.local.states.engine.ExecutionQuotas;
 import com.apartmentbooking.local.states.engine.ExecutionStatus;
 import com.apartmentbooking.local.states.engine.InvalidExecutionInputException;
 import com.apartmentbooking.local.states.engine.StartExecutionRequest;
@@ -35,21 +34,19 @@ import java.util.concurrent.TimeoutException;
  * {@link StatesEngine} on that same store. Bad requests change nothing.
  */
 public final class StatesService implements StatesApi {
-    /** How long an Express execution may run. */
-    private static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
+    /** The longest definition AWS takes, in characters (the API's length constraint on {@code definition}). */
+    private static final int MAX_DEFINITION_LENGTH = 1_048_576;
     /** How long StopExecution waits for the abort to be committed, so that a describe right after sees it. */
     private static final Duration STOP_SETTLE = Duration.ofSeconds(10);
 
     private final StatesEngine engine;
     private final StatesStore store;
     private final Clock clock;
-    private final Scheduler scheduler;
 
-    public StatesService(StatesEngine engine, StatesStore store, Clock clock, Scheduler scheduler) {
+    public StatesService(StatesEngine engine, StatesStore store, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.clock = clock;
-        this.scheduler = scheduler;
     }
 
     /**
@@ -57,6 +54,7 @@ public final class StatesService implements StatesApi {
      * it is (a different role is ignored); any other machine of that name is StateMachineAlreadyExists.
      */
     public StateMachine createStateMachine(String name, String definition, String roleArn, StateMachineType type) {
+        checkDefinitionLength(definition);
         ResourceNames.check(name);
         checkRole(roleArn);
         compile(definition);
@@ -81,6 +79,7 @@ public final class StatesService implements StatesApi {
 
     /** UpdateStateMachine: a new definition and/or role; the revision changes with every update. */
     public StateMachine updateStateMachine(String stateMachineArn, String definition, String roleArn) {
+        checkDefinitionLength(definition);
         String name = StatesArns.stateMachineName(stateMachineArn);
         if (definition == null && roleArn == null) {
             throw StatesErrors.missingRequiredParameter("Either the definition or the roleArn must be specified.");
@@ -108,6 +107,7 @@ public final class StatesService implements StatesApi {
 
     /** ValidateStateMachineDefinition: every problem of the definition; none when it is valid. */
     public List<Diagnostic> validateStateMachineDefinition(String definition) {
+        checkDefinitionLength(definition);
         return StatesEngine.validate(definition);
     }
 
@@ -127,7 +127,7 @@ public final class StatesService implements StatesApi {
 
     /**
      * StartSyncExecution, for Express machines: runs the execution and answers with its end. One still running
-     * when the Express limit of five minutes (on the runtime's clock) is reached ends as TIMED_OUT.
+     * when the Express limit of five minutes (on the runtime's clock) is reached has timed out.
      */
     public ExecutionDescription startSyncExecution(String stateMachineArn, String name, String input) {
         StateMachine machine = machine(stateMachineArn);
@@ -135,23 +135,13 @@ public final class StatesService implements StatesApi {
             throw StatesErrors.stateMachineTypeNotSupported();
         }
         ExecutionHandle execution = start(machine, name, input);
-        Timer limit = scheduler.schedule(execution.startDate().plus(SYNC_LIMIT),
-                () -> execution.stop(StatesError.TIMEOUT, null));
         try {
-            ExecutionDescription ended = execution.completion().toCompletableFuture().get();
-            if (ended.status() != ExecutionStatus.ABORTED) {
-                return ended;
-            }
-            return new ExecutionDescription(ended.executionArn(), ended.stateMachineArn(), ended.name(),
-                    ExecutionStatus.TIMED_OUT, ended.input(), null, StatesError.TIMEOUT, null, ended.startDate(),
-                    ended.stopDate());
+            return execution.completion().toCompletableFuture().get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a synchronous execution", interrupted);
         } catch (ExecutionException impossible) {
             throw new IllegalStateException("An execution's completion never fails", impossible.getCause());
-        } finally {
-            limit.cancel();
         }
     }
 
@@ -237,7 +227,8 @@ public final class StatesService implements StatesApi {
         }
         CompiledMachine compiled = compile(machine.definition());
         StartExecutionRequest request = new StartExecutionRequest(machine.stateMachineArn(), compiled,
-                machine.roleArn(), name, input);
+                machine.roleArn(), name, input, machine.type() == StateMachineType.EXPRESS
+                        ? ExecutionQuotas.EXPRESS_MAX_DURATION : ExecutionQuotas.STANDARD_MAX_DURATION);
         try {
             return engine.start(request);
         } catch (InvalidExecutionInputException invalid) {
@@ -272,6 +263,12 @@ public final class StatesService implements StatesApi {
             return engine.compile(definition);
         } catch (DefinitionValidationException invalid) {
             throw StatesErrors.invalidDefinition(invalid.getMessage());
+        }
+    }
+
+    private static void checkDefinitionLength(String definition) {
+        if (definition != null && definition.length() > MAX_DEFINITION_LENGTH) {
+            throw StatesErrors.tooLong("definition", MAX_DEFINITION_LENGTH);
         }
     }
 

@@ -112,7 +112,7 @@ public final class StatesEngine implements AutoCloseable {
             if (existing != null || services.store().loadWithoutHistory(arn).isPresent()) {
                 throw new ExecutionAlreadyExistsException(arn);
             }
-            return ExecutionRuntime.start(services, record, request.machine());
+            return ExecutionRuntime.start(services, record, request.machine(), request.maxDuration());
         });
         forgetWhenFinished(runtime);
         return new ExecutionHandle(runtime);

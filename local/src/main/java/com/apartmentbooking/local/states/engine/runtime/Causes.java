@@ -22,6 +22,10 @@ final class Causes {
                 + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
 
+    static String historyLimitReached(int maxEvents) {
+        return "The execution reached the maximum number of history events (" + maxEvents + ").";
+    }
+
     /**
      * An exception that is not a Step Functions error (a bug, or a value no check foresaw), reported
      * as States.Runtime so the execution fails with a reason instead of hanging.

@@ -2,6 +2,7 @@ package com.apartmentbooking.local.states.engine.runtime;
 
 import com.apartmentbooking.local.states.StatesError;
 import com.apartmentbooking.local.states.engine.ExecutionDescription;
+import com.apartmentbooking.local.states.engine.ExecutionQuotas;
 import com.apartmentbooking.local.states.engine.ExecutionStatus;
 import com.apartmentbooking.local.states.engine.ExecutionView;
 import com.apartmentbooking.local.states.engine.history.EventDetails;
@@ -15,6 +16,7 @@ import com.apartmentbooking.local.clock.Timer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
     private final CompiledMachine machine;
     private final ExecutionHistory history;
     private final ContextObjects contexts;
+    private final Duration maxDuration;
     private final CompletableFuture<ExecutionDescription> completion = new CompletableFuture<>();
     private final Queue<Runnable> mailbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -55,8 +58,9 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
     private volatile Instant stopDate;
 
     private ExecutionRuntime(EngineServices services, ExecutionRecord record, CompiledMachine machine,
-            ExecutionHistory history) {
+            ExecutionHistory history, Duration maxDuration) {
         this.services = services;
+        this.maxDuration = maxDuration;
         this.record = record;
         this.machine = machine;
         this.history = history;
@@ -65,22 +69,25 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
                 record.roleArn(), record.stateMachineArn(), record.stateMachineName());
     }
 
-    /** Registers a new execution with the store and starts it. */
-    public static ExecutionRuntime start(EngineServices services, ExecutionRecord record, CompiledMachine machine) {
+    /** Registers a new execution with the store and starts it; it times out after {@code maxDuration} at most. */
+    public static ExecutionRuntime start(EngineServices services, ExecutionRecord record, CompiledMachine machine,
+            Duration maxDuration) {
         services.store().create(record);
-        ExecutionRuntime runtime = new ExecutionRuntime(services, record, machine, new ExecutionHistory());
+        ExecutionRuntime runtime = new ExecutionRuntime(services, record, machine, new ExecutionHistory(),
+                maxDuration);
         runtime.post(runtime::begin);
         return runtime;
     }
 
     /**
      * Rebuilds an unfinished execution from its store entry and lets it carry on; one that never
-     * committed a step starts from the beginning.
+     * committed a step starts from the beginning, under the Standard time limit (the store does not keep the
+     * machine's type; one that committed a step carries on under the limit it was given).
      */
     public static ExecutionRuntime resume(EngineServices services, StoredExecution stored) {
         CompiledMachine machine = CompiledMachine.compile(stored.record().definitionJson());
         ExecutionRuntime runtime = new ExecutionRuntime(services, stored.record(), machine,
-                new ExecutionHistory(stored.history()));
+                new ExecutionHistory(stored.history()), ExecutionQuotas.STANDARD_MAX_DURATION);
         JsonNode state = stored.checkpoint() == null ? null : stored.checkpoint().resumeState();
         runtime.post(() -> {
             if (state == null) {
@@ -165,8 +172,19 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
         ready.add(frame);
     }
 
+    /**
+     * Records a state's event. The event that would be the last the history holds fails the execution instead,
+     * as AWS does; the state still running when that happens records nothing more.
+     */
     @Override
     public long append(long previousEventId, String type, EventDetails details) {
+        if (status.isFinal()) {
+            return history.lastEventId();
+        }
+        if (history.size() == ExecutionQuotas.MAX_HISTORY_EVENTS - 1) {
+            failExecution(StatesError.RUNTIME, Causes.historyLimitReached(ExecutionQuotas.MAX_HISTORY_EVENTS));
+            return history.lastEventId();
+        }
         return history.append(type, previousEventId, services.clock().now(), details).id();
     }
 
@@ -221,10 +239,13 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
         history.append(EventTypes.EXECUTION_STARTED, 0, record.startDate(),
                 EventDetails.of("executionStartedEventDetails").payload("input", record.input())
                         .text("roleArn", record.roleArn()).build());
+        // The machine's TimeoutSeconds, or AWS's limit for the machine's type if that comes first.
+        Instant due = record.startDate().plus(maxDuration);
         Integer timeoutSeconds = machine.definition().timeoutSeconds();
-        if (timeoutSeconds != null) {
-            armTimeout(record.startDate().plusSeconds(timeoutSeconds));
+        if (timeoutSeconds != null && record.startDate().plusSeconds(timeoutSeconds).isBefore(due)) {
+            due = record.startDate().plusSeconds(timeoutSeconds);
         }
+        armTimeout(due);
         // AWS gives the first state's Entered event previousEventId 0, not ExecutionStarted's id.
         root = new Frame(this, machine.definition().graph(), new VariableScope(null), this, this, this, 0);
         root.begin(record.input());
@@ -254,6 +275,9 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
 
     @Override
     public void frameSucceeded(Frame frame, JsonNode result) {
+        if (status.isFinal()) {
+            return;
+        }
         HistoryEvent event = history.append(EventTypes.EXECUTION_SUCCEEDED, frame.cursor(), services.clock().now(),
                 EventDetails.of("executionSucceededEventDetails").payload("output", result).build());
         conclude(ExecutionStatus.SUCCEEDED, result, null, null, event.timestamp());
@@ -261,6 +285,9 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
 
     @Override
     public void frameFailed(Frame frame, String failureError, String failureCause) {
+        if (status.isFinal()) {
+            return;
+        }
         recordEnd(ExecutionStatus.FAILED, failureError, failureCause, frame.cursor(), EventTypes.EXECUTION_FAILED,
                 "executionFailedEventDetails");
     }

@@ -60,6 +60,10 @@ final class TaskInFlight implements Suspension, TaskTokens.TokenHolder {
         timeoutSeconds = timeout;
         heartbeatSeconds = heartbeat;
         recordScheduled();
+        if (run.runtime().status().isFinal()) {
+            // Its scheduling was the event the history had no room for: the execution failed and the task is not called.
+            return;
+        }
         Instant now = run.now();
         if (timeout != null) {
             armTimeout(now.plusSeconds(timeout));
