@@ -51,6 +51,10 @@ final class LambdaStore {
         store.transaction(tx -> MAPPINGS.put(tx, mapping.uuid(), mapping));
     }
 
+    void deleteMapping(String uuid) {
+        store.transaction(tx -> MAPPINGS.delete(tx, uuid));
+    }
+
     void putEvent(QueuedEvent event) {
         store.transaction(tx -> EVENTS.put(tx, event.key(), event));
     }
