@@ -122,6 +122,7 @@ final class FunctionManagement {
     synchronized EventSourceMapping createMapping(String functionName, String eventSourceArn,
             String startingPosition, MappingSettings settings) {
         LambdaFunction function = existing(functionName);
+        streamMappings.requireStream(eventSourceArn);
         for (EventSourceMapping mapping : store.mappings()) {
             if (mapping.functionName().equals(functionName) && mapping.eventSourceArn().equals(eventSourceArn)) {
                 throw LambdaErrors.conflict("The event source arn (\" " + eventSourceArn + " \") and function (\" "
@@ -161,6 +162,19 @@ final class FunctionManagement {
         store.putMapping(updated);
         streamMappings.redeploy(updated);
         return updated;
+    }
+
+    /** Deletes the mapping: it stops reading, and its UUID is unknown from now on; returns it as it was. */
+    synchronized EventSourceMapping deleteMapping(String uuid) {
+        EventSourceMapping mapping = mapping(uuid);
+        store.deleteMapping(uuid);
+        streamMappings.remove(uuid);
+        return mapping;
+    }
+
+    /** The mapping's LastProcessingResult. */
+    String lastProcessingResult(String uuid) {
+        return streamMappings.lastProcessingResult(uuid);
     }
 
     EventSourceMapping mapping(String uuid) {

@@ -46,9 +46,12 @@ public final class LambdaOperations {
             case "UpdateFunctionUrlConfig" -> resources.url(management.updateFunctionUrl(
                     LambdaRequests.functionName(request), LambdaRequests.authType(request, false)), true);
             case "CreateEventSourceMapping" -> createEventSourceMapping(request);
-            case "UpdateEventSourceMapping" -> resources.mapping(management.updateMapping(
+            case "UpdateEventSourceMapping" -> described(management.updateMapping(
                     LambdaRequests.required(request, "UUID", "uUID"), LambdaRequests.mappingSettings(request)),
                     "Updating");
+            case "GetEventSourceMapping" -> getEventSourceMapping(request);
+            case "DeleteEventSourceMapping" -> described(management.deleteMapping(
+                    LambdaRequests.required(request, "UUID", "uUID")), "Deleting");
             case "ListEventSourceMappings" -> listEventSourceMappings(request);
             default -> throw LambdaErrors.unknownOperation();
         };
@@ -87,7 +90,16 @@ public final class LambdaOperations {
         String name = LambdaRequests.functionName(request);
         EventSourceMapping mapping = management.createMapping(name, source, LambdaRequests.startingPosition(request),
                 LambdaRequests.mappingSettings(request));
-        return resources.mapping(mapping, "Creating");
+        return described(mapping, "Creating");
+    }
+
+    private JsonNode getEventSourceMapping(JsonNode request) {
+        EventSourceMapping mapping = management.mapping(LambdaRequests.required(request, "UUID", "uUID"));
+        return described(mapping, ResourceDescriptions.restingState(mapping));
+    }
+
+    private ObjectNode described(EventSourceMapping mapping, String state) {
+        return resources.mapping(mapping, state, management.lastProcessingResult(mapping.uuid()));
     }
 
     private JsonNode listEventSourceMappings(JsonNode request) {
@@ -95,7 +107,7 @@ public final class LambdaOperations {
         ObjectNode answer = JSON.objectNode();
         ArrayNode list = answer.putArray("EventSourceMappings");
         management.mappings(name, LambdaRequests.text(request, "EventSourceArn")).forEach(mapping ->
-                list.add(resources.mapping(mapping, ResourceDescriptions.restingState(mapping))));
+                list.add(described(mapping, ResourceDescriptions.restingState(mapping))));
         return answer;
     }
 

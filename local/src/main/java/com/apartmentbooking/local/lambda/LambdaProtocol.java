@@ -49,7 +49,9 @@ final class LambdaProtocol extends Handler.Abstract {
             new Route("PUT", URLS_PREFIX + "/([^/]+)/url/?", "UpdateFunctionUrlConfig", 200, "FunctionName"),
             new Route("GET", MAPPINGS_PREFIX + "/?", "ListEventSourceMappings", 200, null),
             new Route("POST", MAPPINGS_PREFIX + "/?", "CreateEventSourceMapping", 202, null),
-            new Route("PUT", MAPPINGS_PREFIX + "/([^/]+)/?", "UpdateEventSourceMapping", 202, "UUID"));
+            new Route("GET", MAPPINGS_PREFIX + "/([^/]+)/?", "GetEventSourceMapping", 200, "UUID"),
+            new Route("PUT", MAPPINGS_PREFIX + "/([^/]+)/?", "UpdateEventSourceMapping", 202, "UUID"),
+            new Route("DELETE", MAPPINGS_PREFIX + "/([^/]+)/?", "DeleteEventSourceMapping", 202, "UUID"));
     /** Query string parameters that are members of the operations' input shapes. */
     private static final List<String> QUERY_MEMBERS = List.of("Qualifier", "FunctionName", "EventSourceArn");
 

@@ -2,6 +2,7 @@ package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,6 +50,16 @@ final class LambdaStore {
 
     void putMapping(EventSourceMapping mapping) {
         store.transaction(tx -> MAPPINGS.put(tx, mapping.uuid(), mapping));
+    }
+
+    /** Deletes the mapping with its positions in every shard. */
+    void deleteMapping(String uuid) {
+        store.transaction(tx -> {
+            MAPPINGS.delete(tx, uuid);
+            List<String> checkpoints = new ArrayList<>();
+            CHECKPOINTS.scan(tx, uuid + SEPARATOR, null, (key, sequenceNumber) -> checkpoints.add(key));
+            checkpoints.forEach(key -> CHECKPOINTS.delete(tx, key));
+        });
     }
 
     void putEvent(QueuedEvent event) {

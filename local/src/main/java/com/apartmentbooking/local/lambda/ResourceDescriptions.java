@@ -47,8 +47,11 @@ final class ResourceDescriptions {
         return node;
     }
 
-    /** EventSourceMappingConfiguration, in the state {@code state} (Creating, Updating, Enabled, Disabled). */
-    ObjectNode mapping(EventSourceMapping mapping, String state) {
+    /**
+     * EventSourceMappingConfiguration, in the state {@code state} (Creating, Updating, Enabled, Disabled,
+     * Deleting), with its last processing result.
+     */
+    ObjectNode mapping(EventSourceMapping mapping, String state, String lastProcessingResult) {
         ObjectNode node = JSON.objectNode();
         node.put("UUID", mapping.uuid());
         node.put("StartingPosition", mapping.startingPosition());
@@ -57,7 +60,7 @@ final class ResourceDescriptions {
         node.put("EventSourceArn", mapping.eventSourceArn());
         node.put("FunctionArn", mapping.functionArn());
         node.put("LastModified", mapping.lastModified());
-        node.put("LastProcessingResult", "No records processed");
+        node.put("LastProcessingResult", lastProcessingResult);
         node.put("State", state);
         node.put("StateTransitionReason", "User action");
         ObjectNode onFailure = node.putObject("DestinationConfig").putObject("OnFailure");

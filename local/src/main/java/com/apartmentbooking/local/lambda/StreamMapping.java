@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -44,6 +45,8 @@ final class StreamMapping {
     private final LambdaService lambda;
     private final Clock clock;
     private final ScheduledExecutorService thread;
+    /** Takes each new LastProcessingResult, as GetEventSourceMapping shows it. */
+    private final Consumer<String> results;
     private final int batchSize;
     private final boolean reportBatchItemFailures;
     /** The LATEST position while the mapping has processed nothing yet (no checkpoint to start after). */
@@ -56,7 +59,7 @@ final class StreamMapping {
     private int failedAttempts;
 
     StreamMapping(EventSourceMapping source, LambdaStore store, DynamoDbStreamsApi streams, SqsApi sqs,
-            LambdaService lambda, Clock clock, ScheduledExecutorService thread) {
+            LambdaService lambda, Clock clock, ScheduledExecutorService thread, Consumer<String> results) {
         this.id = source.uuid();
         this.source = source;
         this.store = store;
@@ -65,6 +68,7 @@ final class StreamMapping {
         this.lambda = lambda;
         this.clock = clock;
         this.thread = thread;
+        this.results = results;
         this.batchSize = source.batchSize();
         this.reportBatchItemFailures = source.functionResponseTypes().contains("ReportBatchItemFailures");
     }
@@ -100,6 +104,7 @@ final class StreamMapping {
                         + source.eventSourceArn() + ": " + e.getMessage());
             }
             sourceMissing = true;
+            results.accept(ProcessingResults.streamNotFound(source.eventSourceArn()));
             latestIterator = null;
             pause = IDLE_POLL;
         } catch (InterruptedException e) {
@@ -170,10 +175,12 @@ final class StreamMapping {
             store.putCheckpoint(id, shardId, batch.get(firstFailed - 1).sequenceNumber().toString());
         }
         if (firstFailed == batch.size()) {
+            results.accept(ProcessingResults.OK);
             failingBatchStart = null;
             failedAttempts = 0;
             return Duration.ZERO;
         }
+        results.accept(ProcessingResults.FUNCTION_CALL_FAILED);
         List<StreamRecord> failed = batch.subList(firstFailed, batch.size());
         String start = failed.get(0).sequenceNumber().toString();
         if (!start.equals(failingBatchStart)) {

@@ -14,6 +14,7 @@ import com.apartmentbooking.local.sqs.LocalSqs;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
+import com.apartmentbooking.local.template.TableSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,8 @@ class TemplateProvisionerTest {
 
     private static final String REGION = "us-east-1";
     private static final String ACCOUNT = "123456789012";
-    private static final String STREAM = "arn:aws:dynamodb:us-east-1:123456789012:table/Bookings/stream/2026-03-01T10:00:00.000";
+    private static final TableSpec BOOKINGS = new TableSpec("BookingsTable", "Bookings", null, "PAY_PER_REQUEST",
+            Map.of("id", "S"), "id", null, List.of(), List.of(), "NEW_AND_OLD_IMAGES", null, null);
 
     @TempDir
     Path directory;
@@ -51,6 +53,8 @@ class TemplateProvisionerTest {
     private LocalSqs sqs;
     private LocalLambda lambda;
     private LambdaOperations api;
+    /** The Bookings table's stream, which Lambda maps only while it exists. */
+    private String streamArn;
 
     @BeforeEach
     void start() {
@@ -61,6 +65,8 @@ class TemplateProvisionerTest {
                 new LocalDynamoDbStreams(dynamoDb.service()).api(), sqs.api(),
                 new LambdaSettings(1, null, directory.resolve("code")));
         api = lambda.operations();
+        provisioner.table(dynamoDb.protocol(), BOOKINGS);
+        streamArn = provisioner.streamArns(dynamoDb.protocol(), List.of(BOOKINGS)).get("Bookings");
     }
 
     @AfterEach
@@ -80,8 +86,8 @@ class TemplateProvisionerTest {
         return jar;
     }
 
-    private static FunctionSpec projector(Path jar, Map<String, String> environment, Integer batchSize) {
-        StreamEventSource stream = new StreamEventSource("BookingsStream", "ProjectorBookingsStream", STREAM,
+    private FunctionSpec projector(Path jar, Map<String, String> environment, Integer batchSize) {
+        StreamEventSource stream = new StreamEventSource("BookingsStream", "ProjectorBookingsStream", streamArn,
                 "TRIM_HORIZON", batchSize, null, List.of("ReportBatchItemFailures"), 3, null, null, null, true);
         return new FunctionSpec("ProjectorFunction", "stack-Projector", "arn:aws:lambda:us-east-1:123456789012:"
                 + "function:stack-Projector", "example.Handler::handleRequest", "java21", jar, 512, 30, List.of(),
