@@ -10,7 +10,6 @@ import com.apartmentbooking.payment.port.PaymentLedger;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,9 +19,6 @@ import java.util.Optional;
  * so it can be refunded, never dropped.
  */
 public final class PaymentService {
-
-    /** Long enough to outlast any provider's retry schedule; then DynamoDB's TTL may drop the record. */
-    static final Duration RECORD_RETENTION = Duration.ofDays(90);
 
     private static final System.Logger LOG = System.getLogger(PaymentService.class.getName());
 
@@ -95,7 +91,6 @@ public final class PaymentService {
         payment.setAmount(notification.amount().toPlainString());
         payment.setCurrency(notification.currency());
         payment.setReceivedAt(receivedAt.toString());
-        payment.setTtl(receivedAt.plus(RECORD_RETENTION).getEpochSecond());
         return payment;
     }
 }
