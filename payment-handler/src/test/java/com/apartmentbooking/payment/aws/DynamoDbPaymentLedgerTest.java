@@ -68,6 +68,15 @@ class DynamoDbPaymentLedgerTest {
     }
 
     @Test
+    void theRecordOfAnEventIsReadConsistentlyByItsId() {
+        var request = ledger.recordedRequest("evt_1");
+
+        assertEquals("Payments", request.tableName());
+        assertEquals(Map.of("eventId", AttributeValue.fromS("evt_1")), request.key());
+        assertEquals(Boolean.TRUE, request.consistentRead(), "a concurrent delivery's record must be seen");
+    }
+
+    @Test
     void transactionRecordsThePaymentThenPaysApartmentAndBookingUnderTheirConditions() {
         Payment payment = new Payment();
         payment.setEventId("evt_1");
