@@ -131,6 +131,20 @@ class IamPolicyTest {
     }
 
     @Test
+    void theWebhookReadsAndWritesPaymentRecordsOnly() {
+        Template template = Template.load();
+        List<String> actions = walk(template).statements().stream()
+                .filter(statement -> statement.resource().equals("PaymentWebhookFunction"))
+                .filter(statement -> Template.oneOrMany(statement.body().get("Resource"))
+                        .contains(Template.getAtt("PaymentsTable", "Arn")))
+                .flatMap(statement -> Template.oneOrMany(statement.body().get("Action")).stream().map(String::valueOf))
+                .toList();
+
+        // GetItem: a replayed event is matched against its record before anything is announced.
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem"), Set.copyOf(actions));
+    }
+
+    @Test
     void badStatementsAreReported() {
         Template template = Template.load();
         Map<String, Object> bad = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.model.events.BookingRequested;
 import com.apartmentbooking.model.events.PaymentAccepted;
+import com.apartmentbooking.model.events.PaymentConflict;
 import com.apartmentbooking.model.events.PaymentRejected;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -39,6 +40,20 @@ class EventsTest {
         assertEquals("PaymentRejected", rejected.detailType());
         assertEquals("BOOKING_NOT_FOUND", json.readTree(rejected.detailJson()).get("reason").textValue());
         assertEquals(rejected, PaymentRejected.fromDetail(json.readTree(rejected.detailJson())));
+    }
+
+    @Test
+    void paymentConflictCarriesWhatWasSentAndWhatIsRecorded() throws Exception {
+        PaymentConflict conflict = new PaymentConflict("evt-1", "bk-2", new BigDecimal("99.00"), "EUR",
+                "bk-1", new BigDecimal("120.50"), "EUR", "2026-01-01T00:06:00Z");
+
+        assertEquals("booking.payment", conflict.source());
+        assertEquals("PaymentConflict", conflict.detailType());
+        assertEquals(json.readTree("""
+                {"paymentId":"evt-1","bookingId":"bk-2","amount":"99.00","currency":"EUR",
+                 "recordedBookingId":"bk-1","recordedAmount":"120.50","recordedCurrency":"EUR",
+                 "receivedAt":"2026-01-01T00:06:00Z"}"""), json.readTree(conflict.detailJson()));
+        assertEquals(conflict, PaymentConflict.fromDetail(json.readTree(conflict.detailJson())));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.items.TableSchemas;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -70,7 +71,7 @@ class TableSchemasTest {
     }
 
     @Test
-    void paymentKeepsTheAmountAsTextAndTtlAsANumber() {
+    void paymentKeepsTheAmountAsTextAndNoExpiry() {
         Payment payment = new Payment();
         payment.setEventId("evt-1");
         payment.setBookingId("bk-1");
@@ -78,12 +79,11 @@ class TableSchemasTest {
         payment.setAmount("120.50");
         payment.setCurrency("EUR");
         payment.setReceivedAt("2026-01-01T00:05:00Z");
-        payment.setTtl(1_800_000_000L);
 
         Map<String, AttributeValue> item = TableSchemas.PAYMENT.itemToMap(payment, true);
 
         assertEquals(AttributeValue.fromS("120.50"), item.get("amount"));
-        assertEquals(AttributeValue.fromN("1800000000"), item.get("ttl"));
+        assertEquals(Set.of("eventId", "bookingId", "outcome", "amount", "currency", "receivedAt"), item.keySet());
         assertEquals(payment, TableSchemas.PAYMENT.mapToItem(item));
     }
 

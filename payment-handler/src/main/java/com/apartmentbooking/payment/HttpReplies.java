@@ -20,6 +20,12 @@ final class HttpReplies {
         if (result.reason() != null) {
             body.put("reason", result.reason().name());
         }
+        if (result.kind() == PaymentResult.Kind.CONFLICT) {
+            body.put("message", "payment " + result.paymentId()
+                    + " is recorded with another booking, amount or currency; nothing was changed");
+        }
+        // 200 for a conflict too: it is final, and a provider retries any other status for days and may then
+        // disable the endpoint, stopping every payment. Operators learn of it from the handler's log and event.
         return reply(200, body, Map.of());
     }
 

@@ -1,5 +1,6 @@
 package com.apartmentbooking.payment;
 
+import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.validation.InputRules;
 import com.apartmentbooking.model.validation.ValidationException;
 import com.fasterxml.jackson.core.JacksonException;
@@ -42,6 +43,16 @@ public record PaymentNotification(String id, String bookingId, BigDecimal amount
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
+
+    /**
+     * Whether this is what {@code recorded} recorded for the same event id: same booking, currency and amount.
+     * Amounts compare by value, so 120.5 replays 120.50.
+     */
+    public boolean matches(Payment recorded) {
+        return bookingId.equals(recorded.getBookingId())
+                && currency.equals(recorded.getCurrency())
+                && amount.compareTo(new BigDecimal(recorded.getAmount())) == 0;
+    }
 
     /**
      * Reads a verified body. Empty when the event is of another type: providers send many event

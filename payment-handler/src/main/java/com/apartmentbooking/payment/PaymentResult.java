@@ -8,7 +8,9 @@ public record PaymentResult(Kind kind, String bookingId, String paymentId, Payme
     public enum Kind {
         ACCEPTED,
         DUPLICATE,
-        REJECTED_LATE
+        REJECTED_LATE,
+        /** The event id is recorded with another booking, amount or currency; nothing changed. */
+        CONFLICT
     }
 
     static PaymentResult accepted(PaymentNotification notification) {
@@ -17,6 +19,10 @@ public record PaymentResult(Kind kind, String bookingId, String paymentId, Payme
 
     static PaymentResult duplicate(PaymentNotification notification) {
         return new PaymentResult(Kind.DUPLICATE, notification.bookingId(), notification.id(), null);
+    }
+
+    static PaymentResult conflict(PaymentNotification notification) {
+        return new PaymentResult(Kind.CONFLICT, notification.bookingId(), notification.id(), null);
     }
 
     static PaymentResult rejectedLate(PaymentNotification notification, PaymentRejected.Reason reason) {

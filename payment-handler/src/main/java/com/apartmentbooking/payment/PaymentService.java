@@ -3,26 +3,25 @@ package com.apartmentbooking.payment;
 import com.apartmentbooking.model.PaymentOutcome;
 import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.events.PaymentAccepted;
+import com.apartmentbooking.model.events.PaymentConflict;
 import com.apartmentbooking.model.events.PaymentRejected;
 import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.payment.port.PaymentLedger;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Applies a verified payment (DESIGN §4 "Payment"): one transaction marks apartment and booking
  * PAID and records the provider event; a payment that cannot be applied is announced and recorded
- * so it can be refunded, never dropped.
+ * so it can be refunded, never dropped. An event already recorded is a duplicate when it says what
+ * was recorded, and a conflict, changing nothing but announced, when it does not.
  */
 public final class PaymentService {
-
-    /** Long enough to outlast any provider's retry schedule; then DynamoDB's TTL may drop the record. */
-    static final Duration RECORD_RETENTION = Duration.ofDays(90);
 
     private static final System.Logger LOG = System.getLogger(PaymentService.class.getName());
 
@@ -39,11 +38,16 @@ public final class PaymentService {
     /**
      * @throws StoreUnavailableException when the tables could not answer: nothing was written and the
      *                                   provider should retry
-     * @throws EventPublishException     when a rejection could not be announced: nothing was written
-     *                                   and the provider should retry
+     * @throws EventPublishException     when a rejection or a conflict could not be announced: nothing
+     *                                   was written and the provider should retry
      */
     public PaymentResult apply(PaymentNotification notification) {
         Instant receivedAt = clock.instant();
+        // Read before anything is announced, so that a replay is never announced as a new rejection.
+        Optional<Payment> recorded = ledger.recorded(notification.id());
+        if (recorded.isPresent()) {
+            return replay(notification, recorded.get(), receivedAt);
+        }
         Optional<String> apartmentId = ledger.apartmentOfBooking(notification.bookingId());
         if (apartmentId.isEmpty()) {
             return reject(notification, receivedAt, PaymentRejected.Reason.BOOKING_NOT_FOUND);
@@ -54,7 +58,7 @@ public final class PaymentService {
                 announceAccepted(notification, apartmentId.get(), receivedAt);
                 yield PaymentResult.accepted(notification);
             }
-            case DUPLICATE -> PaymentResult.duplicate(notification);
+            case DUPLICATE -> replayOfConcurrentDelivery(notification, receivedAt);
             case NOT_HELD -> reject(notification, receivedAt, PaymentRejected.Reason.BOOKING_NOT_HELD);
         };
     }
@@ -83,8 +87,38 @@ public final class PaymentService {
                 notification.currency(), reason, receivedAt.toString()));
         return switch (ledger.recordRejected(record(notification, PaymentOutcome.REJECTED_LATE, receivedAt))) {
             case RECORDED -> PaymentResult.rejectedLate(notification, reason);
-            case DUPLICATE -> PaymentResult.duplicate(notification);
+            case DUPLICATE -> replayOfConcurrentDelivery(notification, receivedAt);
         };
+    }
+
+    /** Another delivery of the event was recorded between this one's read and its write. */
+    private PaymentResult replayOfConcurrentDelivery(PaymentNotification notification, Instant receivedAt) {
+        Payment recorded = ledger.recorded(notification.id()).orElseThrow(() -> new StoreUnavailableException(
+                "payment " + notification.id() + " was refused as recorded but cannot be read", null));
+        return replay(notification, recorded, receivedAt);
+    }
+
+    private PaymentResult replay(PaymentNotification notification, Payment recorded, Instant receivedAt) {
+        if (notification.matches(recorded)) {
+            return PaymentResult.duplicate(notification);
+        }
+        return conflict(notification, recorded, receivedAt);
+    }
+
+    /**
+     * The log line is there even when the announcement fails; the failure then makes the provider retry,
+     * which announces it again: every conflicting delivery is announced at least once.
+     */
+    private PaymentResult conflict(PaymentNotification notification, Payment recorded, Instant receivedAt) {
+        LOG.log(Level.ERROR, "PAYMENT_CONFLICT payment " + notification.id() + " sent for booking "
+                + notification.bookingId() + " " + notification.amount().toPlainString() + " "
+                + notification.currency() + ", recorded for booking " + recorded.getBookingId() + " "
+                + recorded.getAmount() + " " + recorded.getCurrency() + " (" + recorded.getOutcome()
+                + "); nothing changed");
+        publisher.publish(new PaymentConflict(notification.id(), notification.bookingId(), notification.amount(),
+                notification.currency(), recorded.getBookingId(), new BigDecimal(recorded.getAmount()),
+                recorded.getCurrency(), receivedAt.toString()));
+        return PaymentResult.conflict(notification);
     }
 
     private static Payment record(PaymentNotification notification, PaymentOutcome outcome, Instant receivedAt) {
@@ -95,7 +129,6 @@ public final class PaymentService {
         payment.setAmount(notification.amount().toPlainString());
         payment.setCurrency(notification.currency());
         payment.setReceivedAt(receivedAt.toString());
-        payment.setTtl(receivedAt.plus(RECORD_RETENTION).getEpochSecond());
         return payment;
     }
 }

@@ -15,20 +15,22 @@ import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.model.PaymentOutcome;
 import com.apartmentbooking.model.events.DomainEvent;
 import com.apartmentbooking.model.events.PaymentAccepted;
+import com.apartmentbooking.model.events.PaymentConflict;
 import com.apartmentbooking.model.events.PaymentRejected;
 import com.apartmentbooking.model.items.Apartment;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.model.items.Payment;
+import com.apartmentbooking.model.items.TableSchemas;
 import com.apartmentbooking.payment.InMemoryPaymentLedger.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -86,7 +88,7 @@ class FunctionUrlAcceptPaymentHandlerTest {
         assertEquals("120.50", payment.getAmount(), "the amount is kept exactly as sent");
         assertEquals("EUR", payment.getCurrency());
         assertEquals(NOW.toString(), payment.getReceivedAt());
-        assertEquals(NOW.plus(Duration.ofDays(90)).getEpochSecond(), payment.getTtl());
+        assertKeptForGood(payment);
 
         assertEquals(List.of(new PaymentAccepted(EVENT_ID, BOOKING, APARTMENT, new BigDecimal("120.50"), "EUR",
                 NOW.toString())), publisher.published());
@@ -278,9 +280,112 @@ class FunctionUrlAcceptPaymentHandlerTest {
 
             assertEquals("DUPLICATE", body.path("result").asText());
             assertEquals(afterFirst, ledger.snapshot());
-            // Announce-then-record means a redelivered late payment is announced again: PaymentRejected
-            // is at-least-once and its consumers key it by paymentId.
-            assertTrue(publisher.published().stream().allMatch(PaymentRejected.class::isInstance));
+            assertEquals(1, publisher.published().size(), "a known event is not announced again");
+        }
+
+        @ParameterizedTest
+        @Event(value = SUCCEEDED, type = APIGatewayV2HTTPEvent.class)
+        void sameAmountWrittenOtherwiseIsADuplicate(APIGatewayV2HTTPEvent event) {
+            deliverSigned(event);
+
+            JsonNode body = assertReply(200, deliverSigned(withBody(load(SUCCEEDED), "120.50", "120.5")));
+
+            assertEquals("DUPLICATE", body.path("result").asText());
+        }
+
+        static Stream<Arguments> changedContent() {
+            return Stream.of(
+                    Arguments.of("\"bk-1\"", "\"bk-2\"", "bk-2", "120.50", "EUR"),
+                    Arguments.of("120.50", "99.00", BOOKING, "99.00", "EUR"),
+                    Arguments.of("\"EUR\"", "\"USD\"", BOOKING, "120.50", "USD"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("changedContent")
+        void sameEventIdWithOtherContentIsAConflictAndChangesNothing(String sent, String replayed, String bookingId,
+                                                                      String amount, String currency) {
+            deliverSigned(load(SUCCEEDED));
+            InMemoryPaymentLedger.Tables afterFirst = ledger.snapshot();
+
+            JsonNode body = assertReply(200, deliverSigned(withBody(load(SUCCEEDED), sent, replayed)));
+
+            assertEquals("CONFLICT", body.path("result").asText());
+            assertEquals(EVENT_ID, body.path("paymentId").asText());
+            assertEquals(bookingId, body.path("bookingId").asText());
+            assertFalse(body.path("message").asText().isEmpty());
+            assertEquals(afterFirst, ledger.snapshot());
+            assertEquals(new PaymentConflict(EVENT_ID, bookingId, new BigDecimal(amount), currency,
+                    BOOKING, new BigDecimal("120.50"), "EUR", NOW.toString()), publisher.published().get(1));
+            assertEquals(2, publisher.published().size());
+        }
+
+        @ParameterizedTest
+        @Event(value = SUCCEEDED, type = APIGatewayV2HTTPEvent.class)
+        void aLateEventReplayedWithOtherContentIsAConflictNotAnotherRefund(APIGatewayV2HTTPEvent event) {
+            ledger.put(apartment(APARTMENT, ApartmentStatus.VACANT, null));
+            deliverSigned(event);
+
+            JsonNode body = assertReply(200, deliverSigned(withBody(load(SUCCEEDED), "120.50", "1.00")));
+
+            assertEquals("CONFLICT", body.path("result").asText());
+            assertEquals("120.50", ledger.payment(EVENT_ID).getAmount());
+            assertEquals(List.of(PaymentRejected.class, PaymentConflict.class),
+                    publisher.published().stream().map(Object::getClass).toList());
+        }
+
+        @ParameterizedTest
+        @Event(value = SUCCEEDED, type = APIGatewayV2HTTPEvent.class)
+        void aConflictThatCannotBeAnnouncedIsRetried(APIGatewayV2HTTPEvent event) {
+            deliverSigned(event);
+            InMemoryPaymentLedger.Tables afterFirst = ledger.snapshot();
+            publisher.makeUnavailable();
+
+            assertReply(503, deliverSigned(withBody(load(SUCCEEDED), "120.50", "99.00")));
+            assertEquals(afterFirst, ledger.snapshot());
+        }
+
+        @ParameterizedTest
+        @Event(value = SUCCEEDED, type = APIGatewayV2HTTPEvent.class)
+        void readingTheRecordFailingIsRetried(APIGatewayV2HTTPEvent event) {
+            ledger.makeUnavailable(Operation.READ_RECORD);
+
+            assertReply(503, deliverSigned(event));
+            assertNull(ledger.payment(EVENT_ID));
+            assertEquals(List.of(), publisher.published());
+        }
+
+        @ParameterizedTest
+        @MethodSource("concurrentDeliveries")
+        void aDeliveryRecordedConcurrentlyIsJudgedByWhatWasRecorded(String amount, Operation write, String expected) {
+            if (write == Operation.RECORD_REJECTED) {
+                ledger.put(apartment(APARTMENT, ApartmentStatus.VACANT, null));
+            }
+            Payment concurrent = new Payment();
+            concurrent.setEventId(EVENT_ID);
+            concurrent.setBookingId(BOOKING);
+            concurrent.setOutcome(PaymentOutcome.ACCEPTED.name());
+            concurrent.setAmount(amount);
+            concurrent.setCurrency("EUR");
+            concurrent.setReceivedAt(NOW.minusSeconds(1).toString());
+            ledger.recordConcurrentlyBefore(write, concurrent);
+
+            JsonNode body = assertReply(200, deliverSigned(load(SUCCEEDED)));
+
+            assertEquals(expected, body.path("result").asText());
+            assertEquals(amount, ledger.payment(EVENT_ID).getAmount());
+        }
+
+        static Stream<Arguments> concurrentDeliveries() {
+            return Stream.of(
+                    Arguments.of("120.50", Operation.MARK_PAID, "DUPLICATE"),
+                    Arguments.of("99.00", Operation.MARK_PAID, "CONFLICT"),
+                    Arguments.of("120.50", Operation.RECORD_REJECTED, "DUPLICATE"),
+                    Arguments.of("99.00", Operation.RECORD_REJECTED, "CONFLICT"));
+        }
+
+        private static APIGatewayV2HTTPEvent withBody(APIGatewayV2HTTPEvent event, String sent, String replayed) {
+            event.setBody(event.getBody().replace(sent, replayed));
+            return event;
         }
     }
 
@@ -347,7 +452,7 @@ class FunctionUrlAcceptPaymentHandlerTest {
             Payment payment = ledger.payment(EVENT_ID);
             assertEquals(PaymentOutcome.REJECTED_LATE.name(), payment.getOutcome());
             assertEquals("120.50", payment.getAmount());
-            assertEquals(NOW.plus(Duration.ofDays(90)).getEpochSecond(), payment.getTtl());
+            assertKeptForGood(payment);
             assertEquals(List.of(new PaymentRejected(EVENT_ID, BOOKING, new BigDecimal("120.50"), "EUR", reason,
                     NOW.toString())), publisher.published());
         }
@@ -452,6 +557,12 @@ class FunctionUrlAcceptPaymentHandlerTest {
         assertEquals("booking.payment", published.source());
         assertEquals("{\"paymentId\":\"evt_1001\",\"bookingId\":\"bk-1\",\"apartmentId\":\"apt-1\",\"amount\":\"120.50\","
                 + "\"currency\":\"EUR\",\"receivedAt\":\"2025-06-01T12:00:00Z\"}", published.detailJson());
+    }
+
+    /** A payment record is what proves a PAID booking was paid, so nothing in it lets it expire. */
+    private static void assertKeptForGood(Payment payment) {
+        assertEquals(Set.of("eventId", "bookingId", "outcome", "amount", "currency", "receivedAt"),
+                TableSchemas.PAYMENT.itemToMap(payment, true).keySet());
     }
 
     private APIGatewayV2HTTPResponse deliverSigned(APIGatewayV2HTTPEvent event) {

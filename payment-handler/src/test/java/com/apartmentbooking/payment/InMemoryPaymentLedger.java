@@ -20,7 +20,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
  */
 final class InMemoryPaymentLedger implements PaymentLedger {
 
-    enum Operation { LOOKUP, MARK_PAID, RECORD_REJECTED }
+    enum Operation { READ_RECORD, LOOKUP, MARK_PAID, RECORD_REJECTED }
 
     /** Copies of the tables at one moment, for "nothing changed" assertions. */
     record Tables(Map<String, Apartment> apartments, Map<String, Booking> bookings, Map<String, Payment> payments) {
@@ -30,6 +30,8 @@ final class InMemoryPaymentLedger implements PaymentLedger {
     private final Map<String, Booking> bookings = new HashMap<>();
     private final Map<String, Payment> payments = new HashMap<>();
     private Operation unavailableFor;
+    private Payment concurrentDelivery;
+    private Operation concurrentBefore;
 
     void put(Apartment apartment) {
         apartments.put(apartment.getId(), copy(apartment, TableSchemas.APARTMENT));
@@ -57,9 +59,24 @@ final class InMemoryPaymentLedger implements PaymentLedger {
         unavailableFor = operation;
     }
 
+    /**
+     * Another delivery of the same event records {@code payment} just before this one's {@code write}, after
+     * this one has read that nothing is recorded: the race the writes' conditions settle.
+     */
+    void recordConcurrentlyBefore(Operation write, Payment payment) {
+        concurrentBefore = write;
+        concurrentDelivery = copy(payment, TableSchemas.PAYMENT);
+    }
+
     Tables snapshot() {
         return new Tables(copyAll(apartments, TableSchemas.APARTMENT), copyAll(bookings, TableSchemas.BOOKING),
                 copyAll(payments, TableSchemas.PAYMENT));
+    }
+
+    @Override
+    public Optional<Payment> recorded(String eventId) {
+        failIfUnavailable(Operation.READ_RECORD);
+        return Optional.ofNullable(payment(eventId));
     }
 
     @Override
@@ -71,6 +88,7 @@ final class InMemoryPaymentLedger implements PaymentLedger {
     @Override
     public MarkPaidOutcome markPaid(Payment payment, String apartmentId) {
         failIfUnavailable(Operation.MARK_PAID);
+        landConcurrentDelivery(Operation.MARK_PAID);
         Apartment apartment = apartments.get(apartmentId);
         Booking booking = bookings.get(payment.getBookingId());
         boolean paymentIsNew = !payments.containsKey(payment.getEventId());
@@ -98,11 +116,19 @@ final class InMemoryPaymentLedger implements PaymentLedger {
     @Override
     public RecordOutcome recordRejected(Payment payment) {
         failIfUnavailable(Operation.RECORD_REJECTED);
+        landConcurrentDelivery(Operation.RECORD_REJECTED);
         if (payments.containsKey(payment.getEventId())) {
             return RecordOutcome.DUPLICATE;
         }
         payments.put(payment.getEventId(), copy(payment, TableSchemas.PAYMENT));
         return RecordOutcome.RECORDED;
+    }
+
+    private void landConcurrentDelivery(Operation write) {
+        if (write == concurrentBefore) {
+            payments.put(concurrentDelivery.getEventId(), concurrentDelivery);
+            concurrentBefore = null;
+        }
     }
 
     private void failIfUnavailable(Operation operation) {

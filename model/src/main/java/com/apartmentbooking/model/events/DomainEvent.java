@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * An event this system puts on the bus. Details are built as JSON trees by hand rather than
  * bound by reflection, which keeps Lambda cold starts short.
  */
-public sealed interface DomainEvent permits BookingRequested, PaymentAccepted, PaymentRejected {
+public sealed interface DomainEvent permits BookingRequested, PaymentAccepted, PaymentRejected, PaymentConflict {
 
     String source();
 

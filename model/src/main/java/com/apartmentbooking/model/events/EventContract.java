@@ -13,6 +13,7 @@ public final class EventContract {
     public static final String BOOKING_REJECTED = "BookingRejected";
     public static final String PAYMENT_ACCEPTED = "PaymentAccepted";
     public static final String PAYMENT_REJECTED = "PaymentRejected";
+    public static final String PAYMENT_CONFLICT = "PaymentConflict";
 
     private EventContract() {
     }

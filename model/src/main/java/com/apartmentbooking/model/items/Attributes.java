@@ -26,7 +26,6 @@ public final class Attributes {
     public static final String AMOUNT = "amount";
     public static final String CURRENCY = "currency";
     public static final String RECEIVED_AT = "receivedAt";
-    public static final String TTL = "ttl";
 
     private Attributes() {
     }

@@ -2,7 +2,10 @@ package com.apartmentbooking.model.items;
 
 import java.util.Objects;
 
-/** An item of the {@code Payments} table: the webhook's idempotency record, keyed by the provider's event id. */
+/**
+ * An item of the {@code Payments} table, keyed by the provider's event id: what was paid and what became of it.
+ * Kept for good, it is also the webhook's idempotency record.
+ */
 public final class Payment {
     private String eventId;
     private String bookingId;
@@ -10,7 +13,6 @@ public final class Payment {
     private String amount;
     private String currency;
     private String receivedAt;
-    private Long ttl;
 
     public String getEventId() {
         return eventId;
@@ -62,27 +64,17 @@ public final class Payment {
         this.receivedAt = receivedAt;
     }
 
-    /** Epoch seconds after which DynamoDB's TTL may delete the record. */
-    public Long getTtl() {
-        return ttl;
-    }
-
-    public void setTtl(Long ttl) {
-        this.ttl = ttl;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Payment p
                 && Objects.equals(eventId, p.eventId) && Objects.equals(bookingId, p.bookingId)
                 && Objects.equals(outcome, p.outcome) && Objects.equals(amount, p.amount)
-                && Objects.equals(currency, p.currency) && Objects.equals(receivedAt, p.receivedAt)
-                && Objects.equals(ttl, p.ttl);
+                && Objects.equals(currency, p.currency) && Objects.equals(receivedAt, p.receivedAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventId, bookingId, outcome, amount, currency, receivedAt, ttl);
+        return Objects.hash(eventId, bookingId, outcome, amount, currency, receivedAt);
     }
 
     @Override

@@ -53,7 +53,6 @@ public final class TableSchemas {
             .addAttribute(String.class, a -> a.name(Attributes.AMOUNT).getter(Payment::getAmount).setter(Payment::setAmount))
             .addAttribute(String.class, a -> a.name(Attributes.CURRENCY).getter(Payment::getCurrency).setter(Payment::setCurrency))
             .addAttribute(String.class, a -> a.name(Attributes.RECEIVED_AT).getter(Payment::getReceivedAt).setter(Payment::setReceivedAt))
-            .addAttribute(Long.class, a -> a.name(Attributes.TTL).getter(Payment::getTtl).setter(Payment::setTtl))
             .build();
 
     private TableSchemas() {

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -49,6 +50,27 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         this.apartmentsTable = apartmentsTable;
         this.bookingsTable = bookingsTable;
         this.paymentsTable = paymentsTable;
+    }
+
+    @Override
+    public Optional<Payment> recorded(String eventId) {
+        GetItemResponse response;
+        try {
+            response = dynamoDb.getItem(recordedRequest(eventId));
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("reading payment " + eventId + " failed", e);
+        }
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(TableSchemas.PAYMENT.mapToItem(response.item()))
+                : Optional.empty();
+    }
+
+    GetItemRequest recordedRequest(String eventId) {
+        return GetItemRequest.builder().tableName(paymentsTable)
+                .key(Map.of(Attributes.EVENT_ID, text(eventId)))
+                // A delivery of the same event may have been recorded a moment ago.
+                .consistentRead(true)
+                .build();
     }
 
     @Override

@@ -26,6 +26,9 @@ public interface PaymentLedger {
         DUPLICATE
     }
 
+    /** The record of provider event {@code eventId}, read consistently; empty when it was never recorded. */
+    Optional<Payment> recorded(String eventId);
+
     /** The apartment a booking is for, read consistently; empty when there is no such booking. */
     Optional<String> apartmentOfBooking(String bookingId);
 

@@ -68,6 +68,15 @@ class DynamoDbPaymentLedgerTest {
     }
 
     @Test
+    void theRecordOfAnEventIsReadConsistentlyByItsId() {
+        var request = ledger.recordedRequest("evt_1");
+
+        assertEquals("Payments", request.tableName());
+        assertEquals(Map.of("eventId", AttributeValue.fromS("evt_1")), request.key());
+        assertEquals(Boolean.TRUE, request.consistentRead(), "a concurrent delivery's record must be seen");
+    }
+
+    @Test
     void transactionRecordsThePaymentThenPaysApartmentAndBookingUnderTheirConditions() {
         Payment payment = new Payment();
         payment.setEventId("evt_1");
@@ -76,7 +85,6 @@ class DynamoDbPaymentLedgerTest {
         payment.setAmount("120.50");
         payment.setCurrency("EUR");
         payment.setReceivedAt("2025-06-01T12:00:00Z");
-        payment.setTtl(1_756_555_200L);
 
         TransactWriteItemsRequest request = ledger.markPaidTransaction(payment, "apt-1");
         List<TransactWriteItem> items = request.transactItems();
@@ -87,7 +95,6 @@ class DynamoDbPaymentLedgerTest {
         assertEquals("attribute_not_exists(#eventId)", put.conditionExpression());
         assertEquals(Map.of("#eventId", "eventId"), put.expressionAttributeNames());
         assertEquals(AttributeValue.fromS("120.50"), put.item().get("amount"));
-        assertEquals(AttributeValue.fromN("1756555200"), put.item().get("ttl"));
         assertEquals(AttributeValue.fromS("ACCEPTED"), put.item().get("outcome"));
 
         var apartment = items.get(1).update();

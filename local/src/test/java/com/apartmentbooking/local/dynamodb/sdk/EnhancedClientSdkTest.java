@@ -13,7 +13,6 @@ import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.model.items.Payment;
 import com.apartmentbooking.model.items.TableSchemas;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,6 @@ class EnhancedClientSdkTest {
                 .build());
         bookings.createTable();
         payments.createTable();
-        ddb.updateTimeToLive(r -> r.tableName(payments.tableName())
-                .timeToLiveSpecification(t -> t.enabled(true).attributeName(Attributes.TTL)));
     }
 
     @AfterAll
@@ -120,7 +117,6 @@ class EnhancedClientSdkTest {
         p.setAmount("120.50");
         p.setCurrency("EUR");
         p.setReceivedAt("2026-11-25T10:01:00Z");
-        p.setTtl(Instant.now().plusSeconds(86_400).getEpochSecond());
         payments.putItem(p);
         assertEquals(p, payments.getItem(Key.builder().partitionValue("evt-1").build()));
         assertNull(payments.getItem(Key.builder().partitionValue("evt-missing").build()));
