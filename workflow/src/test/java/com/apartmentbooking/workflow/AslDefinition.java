@@ -20,6 +20,8 @@ final class AslDefinition {
 
     static final String UPDATE_ITEM = "arn:aws:states:::dynamodb:updateItem";
     static final String GET_ITEM = "arn:aws:states:::dynamodb:getItem";
+    /** The AWS SDK integration: the optimized one has no transactions. */
+    static final String TRANSACT_WRITE_ITEMS = "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems";
     static final String PUT_EVENTS = "arn:aws:states:::events:putEvents";
 
     /** Rejecting duplicate keys matters here: a repeated state name would silently replace the first one. */
@@ -73,7 +75,55 @@ final class AslDefinition {
     static Map<String, JsonNode> dynamoDbTasks() {
         Map<String, JsonNode> tasks = new LinkedHashMap<>(tasks(UPDATE_ITEM));
         tasks.putAll(tasks(GET_ITEM));
+        tasks.putAll(tasks(TRANSACT_WRITE_ITEMS));
         return tasks;
+    }
+
+    /**
+     * Every single-item DynamoDB request the definition makes, by where it is: a task's Arguments under the task's
+     * name, each item of a transaction under {@code <task>.<action>} ({@code ReserveApartment.Update}).
+     */
+    static Map<String, JsonNode> dynamoDbRequests() {
+        Map<String, JsonNode> requests = new LinkedHashMap<>(arguments(tasks(UPDATE_ITEM)));
+        requests.putAll(arguments(tasks(GET_ITEM)));
+        tasks(TRANSACT_WRITE_ITEMS).forEach((name, task) -> task.path("Arguments").path("TransactItems")
+                .forEach(item -> item.fields().forEachRemaining(
+                        action -> requests.put(name + "." + action.getKey(), action.getValue()))));
+        return requests;
+    }
+
+    /** The requests that write an item: updateItem tasks and the Update items of transactions. */
+    static Map<String, JsonNode> updates() {
+        Map<String, JsonNode> updates = new LinkedHashMap<>();
+        dynamoDbRequests().forEach((where, request) -> {
+            if (request.has("UpdateExpression")) {
+                updates.put(where, request);
+            }
+        });
+        return updates;
+    }
+
+    /** The task a request of {@link #dynamoDbRequests()} belongs to. */
+    static JsonNode taskOf(String where) {
+        int dot = where.indexOf('.');
+        return state(dot < 0 ? where : where.substring(0, dot));
+    }
+
+    private static Map<String, JsonNode> arguments(Map<String, JsonNode> tasks) {
+        Map<String, JsonNode> arguments = new LinkedHashMap<>();
+        tasks.forEach((name, task) -> arguments.put(name, task.path("Arguments")));
+        return arguments;
+    }
+
+    /** Every Assign in the definition: states', catchers' and Choice rules'. */
+    static List<JsonNode> assigns() {
+        List<JsonNode> assigns = new ArrayList<>();
+        states().values().forEach(state -> {
+            assigns.add(state.path("Assign"));
+            state.path("Catch").forEach(catcher -> assigns.add(catcher.path("Assign")));
+            state.path("Choices").forEach(rule -> assigns.add(rule.path("Assign")));
+        });
+        return assigns;
     }
 
     /** Every state this one can hand over to: Next, Default, each Choice rule's Next and each Catcher's Next. */

@@ -128,9 +128,23 @@ class DefinitionStructureTest {
 
     @Test
     void followsTheDesignedFlow() {
-        assertEquals(List.of("ReadBookingRequest", "ReserveApartment", "MarkBookingReserved", "PublishBookingReserved",
-                        "WaitForPayment", "GetApartment", "IsPaidByThisBooking"),
+        assertEquals(List.of("ReadBookingRequest", "CheckPaymentWindow"),
                 nextChain(AslDefinition.root().path("StartAt").asText()));
+        assertEquals(List.of("ReserveApartment", "MarkBookingReserved", "PublishBookingReserved",
+                        "WaitForPayment", "GetApartment", "IsPaidByThisBooking"),
+                nextChain("ReserveApartment"));
+        assertEquals(List.of("ReadRefusedBooking", "WhyWasTheHoldRefused"), nextChain("ReadRefusedBooking"));
+        assertEquals("RejectBooking", AslDefinition.state("WhyWasTheHoldRefused").path("Default").asText());
+        Map<String, String> refusals = Map.of(
+                "InvalidPaymentWindow", "Booking.InvalidPaymentWindow",
+                "BookingNotFound", "Booking.NotFound",
+                "BookingRequestMismatch", "Booking.RequestMismatch",
+                "BookingNotRequested", "Booking.NotRequested");
+        refusals.forEach((state, error) -> {
+            assertEquals("Fail", AslDefinition.state(state).path("Type").asText(), state);
+            assertEquals(error, AslDefinition.state(state).path("Error").asText(), state);
+            assertTrue(AslDefinition.state(state).path("Cause").asText().contains("$bookingId"), state);
+        });
 
         JsonNode choice = AslDefinition.state("IsPaidByThisBooking");
         assertEquals(1, choice.path("Choices").size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,8 +61,9 @@ class DeploymentBindingTest {
     }
 
     @Test
-    void callsOnlyTheOptimizedIntegrationsItNeeds() {
-        Set<String> allowed = Set.of(AslDefinition.UPDATE_ITEM, AslDefinition.GET_ITEM, AslDefinition.PUT_EVENTS);
+    void callsOnlyTheIntegrationsItNeeds() {
+        Set<String> allowed = Set.of(AslDefinition.UPDATE_ITEM, AslDefinition.GET_ITEM, AslDefinition.PUT_EVENTS,
+                AslDefinition.TRANSACT_WRITE_ITEMS);
         AslDefinition.states().forEach((name, state) -> {
             if ("Task".equals(state.path("Type").asText())) {
                 assertTrue(allowed.contains(state.path("Resource").asText()),
@@ -72,22 +74,66 @@ class DeploymentBindingTest {
 
     @Test
     void tablesAndBusComeOnlyFromSubstitutions() {
-        AslDefinition.dynamoDbTasks().forEach((name, task) -> assertTrue(
-                Set.of(APARTMENTS_TABLE, BOOKINGS_TABLE).contains(task.path("Arguments").path("TableName").asText()),
-                name + " names the table " + task.path("Arguments").path("TableName")));
+        AslDefinition.dynamoDbRequests().forEach((name, request) -> assertTrue(
+                Set.of(APARTMENTS_TABLE, BOOKINGS_TABLE).contains(request.path("TableName").asText()),
+                name + " names the table " + request.path("TableName")));
         AslDefinition.tasks(AslDefinition.PUT_EVENTS).forEach((name, task) -> task.path("Arguments").path("Entries")
                 .forEach(entry -> assertEquals(EVENT_BUS, entry.path("EventBusName").asText(), name)));
     }
 
     @Test
     void itemKeysComeFromTheExecutionNeverFromLiterals() {
-        AslDefinition.dynamoDbTasks().forEach((name, task) -> {
-            JsonNode key = task.path("Arguments").path("Key");
+        AslDefinition.dynamoDbRequests().forEach((name, request) -> {
+            JsonNode key = request.path("Key");
             assertTrue(key.size() > 0, name + " has no Key");
             key.fields().forEachRemaining(attribute -> assertTrue(
                     AslDefinition.isJsonata(attribute.getValue().path("S").asText()),
                     name + " hard-codes its key " + attribute.getValue()));
         });
+    }
+
+    @Test
+    void theStateMachinesPolicyAllowsEveryDynamoDbActionItCalls() {
+        Set<String> allowed = allowedActionsOnResources();
+        Map<String, Object> substitutions = definitionSubstitutions();
+        AslDefinition.dynamoDbRequests().forEach((where, request) -> {
+            String table = request.path("TableName").asText();
+            Object logicalId = substitutions.get(table.substring(2, table.length() - 1));
+            String needed = iamAction(where) + " on " + logicalId + ".Arn";
+            assertTrue(allowed.contains(needed), where + " needs " + needed + "; the policy allows " + allowed);
+        });
+    }
+
+    /** The IAM action a request needs: a transaction's items need their single-item actions. */
+    private static String iamAction(String where) {
+        int dot = where.indexOf('.');
+        if (dot >= 0) {
+            String action = where.substring(dot + 1);
+            return "dynamodb:" + (action.equals("ConditionCheck") ? "ConditionCheckItem" : action + "Item");
+        }
+        String resource = AslDefinition.state(where).path("Resource").asText();
+        String operation = resource.substring(resource.lastIndexOf(':') + 1);
+        return "dynamodb:" + Character.toUpperCase(operation.charAt(0)) + operation.substring(1);
+    }
+
+    /** "action on resource" for every Allow statement of the state machine's policies ({@code !GetAtt} as written). */
+    private static Set<String> allowedActionsOnResources() {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Object policy : (List<?>) SamTemplate.bookingWorkflowProperties().get("Policies")) {
+            for (Object statement : (List<?>) ((Map<?, ?>) policy).get("Statement")) {
+                Map<?, ?> body = (Map<?, ?>) statement;
+                if ("Allow".equals(body.get("Effect"))) {
+                    for (Object action : oneOrMany(body.get("Action"))) {
+                        oneOrMany(body.get("Resource")).forEach(resource -> allowed.add(action + " on " + resource));
+                    }
+                }
+            }
+        }
+        return allowed;
+    }
+
+    private static List<?> oneOrMany(Object value) {
+        return value instanceof List<?> list ? list : List.of(value);
     }
 
     private static Map<String, Object> definitionSubstitutions() {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class DynamoDbTasksTest {
 
     private static final String CONDITION_FAILED = "DynamoDB.ConditionalCheckFailedException";
+    /** How the AWS SDK integration names a transaction whose condition (or a conflict) cancelled it. */
+    private static final String TRANSACTION_CANCELED = "DynamoDb.TransactionCanceledException";
     /** Throttling, 5xx and transaction conflicts (the payment handler writes the same items in a transaction). */
     private static final List<String> TRANSIENT_ERRORS = List.of(
             "DynamoDB.ProvisionedThroughputExceededException",
@@ -35,6 +37,13 @@ class DynamoDbTasksTest {
             "DynamoDB.InternalServerError",
             "DynamoDB.ServiceUnavailable",
             "DynamoDB.TransactionConflictException");
+    /** The same for the AWS SDK integration (SDK v2 names; a conflict between transactions cancels one instead). */
+    private static final List<String> SDK_TRANSIENT_ERRORS = List.of(
+            "DynamoDb.ProvisionedThroughputExceededException",
+            "DynamoDb.ThrottlingException",
+            "DynamoDb.RequestLimitExceededException",
+            "DynamoDb.InternalServerErrorException",
+            "DynamoDb.TransactionInProgressException");
     private static final Set<String> EXPRESSION_KEYWORDS = Set.of(
             "SET", "REMOVE", "ADD", "AND", "OR", "NOT", "IN", "attribute_exists", "attribute_not_exists");
     private static final Pattern NAME = Pattern.compile("#\\w+");
@@ -50,7 +59,9 @@ class DynamoDbTasksTest {
             assertEquals(1, retry.size(), name + " should have one retrier");
             JsonNode retrier = retry.get(0);
             Set<String> errors = AslDefinition.texts(retrier.path("ErrorEquals"));
-            assertTrue(errors.containsAll(TRANSIENT_ERRORS), name + " does not retry " + missing(errors));
+            List<String> transientErrors = AslDefinition.TRANSACT_WRITE_ITEMS.equals(task.path("Resource").asText())
+                    ? SDK_TRANSIENT_ERRORS : TRANSIENT_ERRORS;
+            assertTrue(errors.containsAll(transientErrors), name + " does not retry " + missing(transientErrors, errors));
             assertTrue(retrier.path("IntervalSeconds").asInt() >= 1, name);
             assertEquals(2.0, retrier.path("BackoffRate").asDouble(), name);
             assertTrue(retrier.path("MaxAttempts").asInt() >= 3, name);
@@ -64,7 +75,7 @@ class DynamoDbTasksTest {
         AslDefinition.dynamoDbTasks().forEach((name, task) -> task.path("Retry").forEach(retrier -> {
             Set<String> errors = AslDefinition.texts(retrier.path("ErrorEquals"));
             // States.TaskFailed and States.ALL would match the conditional check failure too.
-            for (String forbidden : List.of(CONDITION_FAILED, "States.TaskFailed", "States.ALL")) {
+            for (String forbidden : List.of(CONDITION_FAILED, TRANSACTION_CANCELED, "States.TaskFailed", "States.ALL")) {
                 assertFalse(errors.contains(forbidden), name + " retries " + forbidden);
             }
         }));
@@ -72,19 +83,43 @@ class DynamoDbTasksTest {
 
     @Test
     void failedConditionsGoWhereTheDesignSays() {
-        assertEquals("RejectBooking", conditionFailedTarget("ReserveApartment"));
+        assertEquals("ReadRefusedBooking",
+                AslDefinition.catchTarget(AslDefinition.state("ReserveApartment"), TRANSACTION_CANCELED));
         assertEquals("WaitForPayment", conditionFailedTarget("MarkBookingReserved"));
         assertEquals("ConfirmBooking", conditionFailedTarget("ReleaseApartment"));
     }
 
     @Test
     void everyWriteIsConditionalAndCatchesItsFailedCondition() {
-        AslDefinition.tasks(AslDefinition.UPDATE_ITEM).forEach((name, task) -> {
-            assertFalse(task.path("Arguments").path("ConditionExpression").asText().isBlank(),
-                    name + " writes unconditionally");
-            assertNotNull(AslDefinition.catchTarget(task, CONDITION_FAILED),
+        AslDefinition.updates().forEach((name, update) -> {
+            assertFalse(update.path("ConditionExpression").asText().isBlank(), name + " writes unconditionally");
+            JsonNode task = AslDefinition.taskOf(name);
+            String failure = AslDefinition.TRANSACT_WRITE_ITEMS.equals(task.path("Resource").asText())
+                    ? TRANSACTION_CANCELED : CONDITION_FAILED;
+            assertNotNull(AslDefinition.catchTarget(task, failure),
                     name + " fails the execution when its condition does not hold");
         });
+    }
+
+    @Test
+    void theHoldIsTakenOnlyForTheStoredRequestedBookingInTheSameTransaction() {
+        JsonNode items = AslDefinition.state("ReserveApartment").path("Arguments").path("TransactItems");
+        assertEquals(AslDefinition.TRANSACT_WRITE_ITEMS, AslDefinition.state("ReserveApartment").path("Resource").asText());
+        assertEquals(2, items.size());
+
+        JsonNode check = items.get(0).path("ConditionCheck");
+        assertEquals("${BookingsTable}", check.path("TableName").asText());
+        assertEquals("{% $bookingId %}", check.path("Key").path(Attributes.ID).path("S").asText());
+        assertEquals("#status = :requested AND #apartmentId = :apartmentId"
+                + " AND #paymentWindowSeconds = :paymentWindowSeconds", check.path("ConditionExpression").asText());
+        JsonNode values = check.path("ExpressionAttributeValues");
+        assertEquals(BookingStatus.REQUESTED.name(), values.path(":requested").path("S").asText());
+        assertEquals("{% $apartmentId %}", values.path(":apartmentId").path("S").asText());
+        assertEquals("{% $string($paymentWindowSeconds) %}", values.path(":paymentWindowSeconds").path("N").asText());
+
+        JsonNode hold = items.get(1).path("Update");
+        assertEquals("${ApartmentsTable}", hold.path("TableName").asText());
+        assertEquals("{% $apartmentId %}", hold.path("Key").path(Attributes.ID).path("S").asText());
     }
 
     @Test
@@ -95,8 +130,7 @@ class DynamoDbTasksTest {
     @Test
     void attributeNamesAreTheModelsAndEveryPlaceholderIsDeclaredAndUsed() {
         Set<String> modelNames = attributeNames();
-        AslDefinition.dynamoDbTasks().forEach((name, task) -> {
-            JsonNode arguments = task.path("Arguments");
+        AslDefinition.dynamoDbRequests().forEach((name, arguments) -> {
             arguments.path("Key").fieldNames().forEachRemaining(key -> assertEquals(Attributes.ID, key, name));
 
             Map<String, String> names = new LinkedHashMap<>();
@@ -126,8 +160,10 @@ class DynamoDbTasksTest {
     void statusValuesAreTheModelsEnumNames() {
         Set<String> apartmentStatuses = enumNames(ApartmentStatus.values());
         Set<String> bookingStatuses = enumNames(BookingStatus.values());
-        AslDefinition.tasks(AslDefinition.UPDATE_ITEM).forEach((name, task) -> {
-            JsonNode arguments = task.path("Arguments");
+        AslDefinition.dynamoDbRequests().forEach((name, arguments) -> {
+            if (!arguments.has("ConditionExpression")) {
+                return;
+            }
             boolean apartments = "${ApartmentsTable}".equals(arguments.path("TableName").asText());
             Set<String> allowed = apartments ? apartmentStatuses : bookingStatuses;
 
@@ -143,14 +179,14 @@ class DynamoDbTasksTest {
     @Test
     void theWorkflowWritesTheStatusesTheDesignNames() {
         assertEquals(Map.of(
-                        "ReserveApartment", "RESERVED",
+                        "ReserveApartment.Update", "RESERVED",
                         "ReleaseApartment", "VACANT",
                         "MarkBookingReserved", "RESERVED",
                         "MarkBookingExpired", "EXPIRED",
                         "ConfirmBooking", "CONFIRMED",
                         "RejectBooking", "REJECTED"),
-                AslDefinition.tasks(AslDefinition.UPDATE_ITEM).entrySet().stream().collect(Collectors.toMap(
-                        Map.Entry::getKey, e -> statusSet(e.getValue().path("Arguments")))));
+                AslDefinition.updates().entrySet().stream().collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> statusSet(e.getValue()))));
     }
 
     @Test
@@ -176,15 +212,14 @@ class DynamoDbTasksTest {
             }
         });
 
-        AslDefinition.tasks(AslDefinition.UPDATE_ITEM).forEach((name, task) -> {
-            JsonNode arguments = task.path("Arguments");
+        AslDefinition.updates().forEach((name, arguments) -> {
             Matcher updatedAt = Pattern.compile("#" + Attributes.UPDATED_AT + " = (:\\w+)")
                     .matcher(arguments.path("UpdateExpression").asText());
             assertTrue(updatedAt.find(), name + " does not stamp updatedAt");
             assertEquals("{% " + ENTERED_TIME + " %}",
                     arguments.path("ExpressionAttributeValues").path(updatedAt.group(1)).path("S").asText(), name);
         });
-        assertTrue(AslDefinition.state("ReserveApartment").path("Arguments").path("ExpressionAttributeValues")
+        assertTrue(AslDefinition.updates().get("ReserveApartment.Update").path("ExpressionAttributeValues")
                 .path(":reservedUntil").path("S").asText().contains(ENTERED_TIME));
     }
 
@@ -234,8 +269,8 @@ class DynamoDbTasksTest {
     }
 
 
-    private static List<String> missing(Set<String> errors) {
-        return TRANSIENT_ERRORS.stream().filter(error -> !errors.contains(error)).toList();
+    private static List<String> missing(List<String> expected, Set<String> errors) {
+        return expected.stream().filter(error -> !errors.contains(error)).toList();
     }
 
     private static Set<String> enumNames(Enum<?>[] values) {

@@ -2,13 +2,17 @@ package com.apartmentbooking.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.model.ApartmentStatus;
+import com.apartmentbooking.model.validation.InputRules;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,8 +44,7 @@ class JsonataExpressionsTest {
     @Test
     void everyVariableReadIsAssignedByAState() {
         Set<String> assigned = new HashSet<>(Set.of("states"));
-        AslDefinition.states().values()
-                .forEach(state -> state.path("Assign").fieldNames().forEachRemaining(assigned::add));
+        AslDefinition.assigns().forEach(assign -> assign.fieldNames().forEachRemaining(assigned::add));
 
         AslDefinition.expressions(AslDefinition.root()).forEach((where, expression) -> {
             Matcher matcher = VARIABLE.matcher(expression);
@@ -62,7 +65,7 @@ class JsonataExpressionsTest {
 
     @Test
     void reservedUntilIsTheReservationsEnteredTimePlusTheWindow() {
-        String expression = AslDefinition.jsonata(AslDefinition.state("ReserveApartment").path("Arguments")
+        String expression = AslDefinition.jsonata(AslDefinition.updates().get("ReserveApartment.Update")
                 .path("ExpressionAttributeValues").path(":reservedUntil").path("S").asText());
         Jsonata jsonata = Jsonata.jsonata(expression);
         Jsonata.Frame frame = jsonata.createFrame();
@@ -77,18 +80,76 @@ class JsonataExpressionsTest {
 
     @Test
     void theReservationRemembersTheReservedUntilItStored() {
-        String expression = AslDefinition.jsonata(
+        // TransactWriteItems returns no attributes: the same expression in the same state gives the same time.
+        assertEquals(AslDefinition.updates().get("ReserveApartment.Update").path("ExpressionAttributeValues")
+                        .path(":reservedUntil").path("S").asText(),
                 AslDefinition.state("ReserveApartment").path("Assign").path("reservedUntil").asText());
-        Jsonata jsonata = Jsonata.jsonata(expression);
-        Jsonata.Frame frame = jsonata.createFrame();
-        // What updateItem returns with ReturnValues UPDATED_NEW.
-        frame.bind("states", Map.of("result", Map.of("Attributes", Map.of(
-                "status", Map.of("S", "RESERVED"),
-                "reservedUntil", Map.of("S", "2025-03-01T10:15:00.123Z")))));
+    }
 
-        assertEquals("2025-03-01T10:15:00.123Z", jsonata.evaluate(null, frame));
-        assertEquals("UPDATED_NEW",
-                AslDefinition.state("ReserveApartment").path("Arguments").path("ReturnValues").asText());
+    @Test
+    void onlyAWholeWindowInTheReservationApisRangeIsHeld() {
+        String condition = AslDefinition.state("CheckPaymentWindow").path("Choices").get(0).path("Condition").asText();
+        assertEquals("ReserveApartment",
+                AslDefinition.state("CheckPaymentWindow").path("Choices").get(0).path("Next").asText());
+        assertEquals("InvalidPaymentWindow", AslDefinition.state("CheckPaymentWindow").path("Default").asText());
+
+        for (Object accepted : List.of(InputRules.MIN_PAYMENT_WINDOW_SECONDS, 900, InputRules.MAX_PAYMENT_WINDOW_SECONDS)) {
+            assertEquals(Boolean.TRUE, windowAccepted(condition, accepted), "refuses " + accepted);
+        }
+        List<Object> refused = new ArrayList<>(List.of(InputRules.MIN_PAYMENT_WINDOW_SECONDS - 1,
+                InputRules.MAX_PAYMENT_WINDOW_SECONDS + 1, 999_999_999, -900, 900.5, "900", true));
+        refused.add(null);
+        for (Object window : refused) {
+            assertNotEquals(Boolean.TRUE, windowAccepted(condition, window), "accepts " + window);
+        }
+    }
+
+    @Test
+    void aRefusedHoldIsExplainedFromTheStoredBooking() {
+        Map<String, Object> requested = storedBooking("REQUESTED", "apt-1", "900");
+        String cancelled = "Transaction cancelled, please refer cancellation reasons for specific reasons ";
+
+        assertEquals("BookingNotFound", whyRefused(Map.of(), cancelled + "[ConditionalCheckFailed, None]", 0));
+        assertEquals("BookingRequestMismatch", whyRefused(storedBooking("REQUESTED", "apt-2", "900"),
+                cancelled + "[ConditionalCheckFailed, None]", 0));
+        assertEquals("BookingRequestMismatch", whyRefused(storedBooking("REQUESTED", "apt-1", "60"),
+                cancelled + "[ConditionalCheckFailed, None]", 0));
+        assertEquals("BookingNotRequested", whyRefused(storedBooking("RESERVED", "apt-1", "900"),
+                cancelled + "[ConditionalCheckFailed, None]", 0));
+        assertEquals("WaitAfterHoldConflict", whyRefused(requested, cancelled + "[None, TransactionConflict]", 0));
+        assertEquals("RejectBooking", whyRefused(requested, cancelled + "[None, TransactionConflict]", 5));
+        assertEquals("RejectBooking", whyRefused(requested, cancelled + "[None, ConditionalCheckFailed]", 0));
+    }
+
+    private static Object windowAccepted(String condition, Object window) {
+        Jsonata jsonata = Jsonata.jsonata(AslDefinition.jsonata(condition));
+        Jsonata.Frame frame = jsonata.createFrame();
+        frame.bind("paymentWindowSeconds", window);
+        return jsonata.evaluate(null, frame);
+    }
+
+    private static Map<String, Object> storedBooking(String status, String apartmentId, String window) {
+        return Map.of("status", Map.of("S", status), "apartmentId", Map.of("S", apartmentId),
+                "paymentWindowSeconds", Map.of("N", window));
+    }
+
+    /** The state WhyWasTheHoldRefused picks for the read booking (empty: none) of a request for apt-1, 900 s. */
+    private static String whyRefused(Map<String, Object> item, String refusal, int conflicts) {
+        JsonNode choice = AslDefinition.state("WhyWasTheHoldRefused");
+        Map<String, Object> getItemResult = item.isEmpty() ? Map.of() : Map.of("Item", item);
+        for (JsonNode rule : choice.path("Choices")) {
+            Jsonata jsonata = Jsonata.jsonata(AslDefinition.jsonata(rule.path("Condition").asText()));
+            Jsonata.Frame frame = jsonata.createFrame();
+            frame.bind("states", Map.of("input", getItemResult));
+            frame.bind("apartmentId", "apt-1");
+            frame.bind("paymentWindowSeconds", 900);
+            frame.bind("holdRefusal", refusal);
+            frame.bind("holdConflicts", conflicts);
+            if (Boolean.TRUE.equals(jsonata.evaluate(null, frame))) {
+                return rule.path("Next").asText();
+            }
+        }
+        return choice.path("Default").asText();
     }
 
     @Test

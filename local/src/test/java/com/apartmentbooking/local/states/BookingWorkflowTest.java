@@ -38,7 +38,9 @@ class BookingWorkflowTest {
                     .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
         }
         put("Apartments", "a1", "VACANT");
-        put("Bookings", "b1", "REQUESTED");
+        runtime.dynamoDbClient.putItem(b -> b.tableName("Bookings").item(Map.of("id", AttributeValue.fromS("b1"),
+                "status", AttributeValue.fromS("REQUESTED"), "apartmentId", AttributeValue.fromS("a1"),
+                "paymentWindowSeconds", AttributeValue.fromN("900"))));
         String definition = Files.readString(DEFINITION).replace("${ApartmentsTable}", "Apartments")
                 .replace("${BookingsTable}", "Bookings").replace("${EventBusName}", "bookings");
         machine = runtime.createMachine("BookingWorkflow", definition);

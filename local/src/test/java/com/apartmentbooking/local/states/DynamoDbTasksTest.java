@@ -115,6 +115,40 @@ class DynamoDbTasksTest {
         assertTrue(ended.cause().contains("(Service: DynamoDb, Status Code: 400, Request ID: "), ended.cause());
     }
 
+    @Test
+    void anAwsSdkTransactionCancelledByItsConditionCheckIsTransactionCanceledAndWritesNothing() {
+        String machine = runtime.createMachine("CheckedHold", """
+                {"QueryLanguage": "JSONata", "StartAt": "Hold", "States": {"Hold": {"Type": "Task",
+                  "Resource": "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems",
+                  "Arguments": {"TransactItems": [
+                    {"ConditionCheck": {"TableName": "Apartments", "Key": {"id": {"S": "{% $states.input.checked %}"}},
+                      "ConditionExpression": "#status = :vacant", "ExpressionAttributeNames": {"#status": "status"},
+                      "ExpressionAttributeValues": {":vacant": {"S": "VACANT"}}}},
+                    {"Update": {"TableName": "Apartments", "Key": {"id": {"S": "a1"}},
+                      "ConditionExpression": "#status = :vacant", "UpdateExpression": "SET #status = :reserved",
+                      "ExpressionAttributeNames": {"#status": "status"},
+                      "ExpressionAttributeValues": {":vacant": {"S": "VACANT"}, ":reserved": {"S": "RESERVED"}}}}]},
+                  "End": true}}}""");
+        runtime.dynamoDbClient.putItem(b -> b.tableName("Apartments").item(Map.of(
+                "id", AttributeValue.fromS("a3"), "status", AttributeValue.fromS("VACANT"))));
+
+        DescribeExecutionResponse refused = runtime.awaitEnd(runtime.start(machine, "refused", """
+                {"checked": "a2"}"""));
+
+        assertEquals(ExecutionStatus.FAILED, refused.status());
+        assertEquals("DynamoDb.TransactionCanceledException", refused.error());
+        assertTrue(refused.cause().startsWith("Transaction cancelled, please refer cancellation reasons for specific "
+                + "reasons [ConditionalCheckFailed, None] (Service: DynamoDb, Status Code: 400, Request ID: "),
+                refused.cause());
+        assertEquals("VACANT", status("a1"));
+
+        DescribeExecutionResponse held = runtime.awaitEnd(runtime.start(machine, "held", """
+                {"checked": "a3"}"""));
+
+        assertEquals(ExecutionStatus.SUCCEEDED, held.status());
+        assertEquals("RESERVED", status("a1"));
+    }
+
     private void put(String id, String status) {
         runtime.dynamoDbClient.putItem(b -> b.tableName("Apartments").item(Map.of(
                 "id", AttributeValue.fromS(id), "status", AttributeValue.fromS(status))));

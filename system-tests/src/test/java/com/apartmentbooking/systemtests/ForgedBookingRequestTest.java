@@ -1,0 +1,190 @@
+package com.apartmentbooking.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+
+/**
+ * A BookingRequested that anyone allowed to put events on the bus can send: the workflow holds an apartment only
+ * for a stored booking that is REQUESTED for that apartment with that window, and fails the execution otherwise,
+ * so that operators see the refused request.
+ */
+class ForgedBookingRequestTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static LocalStack stack;
+    private static Bookings bookings;
+
+    @BeforeAll
+    static void start() {
+        stack = LocalStack.start();
+        bookings = new Bookings(stack);
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void aRequestForABookingThatDoesNotExistHoldsNothingAndFailsTheExecution() {
+        String apartment = newApartment();
+        String booking = "forged-" + UUID.randomUUID();
+
+        putBookingRequested(booking, apartment, 900);
+
+        DescribeExecutionResponse execution = awaitEnded(booking);
+        assertEquals(ExecutionStatus.FAILED, execution.status());
+        assertEquals("Booking.NotFound", execution.error());
+        assertTrue(execution.cause().contains(booking), execution.cause());
+        assertVacantAndUntouched(apartment);
+        assertEquals(Map.of(), bookings.booking(booking));
+    }
+
+    @Test
+    void aRequestWithAWindowOutOfRangeHoldsNothingAndFailsTheExecution() {
+        String apartment = newApartment();
+        String booking = storedRequestedBooking(apartment, 900);
+
+        putBookingRequested(booking, apartment, 999_999_999);
+
+        DescribeExecutionResponse execution = awaitEnded(booking);
+        assertEquals(ExecutionStatus.FAILED, execution.status());
+        assertEquals("Booking.InvalidPaymentWindow", execution.error());
+        assertTrue(execution.cause().contains("999999999"), execution.cause());
+        assertVacantAndUntouched(apartment);
+        assertEquals("REQUESTED", bookings.bookingStatus(booking));
+    }
+
+    @Test
+    void aRequestWhoseWindowIsNotTheBookingsHoldsNothingAndFailsTheExecution() {
+        String apartment = newApartment();
+        String booking = storedRequestedBooking(apartment, 900);
+
+        putBookingRequested(booking, apartment, 86_400);
+
+        DescribeExecutionResponse execution = awaitEnded(booking);
+        assertEquals(ExecutionStatus.FAILED, execution.status());
+        assertEquals("Booking.RequestMismatch", execution.error());
+        assertTrue(execution.cause().contains("paymentWindowSeconds"), execution.cause());
+        assertVacantAndUntouched(apartment);
+        assertEquals("REQUESTED", bookings.bookingStatus(booking));
+    }
+
+    @Test
+    void aRequestNamingAnotherApartmentThanTheBookingsHoldsNothingAndFailsTheExecution() {
+        String bookedApartment = newApartment();
+        String otherApartment = newApartment();
+        String booking = storedRequestedBooking(bookedApartment, 900);
+
+        putBookingRequested(booking, otherApartment, 900);
+
+        DescribeExecutionResponse execution = awaitEnded(booking);
+        assertEquals(ExecutionStatus.FAILED, execution.status());
+        assertEquals("Booking.RequestMismatch", execution.error());
+        assertTrue(execution.cause().contains(otherApartment), execution.cause());
+        assertVacantAndUntouched(otherApartment);
+        assertVacantAndUntouched(bookedApartment);
+        assertEquals("REQUESTED", bookings.bookingStatus(booking));
+    }
+
+    @Test
+    void aRequestReplayedForABookingAlreadyReservedTakesNoSecondHold() {
+        String apartment = newApartment();
+        String booking = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), 900,
+                "token-" + UUID.randomUUID()).path("data").path("id").asText();
+        bookings.awaitBookingStatus(booking, "RESERVED");
+        Map<String, AttributeValue> held = bookings.apartment(apartment);
+
+        putBookingRequested(booking, apartment, 900);
+
+        DescribeExecutionResponse replay = awaitEnded(booking, bookings.booking(booking).get("executionArn").s());
+        assertEquals(ExecutionStatus.FAILED, replay.status());
+        assertEquals("Booking.NotRequested", replay.error());
+        assertTrue(replay.cause().contains("RESERVED"), replay.cause());
+        assertEquals(held, bookings.apartment(apartment));
+    }
+
+    private static String newApartment() {
+        String id = "apt-" + UUID.randomUUID();
+        bookings.createApartment(id);
+        return id;
+    }
+
+    /** A booking as the reservation API stores it, without the event that would start its workflow. */
+    private static String storedRequestedBooking(String apartment, int windowSeconds) {
+        String id = "booking-" + UUID.randomUUID();
+        stack.dynamoDb.putItem(put -> put.tableName(stack.tableName("BookingsTable")).item(Map.of(
+                "id", AttributeValue.fromS(id),
+                "apartmentId", AttributeValue.fromS(apartment),
+                "customerId", AttributeValue.fromS("customer-" + id),
+                "status", AttributeValue.fromS("REQUESTED"),
+                "requestedAt", AttributeValue.fromS(Instant.now().toString()),
+                "paymentWindowSeconds", AttributeValue.fromN(Integer.toString(windowSeconds)))));
+        return id;
+    }
+
+    private static void putBookingRequested(String booking, String apartment, int windowSeconds) {
+        String detail = MAPPER.createObjectNode().put("bookingId", booking).put("apartmentId", apartment)
+                .put("customerId", "customer-forged").put("requestedAt", Instant.now().toString())
+                .put("paymentWindowSeconds", windowSeconds).toString();
+        int failed = stack.events.putEvents(put -> put.entries(entry -> entry
+                .eventBusName(stack.template.eventBus("BookingBus").name()).source("booking.reservation")
+                .detailType("BookingRequested").detail(detail))).failedEntryCount();
+        assertEquals(0, failed);
+    }
+
+    private static DescribeExecutionResponse awaitEnded(String booking) {
+        return awaitEnded(booking, null);
+    }
+
+    /** The first execution whose input names the booking (other than {@code except}) once it has ended. */
+    private static DescribeExecutionResponse awaitEnded(String booking, String except) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            for (ExecutionListItem listed : stack.stepFunctions.listExecutionsPaginator(
+                    list -> list.stateMachineArn(stack.stateMachineArn())).executions()) {
+                if (listed.executionArn().equals(except) || listed.status() == ExecutionStatus.RUNNING) {
+                    continue;
+                }
+                DescribeExecutionResponse execution = stack.stepFunctions.describeExecution(
+                        describe -> describe.executionArn(listed.executionArn()));
+                if (execution.input().contains(booking)) {
+                    return execution;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("no execution for " + booking + " ended within a minute");
+    }
+
+    private static void assertVacantAndUntouched(String apartment) {
+        Map<String, AttributeValue> item = bookings.apartment(apartment);
+        assertEquals("VACANT", item.get("status").s());
+        assertFalse(item.containsKey("bookingId"), item.toString());
+        assertFalse(item.containsKey("reservedUntil"), item.toString());
+        assertEquals("0", item.get("version").n());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
