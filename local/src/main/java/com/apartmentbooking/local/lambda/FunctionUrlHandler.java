@@ -4,6 +4,7 @@ import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,12 +62,21 @@ final class FunctionUrlHandler extends Handler.Abstract {
             HttpAnswers.write(response, callback, 403, "application/json", FORBIDDEN);
             return true;
         }
+        if (request.getLength() > PayloadLimits.SYNC_REQUEST_BYTES) {
+            Content.Source.consumeAll(request);
+            HttpAnswers.write(response, callback, 413, "application/json", REQUEST_TOO_LARGE);
+            return true;
+        }
         byte[] body;
         try (InputStream in = Request.asInputStream(request)) {
+            // One byte past the limit tells a body without Content-Length that is too large from one that fits.
             body = in.readNBytes(PayloadLimits.SYNC_REQUEST_BYTES + 1);
+            if (body.length > PayloadLimits.SYNC_REQUEST_BYTES) {
+                // Read to its end before the stream closes: closing it with content left fails the exchange.
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         }
         if (body.length > PayloadLimits.SYNC_REQUEST_BYTES) {
-            Content.Source.consumeAll(request);
             HttpAnswers.write(response, callback, 413, "application/json", REQUEST_TOO_LARGE);
             return true;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ final class AwsJsonHandler extends Handler.Abstract {
         try (InputStream in = Request.asInputStream(request)) {
             // One byte past the limit tells a body without Content-Length that is too large from one that fits.
             body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+            if (body.length > limit) {
+                // Read to its end before the stream closes: closing it with content left fails the exchange.
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         }
         if (body.length > limit) {
             writeTooLarge(request, response, callback);

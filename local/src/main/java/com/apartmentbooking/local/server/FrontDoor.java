@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -57,10 +56,8 @@ public final class FrontDoor implements AutoCloseable {
         handlers.addAll(builder.routes);
         handlers.add(new AwsJsonHandler(builder.services));
         server.setHandler(new Handler.Sequence(handlers));
-        // Jetty's own error pages (bad request lines, handler failures) must not show stack traces either.
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        server.setErrorHandler(errors);
+        // Jetty's own answers (bad request lines, handler failures) in the AWS JSON error shape, never HTML pages.
+        server.setErrorHandler(new JsonErrorHandler());
         bindAddress = builder.bindAddress;
     }
 

@@ -4,6 +4,7 @@ import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.DefinitionValidationException;
 import com.apartmentbooking.local.states.definition.Diagnostic;
+import com.apartmentbooking.local.states.definition.JsonReasons;
 import com.apartmentbooking.local.states.engine.ExecutionAlreadyExistsException;
 import com.apartmentbooking.local.states.engine.ExecutionDescription;
 import com.apartmentbooking.local.states.engine.ExecutionHandle;
@@ -206,7 +207,7 @@ public final class StatesService implements StatesApi {
         try {
             Json.DATA.readTree(output);
         } catch (JsonProcessingException invalid) {
-            throw StatesErrors.invalidOutput("Invalid Output: '" + invalid.getOriginalMessage() + "'");
+            throw StatesErrors.invalidOutput("Invalid Output: '" + JsonReasons.of(invalid) + "'");
         }
         onToken(() -> engine.sendTaskSuccess(taskToken, output));
     }

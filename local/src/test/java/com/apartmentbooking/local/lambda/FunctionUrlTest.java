@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.lambda.fixtures.UrlHandler;
 import com.apartmentbooking.local.store.Store;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,21 @@ class FunctionUrlTest {
         assertEquals("false", response.headers().firstValue("x-base64").orElseThrow());
         assertEquals("$default $default 2.0", response.headers().firstValue("x-route").orElseThrow());
         assertEquals("session=abc; Path=/", response.headers().firstValue("set-cookie").orElseThrow());
+    }
+
+    @Test
+    void aBodyOverSixMegabytesIsRefusedWith413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        byte[] tooLarge = new byte[PayloadLimits.SYNC_REQUEST_BYTES * 2];
+        HttpResponse<byte[]> declared = send(HttpRequest.newBuilder(url("webhook", ""))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
+        HttpResponse<byte[]> chunked = send(HttpRequest.newBuilder(url("webhook", ""))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
+
+        for (HttpResponse<byte[]> response : List.of(declared, chunked)) {
+            assertEquals(413, response.statusCode());
+            assertEquals("{\"Message\":\"Request Entity Too Large\"}", new String(response.body()));
+            assertEquals("application/json", response.headers().firstValue("content-type").orElseThrow());
+        }
     }
 
     @Test

@@ -59,6 +59,16 @@ class FrontDoorSizeLimitTest {
         assertEquals(413, response.statusCode());
     }
 
+    @Test
+    void chunkedBodyFarOverTheLimitStillGetsThe413() throws Exception {
+        byte[] body = bodyOf(8 * 1024 * 1024).getBytes();
+        HttpResponse<byte[]> response = client.send(client.request(EchoService.PREFIX + ".Echo")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+
+        assertEquals(413, response.statusCode());
+        assertEquals(0, response.body().length);
+    }
+
     /** A JSON object of exactly {@code size} bytes. */
     private static String bodyOf(long size) {
         String open = "{\"pad\":\"";

@@ -77,6 +77,15 @@ class ExecutionApiTest {
     }
 
     @Test
+    void inputNestedBeyondTheParsersDepthIsRefusedWithoutTheParserSetting() {
+        String machine = runtime.createMachine("Deep", CHAIN);
+        InvalidExecutionInputException deep = assertThrows(InvalidExecutionInputException.class,
+                () -> runtime.start(machine, "deep", "{\"a\":".repeat(1100) + "1" + "}".repeat(1100)));
+        assertEquals("Invalid State Machine Execution Input: 'Document nesting depth (1001) exceeds the maximum "
+                + "allowed (1000)'", deep.awsErrorDetails().errorMessage());
+    }
+
+    @Test
     void refusesBadStarts() {
         String machine = runtime.createMachine("Chain", CHAIN);
         InvalidExecutionInputException badInput = assertThrows(InvalidExecutionInputException.class,

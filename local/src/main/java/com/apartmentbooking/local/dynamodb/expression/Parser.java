@@ -64,6 +64,11 @@ final class Parser {
     private static final int MAX_EXPRESSION_BYTES = 4096;
     /** DynamoDB's limit on the candidates of one IN. */
     private static final int MAX_IN_OPERANDS = 100;
+    /**
+     * The deepest nesting of parentheses parsed. With at most 300 operators in an expression, parentheses nested
+     * deeper than that enclose nothing new, so they are refused as redundant, before they exhaust the parser's stack.
+     */
+    private static final int MAX_NESTING = 300;
 
     private final String source;
     private final String parameter;
@@ -71,6 +76,7 @@ final class Parser {
     private final List<Token> tokens;
     private final Map<Problem, String> problems = new EnumMap<>(Problem.class);
     private int position;
+    private int nesting;
 
     Parser(String source, String parameter, ExpressionContext context) {
         if (source == null || source.isBlank()) {
@@ -161,9 +167,9 @@ final class Parser {
 
     private Condition primary() {
         if (peek().is("(") && groupsCondition()) {
-            next();
+            open();
             Condition inner = or();
-            expect(")");
+            close();
             return inner;
         }
         Raw left = operand();
@@ -235,9 +241,9 @@ final class Parser {
     private Raw operand() {
         Token token = peek();
         if (token.is("(")) {
-            next();
+            open();
             Raw inner = operand();
-            expect(")");
+            close();
             return inner;
         }
         if (token.kind() == Token.Kind.VALUE_PLACEHOLDER) {
@@ -247,14 +253,14 @@ final class Parser {
         if (token.kind() == Token.Kind.WORD && tokens.get(position + 1).is("(")
                 && !CONDITION_KEYWORDS.contains(token.text().toUpperCase(Locale.ROOT))) {
             next();
-            next();
+            open();
             List<Raw> args = new ArrayList<>();
             args.add(operand());
             while (peek().is(",")) {
                 next();
                 args.add(operand());
             }
-            expect(")");
+            close();
             RawCall call = new RawCall(token.text(), args);
             checkCall(call);
             return call;
@@ -465,9 +471,9 @@ final class Parser {
     private SetValue setOperand() {
         Token token = peek();
         if (token.is("(")) {
-            next();
+            open();
             SetValue inner = setValue();
-            expect(")");
+            close();
             return inner;
         }
         if (token.kind() == Token.Kind.VALUE_PLACEHOLDER) {
@@ -477,14 +483,14 @@ final class Parser {
         }
         if (token.kind() == Token.Kind.WORD && tokens.get(position + 1).is("(")) {
             next();
-            next();
+            open();
             List<SetValue> args = new ArrayList<>();
             args.add(setOperand());
             while (peek().is(",")) {
                 next();
                 args.add(setOperand());
             }
-            expect(")");
+            close();
             return updateFunction(token.text(), args);
         }
         if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NAME_PLACEHOLDER) {
@@ -618,6 +624,19 @@ final class Parser {
         if (!token.is(symbol)) {
             throw syntaxError(token);
         }
+    }
+
+    /** Consumes a '(' that nests what follows one level deeper. */
+    private void open() {
+        next();
+        if (++nesting > MAX_NESTING) {
+            throw invalid("The expression has redundant parentheses;");
+        }
+    }
+
+    private void close() {
+        expect(")");
+        nesting--;
     }
 
     private void expectKeyword(String keyword) {

@@ -38,7 +38,7 @@ public final class EventPatterns {
         } catch (IOException | RuntimeException e) {
             // Jackson's parse errors and event-ruler's pattern errors alike: JsonRuleCompiler.check reports
             // the same getLocalizedMessage() for every exception of compile.
-            throw new InvalidEventPatternException(e.getLocalizedMessage());
+            throw new InvalidEventPatternException(withoutParserSettings(e.getLocalizedMessage()));
         }
         // Not Machine.addRule(String): when the JSON compiler refuses a pattern it falls back to the legacy
         // RuleCompiler, which could accept what AWS rejects. Each alternative is one branch of a $or.
@@ -50,5 +50,13 @@ public final class EventPatterns {
             throw new InvalidEventPatternException(TOO_COMPLEX);
         }
         return new EventPattern(machine);
+    }
+
+    /**
+     * Jackson names the setting behind a limit it enforces ({@code from `StreamReadConstraints...`}); that belongs
+     * to this runtime's parser, not to the pattern, so only the limit itself is reported.
+     */
+    private static String withoutParserSettings(String message) {
+        return message == null ? null : message.replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
     }
 }

@@ -42,7 +42,7 @@ public final class StateMachineParser {
         try {
             root = Json.STRICT_KEYS.readTree(json);
         } catch (JsonProcessingException invalid) {
-            problems.add(Diagnostic.INVALID_JSON_DESCRIPTION, invalid.getOriginalMessage(), null);
+            problems.add(Diagnostic.INVALID_JSON_DESCRIPTION, JsonReasons.of(invalid), null);
             return null;
         }
         if (root == null || !root.isObject()) {

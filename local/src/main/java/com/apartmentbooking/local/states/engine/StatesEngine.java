@@ -2,6 +2,7 @@ package com.apartmentbooking.local.states.engine;
 
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.states.definition.Diagnostic;
+import com.apartmentbooking.local.states.definition.JsonReasons;
 import com.apartmentbooking.local.states.definition.StateMachineParser;
 import com.apartmentbooking.local.states.engine.runtime.Activity;
 import com.apartmentbooking.local.states.engine.runtime.CompiledMachine;
@@ -150,7 +151,7 @@ public final class StatesEngine implements AutoCloseable {
         try {
             output = Json.DATA.readTree(outputJson);
         } catch (JsonProcessingException invalid) {
-            throw new InvalidExecutionInputException("Invalid output JSON: " + invalid.getOriginalMessage());
+            throw new InvalidExecutionInputException("Invalid output JSON: " + JsonReasons.of(invalid));
         }
         services.tokens().succeed(taskToken, output);
     }
@@ -211,7 +212,7 @@ public final class StatesEngine implements AutoCloseable {
             input = Json.DATA.readTree(inputJson);
         } catch (JsonProcessingException invalid) {
             throw new InvalidExecutionInputException("Invalid State Machine Execution Input: '"
-                    + invalid.getOriginalMessage() + "'");
+                    + JsonReasons.of(invalid) + "'");
         }
         if (input == null) {
             throw new InvalidExecutionInputException("Invalid State Machine Execution Input: empty input");

@@ -17,9 +17,16 @@ import java.util.List;
  */
 final class IntrinsicParser {
 
+    /**
+     * The deepest nesting of calls parsed. AWS's documented nesting is far shallower; the bound keeps a call nested
+     * as deep as a 1 MB definition allows from exhausting the parser's stack.
+     */
+    private static final int MAX_NESTING = 100;
+
     private final String source;
     private final List<Token> tokens;
     private int position;
+    private int nesting;
 
     private IntrinsicParser(String source) {
         this.source = source;
@@ -34,6 +41,9 @@ final class IntrinsicParser {
     }
 
     private FunctionCall call() {
+        if (++nesting > MAX_NESTING) {
+            throw error("Intrinsic function calls nested deeper than " + MAX_NESTING, peek());
+        }
         Token name = expect(TokenType.IDENTIFIER, "a function name");
         IntrinsicFunction function = IntrinsicFunctions.named(name.text())
                 .orElseThrow(() -> error("Unknown intrinsic function '" + name.text() + "'", name));
@@ -47,6 +57,7 @@ final class IntrinsicParser {
             }
         }
         expect(TokenType.RIGHT_PAREN, "',' or ')'");
+        nesting--;
         return new FunctionCall(function, arguments);
     }
 

@@ -1,0 +1,65 @@
+package com.apartmentbooking.local.dynamodb.sdk;
+
+import com.apartmentbooking.local.server.RequestMutations;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Mutated DynamoDB requests over the wire never answer a 5xx or anything but AWS's JSON error shape. */
+class DynamoDbRequestFuzzTest {
+
+    private static final String TABLE = "{\"TableName\":\"Fuzz\",\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"},"
+            + "{\"AttributeName\":\"sk\",\"KeyType\":\"RANGE\"}],\"AttributeDefinitions\":[{\"AttributeName\":\"pk\","
+            + "\"AttributeType\":\"S\"},{\"AttributeName\":\"sk\",\"AttributeType\":\"N\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}";
+
+    private static SdkRuntime runtime;
+    private static RequestMutations mutations;
+
+    @BeforeAll
+    static void start() throws Exception {
+        runtime = SdkRuntime.inMemory();
+        URI endpoint = URI.create(runtime.endpoint() + "/");
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("X-Amz-Target", "DynamoDB_20120810.CreateTable")
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString(TABLE)).build(), HttpResponse.BodyHandlers.discarding());
+        mutations = new RequestMutations(endpoint, "application/x-amz-json-1.0", 11);
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    private static void check(String operation, String request) throws Exception {
+        mutations.check("DynamoDB_20120810." + operation, request, 150);
+    }
+
+    @Test
+    void itemWrites() throws Exception {
+        check("PutItem", "{\"TableName\":\"Fuzz\",\"Item\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"},"
+                + "\"l\":{\"L\":[{\"S\":\"x\"},{\"NS\":[\"1\",\"2\"]}]},\"m\":{\"M\":{\"b\":{\"BOOL\":true}}}},"
+                + "\"ConditionExpression\":\"attribute_not_exists(pk) OR #n < :v\","
+                + "\"ExpressionAttributeNames\":{\"#n\":\"n\"},\"ExpressionAttributeValues\":{\":v\":{\"N\":\"5\"}}}");
+        check("UpdateItem", "{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}},"
+                + "\"UpdateExpression\":\"SET #n = if_not_exists(#n, :z) + :one REMOVE l[0] ADD s :set\","
+                + "\"ExpressionAttributeNames\":{\"#n\":\"n\"},\"ExpressionAttributeValues\":{\":z\":{\"N\":\"0\"},"
+                + "\":one\":{\"N\":\"1\"},\":set\":{\"SS\":[\"q\"]}},\"ReturnValues\":\"ALL_NEW\"}");
+        check("TransactWriteItems", "{\"TransactItems\":[{\"Put\":{\"TableName\":\"Fuzz\",\"Item\":{\"pk\":{\"S\":\"t\"},"
+                + "\"sk\":{\"N\":\"2\"}}}},{\"Delete\":{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"u\"},\"sk\":{\"N\":\"3\"}}}}]}");
+    }
+
+    @Test
+    void reads() throws Exception {
+        check("Query", "{\"TableName\":\"Fuzz\",\"KeyConditionExpression\":\"pk = :p AND sk BETWEEN :a AND :b\","
+                + "\"FilterExpression\":\"size(l) > :a\",\"ProjectionExpression\":\"pk, l[0], m.b\",\"Limit\":10,"
+                + "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"a\"},\":a\":{\"N\":\"0\"},\":b\":{\"N\":\"9\"}}}");
+        check("Scan", "{\"TableName\":\"Fuzz\",\"Segment\":0,\"TotalSegments\":2,\"Limit\":5,"
+                + "\"ExclusiveStartKey\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}}");
+        check("BatchGetItem", "{\"RequestItems\":{\"Fuzz\":{\"Keys\":[{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}]}}}");
+    }
+}
