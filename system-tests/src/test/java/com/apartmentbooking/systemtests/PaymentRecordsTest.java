@@ -39,6 +39,10 @@ class PaymentRecordsTest {
     void aPaymentRecordOutlivesMonthsAndItsReplayIsStillADuplicate() {
         String booking = paidBooking();
         String paymentId = paymentIdOf(booking);
+        // The booking's execution ends first: a jump past its one-year limit while it still waits races its
+        // confirmation against the limit (a known limit of clock advances, see the runtime's README).
+        bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1));
+        assertEquals("CONFIRMED", bookings.awaitBookingStatus(booking, "CONFIRMED"));
 
         bookings.advanceClock(Duration.ofDays(365));
 
