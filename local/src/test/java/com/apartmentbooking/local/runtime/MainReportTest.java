@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,28 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The start-up report tells where HTTPS is and which CA file clients trust, and when that CA is a new one. */
 class MainReportTest {
 
-    private static final String TEMPLATE = String.join("\n",
-            "AWSTemplateFormatVersion: \"2010-09-09\"",
-            "Resources:",
-            "  Things:",
-            "    Type: AWS::DynamoDB::Table",
-            "    Properties:",
-            "      BillingMode: PAY_PER_REQUEST",
-            "      AttributeDefinitions:",
-            "        - AttributeName: id",
-            "          AttributeType: S",
-            "      KeySchema:",
-            "        - AttributeName: id",
-            "          KeyType: HASH",
-            "");
-
     @TempDir
     Path workDirectory;
 
     @Test
     void theReportNamesTheCaFileAndSaysWhenItWasMadeNow() throws Exception {
         Path data = workDirectory.resolve("data");
-        RuntimeOptions options = RuntimeOptions.defaults(Files.writeString(workDirectory.resolve("t.yaml"), TEMPLATE))
+        RuntimeOptions options = RuntimeOptions.defaults(OneTableTemplate.writeTo(workDirectory))
                 .withPort(0).withDataDirectory(data);
         String ca = data.resolve("tls").resolve("ca.pem").toString();
 
@@ -48,7 +32,7 @@ class MainReportTest {
 
     @Test
     void aRuntimeInMemorySaysItsCaIsKeptNowhere() throws Exception {
-        RuntimeOptions options = RuntimeOptions.defaults(Files.writeString(workDirectory.resolve("t.yaml"), TEMPLATE))
+        RuntimeOptions options = RuntimeOptions.defaults(OneTableTemplate.writeTo(workDirectory))
                 .withPort(0);
 
         String report = report(options);

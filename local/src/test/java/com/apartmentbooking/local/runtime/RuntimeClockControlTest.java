@@ -7,28 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The runtime serves the clock control, and its health check says when the clock no longer works. */
 class RuntimeClockControlTest {
-
-    private static final String TEMPLATE = String.join("\n",
-            "AWSTemplateFormatVersion: \"2010-09-09\"",
-            "Resources:",
-            "  Things:",
-            "    Type: AWS::DynamoDB::Table",
-            "    Properties:",
-            "      BillingMode: PAY_PER_REQUEST",
-            "      AttributeDefinitions:",
-            "        - AttributeName: id",
-            "          AttributeType: S",
-            "      KeySchema:",
-            "        - AttributeName: id",
-            "          KeyType: HASH",
-            "");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -37,7 +21,7 @@ class RuntimeClockControlTest {
 
     @Test
     void aRefusedAdvanceLeavesTheRuntimeHealthyAndAStoppedClockMakesItUnhealthy() throws Exception {
-        RuntimeOptions options = RuntimeOptions.defaults(Files.writeString(workDirectory.resolve("t.yaml"), TEMPLATE))
+        RuntimeOptions options = RuntimeOptions.defaults(OneTableTemplate.writeTo(workDirectory))
                 .withPort(0);
         try (LocalRuntime runtime = LocalRuntime.start(options)) {
             String before = send(runtime, "GET", "/_local/clock", null).body();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.runtime.OneTableTemplate;
 import com.apartmentbooking.local.runtime.LocalRuntime;
 import com.apartmentbooking.local.runtime.RuntimeOptions;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
@@ -28,28 +29,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class HttpsRuntimeSdkTest {
 
-    private static final String TEMPLATE = String.join("\n",
-            "AWSTemplateFormatVersion: \"2010-09-09\"",
-            "Resources:",
-            "  Things:",
-            "    Type: AWS::DynamoDB::Table",
-            "    Properties:",
-            "      TableName: things",
-            "      BillingMode: PAY_PER_REQUEST",
-            "      AttributeDefinitions:",
-            "        - AttributeName: id",
-            "          AttributeType: S",
-            "      KeySchema:",
-            "        - AttributeName: id",
-            "          KeyType: HASH",
-            "");
-
     @TempDir
     Path workDirectory;
 
     @Test
     void dynamoDbAnswersOverHttpsAndHttpAndTheAuthorityOutlivesARestart() throws Exception {
-        Path template = Files.writeString(workDirectory.resolve("template.yaml"), TEMPLATE);
+        Path template = OneTableTemplate.writeTo(workDirectory);
         Path data = workDirectory.resolve("data");
         RuntimeOptions options = RuntimeOptions.defaults(template).withPort(0).withDataDirectory(data);
 
@@ -61,11 +46,11 @@ class HttpsRuntimeSdkTest {
             assertEquals("https", runtime.httpsEndpoint().getScheme());
             try (DynamoDbClient https = client(runtime.httpsEndpoint(), runtime.tls());
                     DynamoDbClient http = client(runtime.endpoint(), runtime.tls())) {
-                https.putItem(put -> put.tableName("things").item(Map.of("id", AttributeValue.fromS("over-tls"))));
+                https.putItem(put -> put.tableName(OneTableTemplate.TABLE).item(Map.of("id", AttributeValue.fromS("over-tls"))));
 
-                assertEquals("over-tls", http.getItem(get -> get.tableName("things")
+                assertEquals("over-tls", http.getItem(get -> get.tableName(OneTableTemplate.TABLE)
                         .key(Map.of("id", AttributeValue.fromS("over-tls")))).item().get("id").s());
-                assertEquals(1, https.scan(scan -> scan.tableName("things")).count());
+                assertEquals(1, https.scan(scan -> scan.tableName(OneTableTemplate.TABLE)).count());
             }
             authority = Files.readString(runtime.tls().caFile().orElseThrow());
         }
@@ -74,18 +59,18 @@ class HttpsRuntimeSdkTest {
                 DynamoDbClient https = client(restarted.httpsEndpoint(), restarted.tls())) {
             assertFalse(restarted.tls().newAuthority());
             assertEquals(authority, Files.readString(restarted.tls().caFile().orElseThrow()));
-            assertEquals(1, https.scan(scan -> scan.tableName("things")).count());
+            assertEquals(1, https.scan(scan -> scan.tableName(OneTableTemplate.TABLE)).count());
         }
     }
 
     @Test
     void aRuntimeInMemoryServesHttpsWithAnAuthorityOfItsOwn() throws Exception {
-        Path template = Files.writeString(workDirectory.resolve("template.yaml"), TEMPLATE);
+        Path template = OneTableTemplate.writeTo(workDirectory);
 
         try (LocalRuntime runtime = LocalRuntime.start(RuntimeOptions.defaults(template).withPort(0));
                 DynamoDbClient https = client(runtime.httpsEndpoint(), runtime.tls())) {
             assertTrue(runtime.tls().caFile().isEmpty());
-            assertEquals(List.of("things"), https.listTables().tableNames());
+            assertEquals(List.of(OneTableTemplate.TABLE), https.listTables().tableNames());
         }
     }
 
