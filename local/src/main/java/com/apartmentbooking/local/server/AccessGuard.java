@@ -25,6 +25,7 @@ import org.eclipse.jetty.util.Callback;
  */
 final class AccessGuard extends Handler.Wrapper {
 
+    private static final System.Logger LOG = System.getLogger(AccessGuard.class.getName());
     private static final String OPERATOR_PATH = "/_local";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -41,6 +42,9 @@ final class AccessGuard extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         AccessRefusal refusal = refusal(request);
         if (refusal != null) {
+            // A browser shows its page a refused request as a bare CORS failure; the log says why.
+            LOG.log(System.Logger.Level.INFO, "Refused {0} {1}: {2}", request.getMethod(),
+                    Request.getPathInContext(request), refusal.message());
             refusal.write(response, callback);
             return true;
         }
@@ -52,10 +56,12 @@ final class AccessGuard extends Handler.Wrapper {
     private AccessRefusal refusal(Request request) {
         String host = request.getHeaders().get(HttpHeader.HOST);
         if (host != null && !hosts.allows(host)) {
+            String name = LoopbackNames.hostOf(host);
             return AccessRefusal.forbidden("The local runtime does not answer requests for host '" + host
                     + "': it answers localhost, *.localhost, 127.0.0.0/8, [::1], *.amazonaws.com and its --bind "
-                    + "address. To reach it by this name, start it with " + AllowedHosts.OPTION + " "
-                    + LoopbackNames.hostOf(host) + ".");
+                    + "address. " + (AllowedHosts.isNameable(name)
+                            ? "To reach it by this name, start it with " + AllowedHosts.OPTION + " " + name + "."
+                            : "Only " + AllowedHosts.OPTION + " * lets it through."));
         }
         String method = request.getMethod();
         boolean stateChanging = !SAFE_METHODS.contains(method);
@@ -67,7 +73,9 @@ final class AccessGuard extends Handler.Wrapper {
             if (what != null) {
                 return AccessRefusal.forbidden("Pages of origin '" + origin + "' may not " + what + " to the local "
                         + "runtime: it allows http and https origins on localhost, *.localhost, 127.0.0.0/8 and "
-                        + "[::1]. To allow this one, start it with " + AllowedOrigins.OPTION + " " + origin + ".");
+                        + "[::1]. " + (AllowedOrigins.isNameable(origin)
+                                ? "To allow this one, start it with " + AllowedOrigins.OPTION + " " + origin + "."
+                                : "Only " + AllowedOrigins.OPTION + " * allows it."));
             }
         }
         if (stateChanging && isOperatorPath(Request.getPathInContext(request)) && !isJson(request)) {

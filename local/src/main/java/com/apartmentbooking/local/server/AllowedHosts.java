@@ -43,7 +43,7 @@ public final class AllowedHosts {
             String name = entry.trim().toLowerCase(Locale.ROOT);
             if (name.equals("*")) {
                 any = true;
-            } else if (validName(name.startsWith("*.") ? name.substring(2) : name)) {
+            } else if (isNameable(name.startsWith("*.") ? name.substring(2) : name)) {
                 names.add(name);
             } else {
                 throw new IllegalArgumentException(OPTION + " takes host names (name, *.suffix or *) separated by "
@@ -72,7 +72,8 @@ public final class AllowedHosts {
                         : host.equals(name));
     }
 
-    private static boolean validName(String name) {
+    /** Whether {@code name} (lower case, no port) is one that {@code --allowed-hosts} can name. */
+    static boolean isNameable(String name) {
         return name.matches("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*")
                 || name.matches("\\[[0-9a-f:.]+]");
     }

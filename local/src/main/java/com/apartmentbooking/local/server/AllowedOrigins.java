@@ -66,6 +66,11 @@ public final class AllowedOrigins {
         return parts.matches() && (LoopbackNames.isLoopback(parts.group(2)) || origins.contains(lower));
     }
 
+    /** Whether {@code origin} is one that {@code --allowed-origins} can name (rather than {@code null}, a file, ...). */
+    static boolean isNameable(String origin) {
+        return ORIGIN.matcher(origin.trim().toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** Whether every origin is allowed, so that CORS answers may say {@code *}. */
     boolean allowsAll() {
         return any;

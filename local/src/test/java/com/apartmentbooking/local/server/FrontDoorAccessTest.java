@@ -86,6 +86,15 @@ class FrontDoorAccessTest {
     }
 
     @Test
+    void aWildcardBindAddressAddsItsOwnLiteralOnly() throws Exception {
+        FrontDoor door = start(FrontDoor.builder().bindAddress("0.0.0.0"));
+        int port = door.port();
+
+        assertEquals(200, RawHttp.send(port, "GET /things HTTP/1.1", List.of("Host: 0.0.0.0:" + port), null).status());
+        assertEquals(403, RawHttp.send(port, "GET /things HTTP/1.1", List.of("Host: devbox.lan:" + port), null).status());
+    }
+
+    @Test
     void aStateChangingRequestFromADisallowedOriginIsRefusedBeforeItsRoute() throws Exception {
         FrontDoor door = start(FrontDoor.builder());
 
@@ -98,7 +107,10 @@ class FrontDoorAccessTest {
                 Json.WIRE.readTree(answer.body()).get("message").asText());
         assertFalse(answer.hasCorsHeaders());
         assertEquals(0, served.get());
-        assertEquals(403, post(door, "/things", "Origin: null").status());
+        RawHttp.Answer opaque = post(door, "/things", "Origin: null");
+        assertEquals(403, opaque.status());
+        assertTrue(Json.WIRE.readTree(opaque.body()).get("message").asText()
+                .endsWith("[::1]. Only --allowed-origins * allows it."), opaque.body());
         assertEquals(0, served.get());
     }
 
