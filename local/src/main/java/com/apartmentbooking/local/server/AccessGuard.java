@@ -53,38 +53,61 @@ final class AccessGuard extends Handler.Wrapper {
         return super.handle(request, allowedOrigin ? response : new WithoutCorsHeaders(request, response), callback);
     }
 
+    /** The first check the request fails, or {@code null}. */
     private AccessRefusal refusal(Request request) {
+        AccessRefusal refusal = hostRefusal(request);
+        if (refusal == null) {
+            refusal = originRefusal(request);
+        }
+        if (refusal == null) {
+            refusal = operatorRefusal(request);
+        }
+        return refusal;
+    }
+
+    private AccessRefusal hostRefusal(Request request) {
         String host = request.getHeaders().get(HttpHeader.HOST);
-        if (host != null && !hosts.allows(host)) {
-            String name = LoopbackNames.hostOf(host);
-            return AccessRefusal.forbidden("The local runtime does not answer requests for host '" + host
-                    + "': it answers localhost, *.localhost, 127.0.0.0/8, [::1], *.amazonaws.com and its --bind "
-                    + "address. " + (AllowedHosts.isNameable(name)
-                            ? "To reach it by this name, start it with " + AllowedHosts.OPTION + " " + name + "."
-                            : "Only " + AllowedHosts.OPTION + " * lets it through."));
+        if (host == null || hosts.allows(host)) {
+            return null;
+        }
+        String name = LoopbackNames.hostOf(host);
+        return AccessRefusal.forbidden("The local runtime does not answer requests for host '" + host
+                + "': it answers localhost, *.localhost, 127.0.0.0/8, [::1], *.amazonaws.com and its --bind "
+                + "address. " + (AllowedHosts.isNameable(name)
+                        ? "To reach it by this name, start it with " + AllowedHosts.OPTION + " " + name + "."
+                        : "Only " + AllowedHosts.OPTION + " * lets it through."));
+    }
+
+    /** A disallowed origin may still GET (its browser shows it nothing); anything else it asks for is refused. */
+    private AccessRefusal originRefusal(Request request) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null || origins.allows(origin)) {
+            return null;
         }
         String method = request.getMethod();
-        boolean stateChanging = !SAFE_METHODS.contains(method);
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin != null && !origins.allows(origin)) {
-            String what = CorsHandler.isPreflight(request) ? "make cross-origin requests"
-                    : isWebSocketUpgrade(request) ? "open WebSocket connections"
-                    : stateChanging ? "send " + method + " requests" : null;
-            if (what != null) {
-                return AccessRefusal.forbidden("Pages of origin '" + origin + "' may not " + what + " to the local "
-                        + "runtime: it allows http and https origins on localhost, *.localhost, 127.0.0.0/8 and "
-                        + "[::1]. " + (AllowedOrigins.isNameable(origin)
-                                ? "To allow this one, start it with " + AllowedOrigins.OPTION + " " + origin + "."
-                                : "Only " + AllowedOrigins.OPTION + " * allows it."));
-            }
+        String what = CorsHandler.isPreflight(request) ? "make cross-origin requests"
+                : isWebSocketUpgrade(request) ? "open WebSocket connections"
+                : isStateChanging(method) ? "send " + method + " requests" : null;
+        return what == null ? null : AccessRefusal.forbidden("Pages of origin '" + origin + "' may not " + what
+                + " to the local runtime: it allows http and https origins on localhost, *.localhost, 127.0.0.0/8 "
+                + "and [::1]. " + (AllowedOrigins.isNameable(origin)
+                        ? "To allow this one, start it with " + AllowedOrigins.OPTION + " " + origin + "."
+                        : "Only " + AllowedOrigins.OPTION + " * allows it."));
+    }
+
+    private static AccessRefusal operatorRefusal(Request request) {
+        String method = request.getMethod();
+        if (!isStateChanging(method) || !isOperatorPath(Request.getPathInContext(request)) || isJson(request)) {
+            return null;
         }
-        if (stateChanging && isOperatorPath(Request.getPathInContext(request)) && !isJson(request)) {
-            String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-            return AccessRefusal.unsupportedMediaType("The local runtime's operator endpoints (" + OPERATOR_PATH
-                    + "/*) take Content-Type: application/json; this " + method + " request sent "
-                    + (contentType == null ? "none" : "'" + contentType + "'") + ".");
-        }
-        return null;
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return AccessRefusal.unsupportedMediaType("The local runtime's operator endpoints (" + OPERATOR_PATH
+                + "/*) take Content-Type: application/json; this " + method + " request sent "
+                + (contentType == null ? "none" : "'" + contentType + "'") + ".");
+    }
+
+    private static boolean isStateChanging(String method) {
+        return !SAFE_METHODS.contains(method);
     }
 
     private static boolean isWebSocketUpgrade(Request request) {
