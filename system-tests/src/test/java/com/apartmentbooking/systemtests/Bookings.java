@@ -108,7 +108,7 @@ final class Bookings {
     /** The operator's clock control, over HTTP as an operator would call it. */
     void advanceClock(Duration duration) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.endpoint + "/_local/clock/advance"))
-                .timeout(Duration.ofMinutes(5))
+                .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + duration.toSeconds() + "}")).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -10,6 +10,7 @@ import com.apartmentbooking.local.appsync.graphql.GraphQlRequests;
 import com.apartmentbooking.local.appsync.graphql.SchemaException;
 import com.apartmentbooking.local.appsync.graphql.ServedApi;
 import com.apartmentbooking.local.json.Json;
+import com.apartmentbooking.local.server.CorsRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -34,8 +35,8 @@ import org.eclipse.jetty.util.Fields;
  * {@code <apiId>.appsync-api.<region>.amazonaws.com} names) and {@code POST /graphql/<apiId>}; GET with
  * {@code query}, {@code variables} and {@code operationName} parameters as AppSync also takes. The request is
  * authenticated by the API's authorizer before it runs; GraphQL errors are answered with 200, as AppSync does.
- * Requests for the real-time endpoint ({@code /graphql/realtime}, the real-time host) are left to it. Like AppSync,
- * it lets pages of any origin call it (CORS), so browser front ends on another port work.
+ * Requests for the real-time endpoint ({@code /graphql/realtime}, the real-time host) are left to it. Browser front
+ * ends on another port call it with CORS, which the front door answers by {@link #CORS} for the origins it allows.
  */
 public final class GraphQlEndpoint extends Handler.Abstract {
 
@@ -43,8 +44,10 @@ public final class GraphQlEndpoint extends Handler.Abstract {
     private static final String JSON = "application/json; charset=UTF-8";
     /** The largest body read; AWS does not publish AppSync's, so this is the runtime's bound on memory per request. */
     static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
-    private static final String ALLOWED_HEADERS =
-            "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Amz-Content-Sha256,X-Amz-User-Agent";
+    /** What AppSync's CORS answers allow: the headers AWS clients sign and authenticate with. */
+    public static final CorsRules CORS = new CorsRules("GET,POST,OPTIONS",
+            "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token,X-Amz-Content-Sha256,X-Amz-User-Agent",
+            86400);
 
     private final GraphQlEngine engine;
 
@@ -60,11 +63,12 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             return false;
         }
         response.getHeaders().put("x-amzn-RequestId", UUID.randomUUID().toString());
-        response.getHeaders().put("Access-Control-Allow-Origin", "*");
         Optional<ApiAddress> address = ApiAddress.ofGraphQl(path, host);
         String method = request.getMethod();
         if (method.equals("OPTIONS")) {
-            preflight(request, response, callback);
+            // Preflights are the front door's; any other OPTIONS is answered empty.
+            response.setStatus(200);
+            callback.succeeded();
             return true;
         }
         if (address.isEmpty()) {
@@ -112,16 +116,6 @@ public final class GraphQlEndpoint extends Handler.Abstract {
                 write(response, callback, 200, answer);
             }
         });
-    }
-
-    /** A CORS preflight: any origin may send the headers AWS clients sign and authenticate with. */
-    private static void preflight(Request request, Response response, Callback callback) {
-        String requested = request.getHeaders().get("Access-Control-Request-Headers");
-        response.getHeaders().put("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested);
-        response.getHeaders().put("Access-Control-Allow-Methods", "GET,POST,OPTIONS");
-        response.getHeaders().put("Access-Control-Max-Age", "86400");
-        response.setStatus(200);
-        callback.succeeded();
     }
 
     private static GraphQlRequest parameters(Request request) {

@@ -57,7 +57,8 @@ public final class LocalAppSync {
 
     /** Adds AppSync's control plane and its GraphQL and real-time endpoints to a front door being built. */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.route(AppSyncProtocol.PREFIX, protocol).route(GRAPHQL_PREFIX, graphql);
+        return frontDoor.route(AppSyncProtocol.PREFIX, protocol).route(GRAPHQL_PREFIX, graphql)
+                .cors(GRAPHQL_PREFIX, GraphQlEndpoint.CORS);
     }
 
     /** The APIs and keys. */

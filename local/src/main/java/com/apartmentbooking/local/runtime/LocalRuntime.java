@@ -133,6 +133,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
 
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
+                .allowedHosts(options.allowedHosts()).allowedOrigins(options.allowedOrigins())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
                 .healthCheck("clock", clock::problem);

@@ -76,7 +76,7 @@ public final class Main {
         out.println("  AWS APIs (DynamoDB, DynamoDB Streams, SQS, EventBridge, Step Functions, Lambda, AppSync): "
                 + runtime.endpoint() + "  (AWS_ENDPOINT_URL)");
         out.println("  clock: GET " + runtime.endpoint() + "/_local/clock, POST " + runtime.endpoint()
-                + "/_local/clock/advance {\"seconds\": n}");
+                + "/_local/clock/advance {\"seconds\": n} (Content-Type: application/json)");
         for (FunctionSpec function : runtime.template().functions()) {
             out.println("  function " + function.functionName() + (function.functionUrl() == null ? ""
                     : "  URL " + function.functionUrl()));

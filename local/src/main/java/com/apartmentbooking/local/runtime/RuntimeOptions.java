@@ -2,6 +2,8 @@ package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.server.AccessKey;
 import com.apartmentbooking.local.server.AcceptedCredentials;
+import com.apartmentbooking.local.server.AllowedHosts;
+import com.apartmentbooking.local.server.AllowedOrigins;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +18,13 @@ import java.util.Map;
  * @param maxInstancesPerFunction how many instances (JVMs) of one function may run at once
  * @param warmFunctions start one instance of each function before reporting ready, rather than on first use
  * @param credentials access keys accepted besides the functions' own and the README's (SigV4-verified APIs)
+ * @param allowedHosts the {@code Host} names answered besides loopback ones, AWS's and the bind address
+ * @param allowedOrigins the web origins allowed besides loopback ones
  */
 public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
         Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
-        int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials) {
+        int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials, AllowedHosts allowedHosts,
+        AllowedOrigins allowedOrigins) {
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
@@ -34,11 +39,21 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             "  --max-instances <n>           instances per function (default 4)",
             "  --warm-functions <true|false> start one instance of each function before ready (default false)",
             "  --credentials <ID:SECRET[:TOKEN],...>  more access keys that SigV4-verified APIs (AppSync's",
-            "                                AWS_IAM) accept, besides the functions' own and local:local");
+            "                                AWS_IAM) accept, besides the functions' own and local:local",
+            "  --allowed-hosts <name,...>    Host names answered besides localhost, *.localhost, 127.0.0.0/8, [::1],",
+            "                                *.amazonaws.com and the --bind address: exact names or *.suffix; * answers",
+            "                                any (the check stops web pages reaching the runtime by DNS rebinding)",
+            "  --allowed-origins <url,...>   web origins (http://host:port) whose pages may call the runtime from a",
+            "                                browser besides http(s) on the loopback names above; * allows any. Others",
+            "                                get no CORS headers and may not POST, PUT, DELETE or open WebSockets",
+            "  Operator endpoints (/_local/*) take state-changing requests only with Content-Type: application/json.");
 
     public RuntimeOptions {
         parameterOverrides = Map.copyOf(parameterOverrides);
         credentials = List.copyOf(credentials);
+        if (allowedHosts == null || allowedOrigins == null) {
+            throw new IllegalArgumentException("allowed hosts and origins are required (AllowedHosts.loopback())");
+        }
         if (template == null) {
             throw new IllegalArgumentException("--template is required");
         }
@@ -53,34 +68,34 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     /** Options with the defaults, for the given template; the withers change one setting. */
     public static RuntimeOptions defaults(Path template) {
         return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
-                "000000000000", null, 4, false, List.of());
+                "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback());
     }
 
     public RuntimeOptions withDataDirectory(Path value) {
         return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
     }
 
     public RuntimeOptions withPort(int value) {
         return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
     }
 
     public RuntimeOptions withParameter(String name, String value) {
         Map<String, String> overrides = new LinkedHashMap<>(parameterOverrides);
         overrides.put(name, value);
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
     }
 
     public RuntimeOptions withSampleData(Path value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, value, maxInstancesPerFunction, warmFunctions, credentials);
+                accountId, value, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
     }
 
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, value, warmFunctions, credentials);
+                accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins);
     }
 
     /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
@@ -95,12 +110,22 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
 
     public RuntimeOptions withWarmFunctions(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, value, credentials);
+                accountId, sampleData, maxInstancesPerFunction, value, credentials, allowedHosts, allowedOrigins);
+    }
+
+    public RuntimeOptions withAllowedHosts(AllowedHosts value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, value, allowedOrigins);
+    }
+
+    public RuntimeOptions withAllowedOrigins(AllowedOrigins value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value);
     }
 
     public RuntimeOptions withCredentials(List<AccessKey> value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, value);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, value, allowedHosts, allowedOrigins);
     }
 
     /** Reads the command line; throws IllegalArgumentException with a message for the user. */
@@ -145,15 +170,20 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--data-dir" -> o.withDataDirectory(Path.of(value));
             case "--port" -> o.withPort(integer(name, value));
             case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
-                    o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
+                    o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions,
+                    o.credentials, o.allowedHosts, o.allowedOrigins);
             case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
-                    o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
+                    o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction,
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins);
             case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
-                    o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions, o.credentials);
+                    o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction,
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins);
             case "--sample-data" -> o.withSampleData(Path.of(value));
             case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
             case "--warm-functions" -> o.withWarmFunctions(bool(name, value));
             case "--credentials" -> o.withCredentials(AcceptedCredentials.parse(value));
+            case "--allowed-hosts" -> o.withAllowedHosts(AllowedHosts.parse(value));
+            case "--allowed-origins" -> o.withAllowedOrigins(AllowedOrigins.parse(value));
             default -> throw new IllegalArgumentException("unknown option: " + name);
         };
     }

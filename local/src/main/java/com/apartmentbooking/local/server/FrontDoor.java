@@ -17,9 +17,10 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The runtime's one HTTP server (Jetty 12). A request goes to the first that takes it of: the health check,
- * the path routes in the order they were added, and the AWS JSON protocol services (by {@code X-Amz-Target}),
- * which answer everything else.
+ * The runtime's one HTTP server (Jetty 12). A request first passes the {@link AccessGuard} (its {@code Host}, its
+ * {@code Origin}, the operator endpoints' content type), then goes to the first that takes it of: the health check,
+ * the CORS answers of the paths that declared {@link CorsRules}, the path routes in the order they were added, and
+ * the AWS JSON protocol services (by {@code X-Amz-Target}), which answer everything else.
  *
  * <p>The one port speaks HTTP and HTTPS (so WS and WSS): a connection whose first bytes are a TLS handshake is
  * served over TLS with the {@link TlsMaterial}'s certificate, any other as plain HTTP. AppSync is HTTPS-only and its
@@ -53,9 +54,11 @@ public final class FrontDoor implements AutoCloseable {
         server.addConnector(connector);
         List<Handler> handlers = new ArrayList<>();
         handlers.add(new HealthHandler(builder.healthChecks));
+        handlers.add(new CorsHandler(builder.cors, builder.allowedOrigins));
         handlers.addAll(builder.routes);
         handlers.add(new AwsJsonHandler(builder.services));
-        server.setHandler(new Handler.Sequence(handlers));
+        server.setHandler(new AccessGuard(builder.allowedHosts.withBindAddress(builder.bindAddress),
+                builder.allowedOrigins, new Handler.Sequence(handlers)));
         // Jetty's own answers (bad request lines, handler failures) in the AWS JSON error shape, never HTML pages.
         server.setErrorHandler(new JsonErrorHandler());
         bindAddress = builder.bindAddress;
@@ -111,7 +114,7 @@ public final class FrontDoor implements AutoCloseable {
 
     /**
      * Configures a {@link FrontDoor}; defaults: loopback, port 4566, no services, no routes, a certificate authority
-     * made in memory.
+     * made in memory, loopback hosts and origins only.
      */
     public static final class Builder {
 
@@ -120,7 +123,10 @@ public final class FrontDoor implements AutoCloseable {
         private final Map<String, AwsJsonService> services = new LinkedHashMap<>();
         private final List<Handler> routes = new ArrayList<>();
         private final Map<String, HealthCheck> healthChecks = new LinkedHashMap<>();
+        private final Map<String, CorsRules> cors = new LinkedHashMap<>();
         private TlsMaterial tls;
+        private AllowedHosts allowedHosts = AllowedHosts.loopback();
+        private AllowedOrigins allowedOrigins = AllowedOrigins.loopback();
 
         private Builder() {
         }
@@ -159,6 +165,24 @@ public final class FrontDoor implements AutoCloseable {
         /** The certificate to serve HTTPS and WSS with; without one, a new authority is made in memory at build. */
         public Builder tls(TlsMaterial tls) {
             this.tls = tls;
+            return this;
+        }
+
+        /** Answers CORS under {@code pathPrefix} (whole path segments) for pages of the allowed origins. */
+        public Builder cors(String pathPrefix, CorsRules rules) {
+            cors.put(pathPrefix, rules);
+            return this;
+        }
+
+        /** The {@code Host} names answered besides loopback names, AWS's host forms and the bind address. */
+        public Builder allowedHosts(AllowedHosts hosts) {
+            this.allowedHosts = hosts;
+            return this;
+        }
+
+        /** The web origins allowed besides loopback ones. */
+        public Builder allowedOrigins(AllowedOrigins origins) {
+            this.allowedOrigins = origins;
             return this;
         }
 

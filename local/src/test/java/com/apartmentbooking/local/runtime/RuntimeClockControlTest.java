@@ -47,6 +47,7 @@ class RuntimeClockControlTest {
 
     private HttpResponse<String> send(LocalRuntime runtime, String method, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(runtime.endpoint() + path))
+                .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -61,6 +61,38 @@ class RuntimeOptionsTest {
         assertTrue(RuntimeOptions.asksForHelp("--template", "t", "-h"));
     }
 
+    @Test
+    void onlyLoopbackHostsAndOriginsAreAllowedUnlessMoreAreNamed() {
+        RuntimeOptions defaults = RuntimeOptions.parse("--template", "t");
+        RuntimeOptions named = RuntimeOptions.parse("--template", "t", "--allowed-hosts", "devbox.lan,*.internal",
+                "--allowed-origins", "http://devbox.lan:3000, https://app.example.test");
+
+        assertTrue(defaults.allowedHosts().allows("localhost:4566"));
+        assertFalse(defaults.allowedHosts().allows("devbox.lan:4566"));
+        assertTrue(named.allowedHosts().allows("devbox.lan:4566"));
+        assertTrue(named.allowedHosts().allows("db.internal"));
+        assertFalse(named.allowedHosts().allows("internal"));
+        assertTrue(defaults.allowedOrigins().allows("http://localhost:3000"));
+        assertFalse(defaults.allowedOrigins().allows("http://devbox.lan:3000"));
+        assertTrue(named.allowedOrigins().allows("http://devbox.lan:3000"));
+        assertTrue(named.allowedOrigins().allows("https://APP.example.test"));
+        assertFalse(named.allowedOrigins().allows("https://devbox.lan:3000"));
+        assertTrue(RuntimeOptions.parse("--template", "t", "--allowed-hosts", "*").allowedHosts().allows("any.example"));
+        assertTrue(RuntimeOptions.parse("--template", "t", "--allowed-origins", "*").allowedOrigins().allows("null"));
+    }
+
+    @Test
+    void hostsAndOriginsThatAreNoneAreExplained() {
+        assertMessage("--allowed-hosts takes host names (name, *.suffix or *) separated by commas, without scheme or "
+                + "port: 'http://devbox.lan'", "--template", "t", "--allowed-hosts", "devbox.lan,http://devbox.lan");
+        assertMessage("--allowed-hosts takes host names (name, *.suffix or *) separated by commas, without scheme or "
+                + "port: ''", "--template", "t", "--allowed-hosts", "");
+        assertMessage("--allowed-origins takes origins (http://host:port, https://host or *) separated by commas, "
+                + "without a path: 'devbox.lan:3000'", "--template", "t", "--allowed-origins", "devbox.lan:3000");
+        assertMessage("--allowed-origins takes origins (http://host:port, https://host or *) separated by commas, "
+                + "without a path: 'http://devbox.lan/app'", "--template", "t", "--allowed-origins", "http://devbox.lan/app");
+    }
+
     private static void assertMessage(String message, String... args) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> RuntimeOptions.parse(args))
                 .getMessage());

@@ -27,7 +27,8 @@ class GraphQlEndpointTest {
 
     @BeforeEach
     void start() {
-        door = FrontDoor.builder().port(0).route("/graphql", new GraphQlEndpoint(api.engine)).build().start();
+        door = FrontDoor.builder().port(0).route("/graphql", new GraphQlEndpoint(api.engine))
+                .cors("/graphql", GraphQlEndpoint.CORS).build().start();
     }
 
     @AfterEach
@@ -135,18 +136,19 @@ class GraphQlEndpointTest {
     }
 
     @Test
-    void browsersOfAnyOriginMayCallIt() throws Exception {
+    void browsersOfLocalOriginsMayCallIt() throws Exception {
         HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/graphql"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://localhost:3000")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key").build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> post = post("/graphql", QUERY, FakeAuthorizer.KEY);
+        HttpResponse<String> post = http.send(request("/graphql", QUERY, FakeAuthorizer.KEY)
+                .header("Origin", "http://localhost:3000").build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, preflight.statusCode());
         assertEquals("content-type,x-api-key",
                 preflight.headers().firstValue("access-control-allow-headers").orElseThrow());
-        assertEquals("*", post.headers().firstValue("access-control-allow-origin").orElseThrow());
+        assertEquals("http://localhost:3000", post.headers().firstValue("access-control-allow-origin").orElseThrow());
     }
 
     private HttpResponse<String> post(String path, String body, String key) throws IOException, InterruptedException {

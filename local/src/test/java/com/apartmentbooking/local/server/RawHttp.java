@@ -1,0 +1,84 @@
+package com.apartmentbooking.local.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * HTTP/1.1 written by hand, for what the JDK's client will not send: any {@code Host}, none at all, an upgrade.
+ * One request per connection ({@code Connection: close}); the answer is read to the end.
+ */
+public final class RawHttp {
+
+    /** An answer: its status, its header lines and its body as text. */
+    public record Answer(int status, List<String> headerLines, String body) {
+
+        /** The first value of a header, names case-insensitive. */
+        public Optional<String> header(String name) {
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headerLines.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).trim()).findFirst();
+        }
+
+        /** Whether any {@code Access-Control-*} header was sent. */
+        public boolean hasCorsHeaders() {
+            return headerLines.stream().anyMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("access-control-"));
+        }
+    }
+
+    private RawHttp() {
+    }
+
+    /**
+     * Sends {@code requestLine} with {@code headers} ("Name: value" lines, {@code Host} among them if wanted) and a
+     * body, to the loopback port; adds {@code Content-Length} when there is a body.
+     */
+    public static Answer send(int port, String requestLine, List<String> headers, String body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder(requestLine).append("\r\n");
+        headers.forEach(header -> request.append(header).append("\r\n"));
+        if (body != null) {
+            request.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            return read(socket.getInputStream());
+        }
+    }
+
+    /** Reads the status line and headers, then the body to the end of the stream, or none after a 101. */
+    private static Answer read(InputStream in) throws IOException {
+        String statusLine = line(in);
+        List<String> headerLines = new ArrayList<>();
+        for (String line = line(in); !line.isEmpty(); line = line(in)) {
+            headerLines.add(line);
+        }
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String body = status == 101 ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(status, headerLines, body);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int next = in.read(); next != '\n'; next = in.read()) {
+            if (next < 0) {
+                throw new IOException("The connection closed inside the head of the answer: " + line);
+            }
+            if (next != '\r') {
+                line.append((char) next);
+            }
+        }
+        return line.toString();
+    }
+}
