@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /**
- * Stream delivery is at least once, so the same BookingRequested can start several executions at the same
- * time. One of them holds the apartment; every other one ends FAILED with Booking.NotRequested, holds nothing,
+ * Stream delivery is at least once, so the same BookingRequested can start several executions, at the same time
+ * or later. One of them holds the apartment; every other one ends FAILED with Booking.NotRequested, holds nothing,
  * and leaves the first one's hold and the booking as they were.
  */
 class DuplicateBookingRequestedTest {
@@ -78,6 +79,36 @@ class DuplicateBookingRequestedTest {
         assertEquals("1", held.get("version").n(), "one hold was written");
         assertEquals(reserved.get("reservedUntil"), held.get("reservedUntil"));
         assertEquals(reserved, bookings.booking(booking), "the duplicates changed nothing of the booking");
+    }
+
+    @Test
+    void aStreamReadAgainFromItsStartPublishesTheRequestAgainAndTheRepeatHoldsNothing() {
+        String apartment = "apt-" + UUID.randomUUID();
+        bookings.createApartment(apartment);
+        String booking = bookings.writeRequestedBooking(apartment, "customer-replay", 900, "token-" + UUID.randomUUID());
+        bookings.awaitBookingStatus(booking, "RESERVED");
+        Map<String, AttributeValue> reserved = bookings.booking(booking);
+        Map<String, AttributeValue> held = bookings.apartment(apartment);
+
+        // The relay's mapping made again from TRIM_HORIZON, as a redeployment that replaces it does, delivers
+        // every record of the stream once more.
+        String relay = stack.functionName("BookingRequestedRelayFunction");
+        EventSourceMappingConfiguration mapping = stack.lambda.listEventSourceMappings(list -> list.functionName(relay))
+                .eventSourceMappings().get(0);
+        stack.lambda.deleteEventSourceMapping(delete -> delete.uuid(mapping.uuid()));
+        stack.lambda.createEventSourceMapping(create -> create.functionName(relay)
+                .eventSourceArn(mapping.eventSourceArn()).startingPosition("TRIM_HORIZON")
+                .batchSize(mapping.batchSize()).functionResponseTypes(mapping.functionResponseTypes())
+                .maximumRetryAttempts(mapping.maximumRetryAttempts())
+                .bisectBatchOnFunctionError(mapping.bisectBatchOnFunctionError())
+                .destinationConfig(mapping.destinationConfig()));
+
+        List<DescribeExecutionResponse> executions = awaitAllButOneFailed(booking, 2);
+        DescribeExecutionResponse repeat = executions.stream()
+                .filter(execution -> execution.status() != ExecutionStatus.RUNNING).findFirst().orElseThrow();
+        assertEquals("Booking.NotRequested", repeat.error(), repeat.cause());
+        assertEquals(held, bookings.apartment(apartment));
+        assertEquals(reserved, bookings.booking(booking));
     }
 
     /** Waits until {@code count} executions of the booking exist and all but one have ended. */
