@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The outbox relay: publishes the BookingRequested of each new REQUESTED booking of a Bookings stream batch, in
- * record order and in PutEvents calls of at most {@link EventBatchPublisher#MAX_ENTRIES_PER_CALL} entries.
+ * record order and in PutEvents calls of at most {@link EventBatchPublisher#MAX_ENTRIES_PER_CALL} entries (a
+ * BookingRequested is a few hundred bytes, so ten stay far below PutEvents' 256 KB request limit).
  *
  * <p>On the first record whose event was not published (its call failed, its entry was refused, or the record is
  * malformed) it stops and hands back that record and every later one: Lambda retries from the lowest reported
