@@ -56,6 +56,56 @@ class EventBridgeEventPublisherTest {
         assertSame(timeout, failure.getCause());
     }
 
+    @Test
+    void putsABatchOnTheBusInOneCallInOrder() {
+        List<BookingRequested> batch = List.of(EVENT, new BookingRequested("bk-2", "apt-2", "cust-2",
+                "2025-03-01T10:15:31Z", 600));
+
+        int taken = publisher(request -> PutEventsResponse.builder().failedEntryCount(0).entries(
+                PutEventsResultEntry.builder().eventId("e-1").build(),
+                PutEventsResultEntry.builder().eventId("e-2").build()).build()).publishBatch(batch);
+
+        assertEquals(2, taken);
+        assertEquals(1, requests.size());
+        assertEquals(List.of(EVENT.detailJson(), batch.get(1).detailJson()),
+                requests.get(0).entries().stream().map(PutEventsRequestEntry::detail).toList());
+        assertEquals("booking", requests.get(0).entries().get(1).eventBusName());
+    }
+
+    @Test
+    void aBatchIsTakenUpToItsFirstRefusedEntry() {
+        List<BookingRequested> batch = List.of(EVENT, EVENT, EVENT);
+
+        int taken = publisher(request -> PutEventsResponse.builder().failedEntryCount(1).entries(
+                PutEventsResultEntry.builder().eventId("e-1").build(),
+                PutEventsResultEntry.builder().errorCode("ThrottlingException").errorMessage("slow down").build(),
+                PutEventsResultEntry.builder().eventId("e-3").build()).build()).publishBatch(batch);
+
+        assertEquals(1, taken);
+    }
+
+    @Test
+    void aBatchWhoseCallFailedIsAFailedPublish() {
+        SdkClientException timeout = SdkClientException.create("Unable to execute HTTP request: connect timed out");
+
+        EventPublishException failure = assertThrows(EventPublishException.class, () -> publisher(request -> {
+            throw timeout;
+        }).publishBatch(List.of(EVENT, EVENT)));
+
+        assertEquals("publishing 2 events failed", failure.getMessage());
+        assertSame(timeout, failure.getCause());
+    }
+
+    @Test
+    void aBatchOverPutEventsLimitIsRefusedBeforeAnyCall() {
+        List<BookingRequested> eleven = java.util.Collections.nCopies(11, EVENT);
+
+        assertThrows(IllegalArgumentException.class, () -> publisher(request -> {
+            throw new AssertionError("no call expected");
+        }).publishBatch(eleven));
+        assertEquals(0, requests.size());
+    }
+
     private EventBridgeEventPublisher publisher(Function<PutEventsRequest, PutEventsResponse> answer) {
         return new EventBridgeEventPublisher(new EventBridgeClient() {
             @Override

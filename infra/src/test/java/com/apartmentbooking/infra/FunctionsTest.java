@@ -24,21 +24,23 @@ class FunctionsTest {
     private static final Map<String, Object> APARTMENTS_TABLE = Template.ref("ApartmentsTable");
     private static final Map<String, Object> BOOKINGS_TABLE = Template.ref("BookingsTable");
     private static final Map<String, Object> EVENT_BUS_NAME = Template.ref("BookingBus");
-    /** The contract's variables per module, and the template value each must have. */
+    /** The contract's variables per function, and the template value each must have. */
     private static final Map<String, Map<String, Object>> CONTRACT_ENVIRONMENT = Map.of(
-            "reservation-api", Map.of(
+            "ReservationApiFunction", Map.of(
                     "APARTMENTS_TABLE", APARTMENTS_TABLE,
                     "BOOKINGS_TABLE", BOOKINGS_TABLE,
-                    "EVENT_BUS_NAME", EVENT_BUS_NAME,
                     "POWERTOOLS_SERVICE_NAME", "reservation-api"),
-            "payment-handler", Map.of(
+            "BookingRequestedRelayFunction", Map.of(
+                    "EVENT_BUS_NAME", EVENT_BUS_NAME,
+                    "POWERTOOLS_SERVICE_NAME", "booking-requested-relay"),
+            "PaymentWebhookFunction", Map.of(
                     "APARTMENTS_TABLE", APARTMENTS_TABLE,
                     "BOOKINGS_TABLE", BOOKINGS_TABLE,
                     "PAYMENTS_TABLE", Template.ref("PaymentsTable"),
                     "EVENT_BUS_NAME", EVENT_BUS_NAME,
                     "PAYMENT_WEBHOOK_SECRET", Template.ref("PaymentWebhookSecret"),
                     "POWERTOOLS_SERVICE_NAME", "payment-handler"),
-            "status-projector", Map.of(
+            "StatusProjectorFunction", Map.of(
                     "APARTMENTS_TABLE", APARTMENTS_TABLE,
                     "BOOKINGS_TABLE", BOOKINGS_TABLE,
                     "APPSYNC_GRAPHQL_URL", Template.getAtt("GraphQLApi", "GraphQLUrl"),
@@ -82,9 +84,10 @@ class FunctionsTest {
     void everyFunctionHasTheContractsEnvironment() {
         Template template = Template.load();
         List<String> problems = new ArrayList<>();
+        assertEquals(CONTRACT_ENVIRONMENT.keySet(), Set.copyOf(template.resourcesOfType(Template.SERVERLESS_FUNCTION)));
         modules(template).forEach((function, module) -> {
             Map<String, Object> environment = template.environment(function);
-            CONTRACT_ENVIRONMENT.get(module).forEach((name, expected) -> {
+            CONTRACT_ENVIRONMENT.get(function).forEach((name, expected) -> {
                 if (!environment.containsKey(name)) {
                     problems.add(function + " lacks " + name);
                 } else if (!expected.equals(environment.get(name))) {

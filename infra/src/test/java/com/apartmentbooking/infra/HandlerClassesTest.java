@@ -146,6 +146,7 @@ class HandlerClassesTest {
 
         assertEquals(Map.of(
                 "ReservationApiFunction", Set.of(Trigger.APPSYNC_RESOLVER),
+                "BookingRequestedRelayFunction", Set.of(Trigger.DYNAMODB_STREAM),
                 "PaymentWebhookFunction", Set.of(Trigger.FUNCTION_URL),
                 "StatusProjectorFunction", Set.of(Trigger.DYNAMODB_STREAM)), triggers);
     }

@@ -117,7 +117,7 @@ class IamPolicyTest {
         expected.addAll(template.resourcesOfType(Template.SERVERLESS_STATE_MACHINE));
         expected.addAll(template.resourcesOfType("AWS::IAM::Role"));
         expected.addAll(template.resourcesOfType("AWS::SQS::QueuePolicy"));
-        assertEquals(6, expected.size(), "three functions, the state machine, the AppSync role, the DLQ policy");
+        assertEquals(7, expected.size(), "four functions, the state machine, the AppSync role, the DLQ policy");
         assertEquals(expected, withStatements);
     }
 

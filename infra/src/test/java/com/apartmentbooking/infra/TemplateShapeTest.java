@@ -152,6 +152,33 @@ class TemplateShapeTest {
                 "the projector's role must be allowed to send to its on-failure destination");
     }
 
+    @Test
+    void theRelayReadsTheBookingsStreamInOrderAndParksWhatItGivesUpOn() {
+        Map<String, Object> events = property("BookingRequestedRelayFunction", "Events");
+        assertEquals(Set.of("BookingsStream"), events.keySet());
+        Map<String, Object> event = Template.map(events.get("BookingsStream"), "BookingsStream");
+        assertEquals("DynamoDB", event.get("Type"));
+        Map<String, Object> source = Template.map(event.get("Properties"), "Properties");
+        assertEquals(Template.getAtt("BookingsTable", "StreamArn"), source.get("Stream"));
+        assertEquals("TRIM_HORIZON", source.get("StartingPosition"));
+        assertEquals(List.of("ReportBatchItemFailures"), source.get("FunctionResponseTypes"));
+        assertEquals(false, source.get("BisectBatchOnFunctionError"), "splitting a batch would reorder requests");
+        assertFalse(source.containsKey("FilterCriteria"), "the handler filters: the local runtime ignores FilterCriteria");
+        assertEquals(Map.of("OnFailure", Map.of("Destination",
+                Template.getAtt("BookingRequestedRelayFailureQueue", "Arn"))), source.get("DestinationConfig"));
+    }
+
+    @Test
+    void theRelayMayPublishOnTheBusAndParkFailuresOnlyAndTheReservationFunctionPublishesNothing() {
+        assertEquals(Set.of(List.of("events:PutEvents", Template.getAtt("BookingBus", "Arn")),
+                        List.of("sqs:SendMessage", Template.getAtt("BookingRequestedRelayFailureQueue", "Arn"))),
+                statementsOf("BookingRequestedRelayFunction").stream()
+                        .map(s -> List.of(s.get("Action"), s.get("Resource"))).collect(Collectors.toSet()));
+        assertTrue(statementsOf("ReservationApiFunction").stream()
+                .flatMap(s -> Template.oneOrMany(s.get("Action")).stream())
+                .noneMatch(action -> String.valueOf(action).startsWith("events:")));
+    }
+
     private List<Map<String, Object>> statementsOf(String function) {
         return Template.list(template.properties(function).get("Policies"), "Policies").stream()
                 .flatMap(p -> Template.list(Template.map(p, "policy").get("Statement"), "Statement").stream())
@@ -205,7 +232,8 @@ class TemplateShapeTest {
     void outputsNameTheEndpointsAndQueues() {
         Map<String, Object> outputs = template.section("Outputs");
         assertEquals(Set.of("GraphQLUrl", "GraphQLApiKey", "GraphQLApiKeyId", "PaymentWebhookUrl", "StateMachineArn",
-                "WorkflowDeadLetterQueueUrl", "ProjectorFailureQueueUrl"), outputs.keySet());
+                "WorkflowDeadLetterQueueUrl", "ProjectorFailureQueueUrl", "BookingRequestedRelayFailureQueueUrl"),
+                outputs.keySet());
         assertEquals(Template.getAtt("GraphQLApi", "GraphQLUrl"), Template.map(outputs.get("GraphQLUrl"), "GraphQLUrl").get("Value"));
         assertEquals(Template.getAtt("ApiKey", "ApiKey"), Template.map(outputs.get("GraphQLApiKey"), "GraphQLApiKey").get("Value"));
         // A function URL ends with "/", and the webhook's path is /payments/webhook.

@@ -59,4 +59,23 @@ class PublishPolicyTest {
         assertEquals("publishing BookingRequested failed", failed.getMessage());
         assertSame(timeout, failed.getCause());
     }
+
+    @Test
+    void aBatchIsTakenUpToItsFirstRefusedEntry() {
+        EntryResult refused = new EntryResult("InternalFailure", "try again");
+
+        assertEquals(3, PublishPolicy.takenPrefix(3, 0, List.of(TAKEN, TAKEN, TAKEN)));
+        assertEquals(1, PublishPolicy.takenPrefix(3, 1, List.of(TAKEN, refused, TAKEN)));
+        assertEquals(0, PublishPolicy.takenPrefix(2, 2, List.of(refused, refused)));
+    }
+
+    @Test
+    void aBatchEntryWithoutAResultIsNotTaken() {
+        assertEquals(1, PublishPolicy.takenPrefix(3, null, List.of(TAKEN)));
+    }
+
+    @Test
+    void aFailedEntryCountThatNoResultExplainsRefusesTheWholeBatch() {
+        assertEquals(0, PublishPolicy.takenPrefix(2, 1, List.of(TAKEN, TAKEN)));
+    }
 }

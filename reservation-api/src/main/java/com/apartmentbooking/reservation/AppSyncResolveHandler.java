@@ -6,7 +6,6 @@ import com.apartmentbooking.model.validation.ValidationException;
 import com.apartmentbooking.reservation.aws.AwsWiring;
 import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
-import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
 import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.lang.System.Logger.Level;
@@ -29,9 +28,9 @@ public final class AppSyncResolveHandler implements RequestHandler<Map<String, O
         this(AwsWiring.reservationService(ReservationSettings.fromEnvironment(System.getenv())));
     }
 
-    public AppSyncResolveHandler(ApartmentStore apartments, BookingStore bookings, EventPublisher events,
-                                 ExecutionHistory executions, Clock clock) {
-        this(new ReservationService(apartments, bookings, events, executions, clock));
+    public AppSyncResolveHandler(ApartmentStore apartments, BookingStore bookings, ExecutionHistory executions,
+                                 Clock clock) {
+        this(new ReservationService(apartments, bookings, executions, clock));
     }
 
     private AppSyncResolveHandler(ReservationService service) {
@@ -51,8 +50,6 @@ public final class AppSyncResolveHandler implements RequestHandler<Map<String, O
             return Reply.error(ResolverError.notFound(e.getMessage()));
         } catch (ConflictException e) {
             return Reply.error(ResolverError.conflict(e.getMessage()));
-        } catch (UnavailableException e) {
-            return Reply.error(ResolverError.unavailable(e.getMessage()));
         } catch (StoreUnavailableException e) {
             // The cause goes to the log only: AWS error text can name tables, accounts and ARNs.
             LOG.log(Level.ERROR, "a store could not answer", e);

@@ -1,17 +1,13 @@
 package com.apartmentbooking.reservation;
 
-import com.apartmentbooking.model.events.BookingRequested;
-import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.items.Apartment;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.ApartmentPage;
 import com.apartmentbooking.reservation.port.ApartmentStore;
 import com.apartmentbooking.reservation.port.BookingStore;
-import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.reservation.port.ExecutionHistory;
 import com.apartmentbooking.reservation.port.HistoryEntry;
 import com.apartmentbooking.reservation.port.StoreUnavailableException;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,33 +16,28 @@ import java.util.Optional;
 /**
  * What the reservation API does, free of the AppSync event format (DESIGN §3, §4 "Request").
  * Refusals are domain exceptions ({@link com.apartmentbooking.model.validation.ValidationException},
- * {@link NotFoundException}, {@link ConflictException}, {@link UnavailableException}); a store that
- * cannot answer surfaces as the port's {@link StoreUnavailableException}.
+ * {@link NotFoundException}, {@link ConflictException}); a store that cannot answer surfaces as the port's
+ * {@link StoreUnavailableException}.
  */
 public final class ReservationService {
-    /** The booking's reason when its request never reached the workflow. */
-    public static final String EVENT_PUBLISH_FAILED = "EVENT_PUBLISH_FAILED";
-
-    private static final System.Logger LOG = System.getLogger(ReservationService.class.getName());
-
     private final ApartmentStore apartments;
     private final BookingStore bookings;
-    private final EventPublisher events;
     private final ExecutionHistory executions;
     private final Clock clock;
 
-    public ReservationService(ApartmentStore apartments, BookingStore bookings, EventPublisher events,
-                              ExecutionHistory executions, Clock clock) {
+    public ReservationService(ApartmentStore apartments, BookingStore bookings, ExecutionHistory executions,
+                              Clock clock) {
         this.apartments = apartments;
         this.bookings = bookings;
-        this.events = events;
         this.executions = executions;
         this.clock = clock;
     }
 
     /**
-     * Records the booking REQUESTED and hands it to the workflow through {@code BookingRequested}.
-     * A retry with the same client token returns the booking the first attempt made and publishes nothing.
+     * Records the booking REQUESTED. That one conditional write is the request's commit point: the Bookings
+     * stream carries it to the outbox relay ({@link BookingRequestedRelay}), which publishes its
+     * {@code BookingRequested}, so a request accepted here reaches the workflow even if this function dies
+     * right after the write. A retry with the same client token returns the booking the first attempt made.
      */
     public Booking requestBooking(BookingRequest request) {
         if (apartments.find(request.apartmentId()).isEmpty()) {
@@ -59,7 +50,6 @@ public final class ReservationService {
                     .orElseThrow(() -> new ConflictException(
                             "clientToken was already used for a different booking request"));
         }
-        publishOrReject(booking);
         return booking;
     }
 
@@ -80,29 +70,6 @@ public final class ReservationService {
         Booking booking = bookings.find(bookingId)
                 .orElseThrow(() -> new NotFoundException("booking " + bookingId + " does not exist"));
         return booking.getExecutionArn() == null ? List.of() : executions.eventsOf(booking.getExecutionArn());
-    }
-
-    /** A booking whose event is lost would stay REQUESTED forever, so a failed publish rejects it. */
-    private void publishOrReject(Booking booking) {
-        try {
-            events.publish(new BookingRequested(booking.getId(), booking.getApartmentId(), booking.getCustomerId(),
-                    booking.getRequestedAt(), booking.getPaymentWindowSeconds()));
-        } catch (EventPublishException e) {
-            LOG.log(Level.WARNING, "BookingRequested for booking " + booking.getId() + " was not published", e);
-            reject(booking);
-            throw new UnavailableException("booking " + booking.getId() + " could not be submitted and was rejected ("
-                    + EVENT_PUBLISH_FAILED + "); please try again with a new clientToken");
-        }
-    }
-
-    private void reject(Booking booking) {
-        try {
-            if (!bookings.rejectIfRequested(booking.getId(), EVENT_PUBLISH_FAILED, now())) {
-                LOG.log(Level.WARNING, "booking " + booking.getId() + " had already left REQUESTED; left as it is");
-            }
-        } catch (StoreUnavailableException e) {
-            LOG.log(Level.ERROR, "booking " + booking.getId() + " stays REQUESTED: rejecting it failed", e);
-        }
     }
 
     private String now() {

@@ -8,7 +8,6 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.apartmentbooking.reservation.fakes.InMemoryApartmentStore;
 import com.apartmentbooking.reservation.fakes.InMemoryBookingStore;
 import com.apartmentbooking.reservation.fakes.InMemoryExecutionHistory;
-import com.apartmentbooking.reservation.fakes.RecordingEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,10 +19,9 @@ final class ApiUnderTest {
 
     final InMemoryApartmentStore apartments = new InMemoryApartmentStore();
     final InMemoryBookingStore bookings = new InMemoryBookingStore();
-    final RecordingEventPublisher events = new RecordingEventPublisher();
     final InMemoryExecutionHistory executions = new InMemoryExecutionHistory();
     final AppSyncResolveHandler handler = new AppSyncResolveHandler(
-            apartments, bookings, events, executions, Clock.fixed(NOW, ZoneOffset.UTC));
+            apartments, bookings, executions, Clock.fixed(NOW, ZoneOffset.UTC));
 
     Map<String, Object> handle(Map<String, Object> event) {
         return handler.handleRequest(event, null);

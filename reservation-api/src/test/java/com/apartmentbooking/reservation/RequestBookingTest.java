@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.apartmentbooking.model.ApartmentStatus;
-import com.apartmentbooking.model.events.BookingRequested;
-import com.apartmentbooking.model.events.EventContract;
-import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.model.items.Booking;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 class RequestBookingTest {
     private static final String ID_RULE = "must be 1 to 64 characters of letters, digits, '_' or '-'";
@@ -41,7 +37,7 @@ class RequestBookingTest {
 
     @ParameterizedTest
     @Event(value = "events/request-booking.json", type = Map.class)
-    void requestsABookingAndHandsItToTheWorkflow(Map<String, Object> event) {
+    void requestsABookingByWritingItRequested(Map<String, Object> event) {
         Map<String, Object> booking = dataObject(api.handle(event));
 
         Map<String, Object> expected = new LinkedHashMap<>();
@@ -61,10 +57,7 @@ class RequestBookingTest {
         assertEquals("REQUESTED", stored.getStatus());
         assertEquals("token-1", stored.getClientToken());
         assertEquals(ApiUnderTest.NOW.toString(), stored.getUpdatedAt());
-        assertEquals(List.of(new BookingRequested(TOKEN_BOOKING_ID, "apt-1", "customer-7",
-                ApiUnderTest.NOW.toString(), 600)), api.events.published());
-        assertEquals(EventContract.SOURCE_RESERVATION, api.events.published().get(0).source());
-        assertEquals(EventContract.BOOKING_REQUESTED, api.events.published().get(0).detailType());
+        assertEquals(600, stored.getPaymentWindowSeconds());
     }
 
     @ParameterizedTest
@@ -76,7 +69,7 @@ class RequestBookingTest {
         assertEquals(900, booking.get("paymentWindowSeconds"));
         assertTrue(((String) booking.get("id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
         assertEquals(1, api.bookings.all().size());
-        assertEquals(900, ((BookingRequested) api.events.published().get(0)).paymentWindowSeconds());
+        assertEquals(900, api.bookings.all().get(0).getPaymentWindowSeconds());
     }
 
     @Test
@@ -86,7 +79,6 @@ class RequestBookingTest {
 
         assertNotEquals(first, second);
         assertEquals(2, api.bookings.all().size());
-        assertEquals(2, api.events.published().size());
     }
 
     static Stream<Arguments> invalidInputs() {
@@ -116,7 +108,6 @@ class RequestBookingTest {
 
         assertEquals(message, error(api.handle(event), "ValidationError"));
         assertTrue(api.bookings.all().isEmpty());
-        assertTrue(api.events.published().isEmpty());
     }
 
     @ParameterizedTest
@@ -137,7 +128,6 @@ class RequestBookingTest {
                         + "; input.paymentWindowSeconds: " + WINDOW_RULE,
                 error(api.handle(event), "ValidationError"));
         assertTrue(api.bookings.all().isEmpty());
-        assertTrue(api.events.published().isEmpty());
     }
 
     @Test
@@ -155,17 +145,15 @@ class RequestBookingTest {
 
         assertEquals("apartment apt-404 does not exist", error(api.handle(event), "NotFound"));
         assertTrue(api.bookings.all().isEmpty());
-        assertTrue(api.events.published().isEmpty());
     }
 
     @Test
-    void theSameClientTokenTwiceGivesOneBookingAndOneEvent() {
+    void theSameClientTokenTwiceGivesOneBooking() {
         Map<String, Object> first = api.handle(event("request-booking.json"));
         Map<String, Object> second = api.handle(event("request-booking.json"));
 
         assertEquals(first, second);
         assertEquals(List.of(TOKEN_BOOKING_ID), api.bookings.all().stream().map(Booking::getId).toList());
-        assertEquals(1, api.events.published().size());
     }
 
     @Test
@@ -176,7 +164,6 @@ class RequestBookingTest {
 
         assertEquals(BookingIds.forClientToken("customer-8", "token-1"), dataObject(api.handle(event)).get("id"));
         assertEquals(2, api.bookings.all().size());
-        assertEquals(2, api.events.published().size());
     }
 
     static Stream<Arguments> changedRequests() {
@@ -194,44 +181,5 @@ class RequestBookingTest {
                 error(api.handle(event), "Conflict"));
         assertEquals(original, GraphQlShapes.booking(api.bookings.find(TOKEN_BOOKING_ID).orElseThrow()));
         assertEquals(1, api.bookings.all().size());
-        assertEquals(1, api.events.published().size());
-    }
-
-    static Stream<Arguments> publishFailures() {
-        return Stream.of(
-                Arguments.of("the call failed after the SDK's retries",
-                        new EventPublishException("publishing BookingRequested failed",
-                                SdkClientException.create("Unable to execute HTTP request: connect timed out"))),
-                Arguments.of("the bus refused the entry (FailedEntryCount 1)",
-                        new EventPublishException("BookingRequested was refused: InternalFailure")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("publishFailures")
-    void aFailedPublishRejectsTheBookingAndTellsTheCallerToRetry(String why, EventPublishException failure) {
-        api.events.failWith(failure);
-
-        String message = error(api.handle(event("request-booking.json")), "Unavailable");
-
-        assertEquals("booking " + TOKEN_BOOKING_ID + " could not be submitted and was rejected "
-                + "(EVENT_PUBLISH_FAILED); please try again with a new clientToken", message);
-        Booking stored = api.bookings.find(TOKEN_BOOKING_ID).orElseThrow();
-        assertEquals("REJECTED", stored.getStatus());
-        assertEquals("EVENT_PUBLISH_FAILED", stored.getReason());
-        assertEquals(ApiUnderTest.NOW.toString(), stored.getUpdatedAt());
-        assertTrue(api.events.published().isEmpty());
-    }
-
-    @Test
-    void retryingARejectedRequestWithItsTokenReturnsTheRejectedBookingAndPublishesNothing() {
-        api.events.failWith(new EventPublishException("BookingRequested was refused: InternalFailure"));
-        api.handle(event("request-booking.json"));
-        api.events.failWith(null);
-
-        Map<String, Object> booking = dataObject(api.handle(event("request-booking.json")));
-
-        assertEquals("REJECTED", booking.get("status"));
-        assertEquals("EVENT_PUBLISH_FAILED", booking.get("reason"));
-        assertTrue(api.events.published().isEmpty());
     }
 }

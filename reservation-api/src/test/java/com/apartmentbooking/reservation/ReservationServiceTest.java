@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.model.ApartmentStatus;
-import com.apartmentbooking.model.events.EventPublishException;
 import com.apartmentbooking.reservation.fakes.InMemoryApartmentStore;
 import com.apartmentbooking.reservation.fakes.InMemoryBookingStore;
 import com.apartmentbooking.reservation.fakes.InMemoryExecutionHistory;
-import com.apartmentbooking.reservation.fakes.RecordingEventPublisher;
 import com.apartmentbooking.reservation.port.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The service refuses with domain exceptions; how GraphQL shows them is the handler's business. */
 class ReservationServiceTest {
     private final InMemoryApartmentStore apartments = new InMemoryApartmentStore();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
     private final ReservationService service = new ReservationService(apartments, new InMemoryBookingStore(),
-            events, new InMemoryExecutionHistory(), Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC));
+            new InMemoryExecutionHistory(), Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC));
 
     @BeforeEach
     void anApartment() {
@@ -49,14 +46,6 @@ class ReservationServiceTest {
 
         assertThrows(ConflictException.class,
                 () -> service.requestBooking(new BookingRequest("apt-1", "customer-7", "token-1", 900)));
-    }
-
-    @Test
-    void aLostEventMakesTheRequestUnavailable() {
-        events.failWith(new EventPublishException("BookingRequested was refused: InternalFailure"));
-
-        assertThrows(UnavailableException.class,
-                () -> service.requestBooking(new BookingRequest("apt-1", "customer-7", "token-1", 600)));
     }
 
     @Test

@@ -16,14 +16,13 @@ class ReservationSettingsTest {
         Map<String, String> environment = new HashMap<>();
         environment.put("APARTMENTS_TABLE", "Apartments");
         environment.put("BOOKINGS_TABLE", "Bookings");
-        environment.put("EVENT_BUS_NAME", "booking");
         environment.put("AWS_REGION", "eu-west-1");
         return environment;
     }
 
     @Test
     void readsEveryVariable() {
-        assertEquals(new ReservationSettings("Apartments", "Bookings", "booking", "eu-west-1"),
+        assertEquals(new ReservationSettings("Apartments", "Bookings", "eu-west-1"),
                 ReservationSettings.fromEnvironment(complete()));
     }
 
@@ -34,7 +33,7 @@ class ReservationSettingsTest {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> ReservationSettings.fromEnvironment(environment));
 
-        assertEquals("missing environment variable(s): APARTMENTS_TABLE, EVENT_BUS_NAME", failure.getMessage());
+        assertEquals("missing environment variable(s): APARTMENTS_TABLE", failure.getMessage());
     }
 
     @Test

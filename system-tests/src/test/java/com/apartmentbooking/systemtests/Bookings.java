@@ -17,10 +17,22 @@ import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.reservation.BookingRequest;
+import com.apartmentbooking.reservation.ReservationService;
+import com.apartmentbooking.reservation.aws.DynamoDbApartmentStore;
+import com.apartmentbooking.reservation.aws.DynamoDbBookingStore;
+import com.apartmentbooking.reservation.aws.StepFunctionsExecutionHistory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 
 /**
  * What the users of the system do, through the local stack: a front end requesting a booking (the AppSync resolver
@@ -61,6 +73,35 @@ final class Bookings {
             throw new AssertionError("requestBooking failed: " + response.payload().asUtf8String());
         }
         return json(response.payload().asUtf8String());
+    }
+
+    /**
+     * requestBooking through the reservation function's own service and adapters, run here against the runtime:
+     * what the function has done when its instance dies right after its write (it publishes nothing itself).
+     * Returns the booking's id.
+     */
+    String writeRequestedBooking(String apartmentId, String customerId, int paymentWindowSeconds, String clientToken) {
+        DynamoDbEnhancedClient tables = DynamoDbEnhancedClient.builder().dynamoDbClient(stack.dynamoDb).build();
+        ReservationService function = new ReservationService(
+                new DynamoDbApartmentStore(tables.table(stack.tableName("ApartmentsTable"), TableSchemas.APARTMENT)),
+                new DynamoDbBookingStore(tables.table(stack.tableName("BookingsTable"), TableSchemas.BOOKING)),
+                new StepFunctionsExecutionHistory(stack.stepFunctions), Clock.systemUTC());
+        return function.requestBooking(new BookingRequest(apartmentId, customerId, clientToken, paymentWindowSeconds))
+                .getId();
+    }
+
+    /** Every execution of the booking workflow whose input names the booking, oldest first. */
+    List<DescribeExecutionResponse> executionsOf(String bookingId) {
+        List<DescribeExecutionResponse> executions = new ArrayList<>();
+        for (ExecutionListItem listed : stack.stepFunctions.listExecutionsPaginator(
+                list -> list.stateMachineArn(stack.stateMachineArn())).executions()) {
+            DescribeExecutionResponse execution = stack.stepFunctions.describeExecution(
+                    describe -> describe.executionArn(listed.executionArn()));
+            if (Bookings.json(execution.input()).path("bookingId").asText().equals(bookingId)) {
+                executions.add(0, execution);
+            }
+        }
+        return executions;
     }
 
     InvokeResponse invokeReservation(String payload) {

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 /**
  * A BookingRequested that anyone allowed to put events on the bus can send: the workflow holds an apartment only
  * for a stored booking that is REQUESTED for that apartment with that window, and fails the execution otherwise,
- * so that operators see the refused request.
+ * so that operators see the refused request. The outbox relay's stream mapping is disabled, so that a booking
+ * stored here stays REQUESTED with no BookingRequested but the ones the tests put on the bus.
  */
 class ForgedBookingRequestTest {
 
@@ -32,6 +33,7 @@ class ForgedBookingRequestTest {
     static void start() {
         stack = LocalStack.start();
         bookings = new Bookings(stack);
+        disableTheRelay();
     }
 
     @AfterAll
@@ -104,8 +106,8 @@ class ForgedBookingRequestTest {
     @Test
     void aRequestReplayedForABookingAlreadyReservedTakesNoSecondHold() {
         String apartment = newApartment();
-        String booking = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), 900,
-                "token-" + UUID.randomUUID()).path("data").path("id").asText();
+        String booking = storedRequestedBooking(apartment, 900);
+        putBookingRequested(booking, apartment, 900);
         bookings.awaitBookingStatus(booking, "RESERVED");
         Map<String, AttributeValue> held = bookings.apartment(apartment);
 
@@ -116,6 +118,20 @@ class ForgedBookingRequestTest {
         assertEquals("Booking.NotRequested", replay.error());
         assertTrue(replay.cause().contains("RESERVED"), replay.cause());
         assertEquals(held, bookings.apartment(apartment));
+    }
+
+    private static void disableTheRelay() {
+        String relay = stack.functionName("BookingRequestedRelayFunction");
+        String uuid = stack.lambda.listEventSourceMappings(list -> list.functionName(relay))
+                .eventSourceMappings().get(0).uuid();
+        stack.lambda.updateEventSourceMapping(update -> update.uuid(uuid).enabled(false));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!"Disabled".equals(stack.lambda.getEventSourceMapping(get -> get.uuid(uuid)).state())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the relay's stream mapping was not disabled within 30 seconds");
+            }
+            sleep();
+        }
     }
 
     private static String newApartment() {

@@ -81,15 +81,24 @@ final class AslDefinition {
 
     /**
      * Every single-item DynamoDB request the definition makes, by where it is: a task's Arguments under the task's
-     * name, each item of a transaction under {@code <task>.<action>} ({@code ReserveApartment.Update}).
+     * name, each item of a transaction under {@code <task>.<action>.<table>}, the table as its substitution names it
+     * ({@code ReserveApartment.Update.ApartmentsTable}).
      */
     static Map<String, JsonNode> dynamoDbRequests() {
         Map<String, JsonNode> requests = new LinkedHashMap<>(arguments(tasks(UPDATE_ITEM)));
         requests.putAll(arguments(tasks(GET_ITEM)));
         tasks(TRANSACT_WRITE_ITEMS).forEach((name, task) -> task.path("Arguments").path("TransactItems")
-                .forEach(item -> item.fields().forEachRemaining(
-                        action -> requests.put(name + "." + action.getKey(), action.getValue()))));
+                .forEach(item -> item.fields().forEachRemaining(action -> requests.put(
+                        name + "." + action.getKey() + "." + action.getValue().path("TableName").asText()
+                                .replaceAll("[${}]", ""),
+                        action.getValue()))));
         return requests;
+    }
+
+    /** The DynamoDB action of a transaction item of {@link #dynamoDbRequests()} ({@code Update}), or null for a task. */
+    static String transactionAction(String where) {
+        String[] parts = where.split("\\.");
+        return parts.length < 2 ? null : parts[1];
     }
 
     /** The requests that write an item: updateItem tasks and the Update items of transactions. */

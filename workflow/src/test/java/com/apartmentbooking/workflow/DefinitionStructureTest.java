@@ -130,7 +130,7 @@ class DefinitionStructureTest {
     void followsTheDesignedFlow() {
         assertEquals(List.of("ReadBookingRequest", "CheckPaymentWindow"),
                 nextChain(AslDefinition.root().path("StartAt").asText()));
-        assertEquals(List.of("ReserveApartment", "MarkBookingReserved", "PublishBookingReserved",
+        assertEquals(List.of("ReserveApartment", "PublishBookingReserved",
                         "WaitForPayment", "GetApartment", "IsPaidByThisBooking"),
                 nextChain("ReserveApartment"));
         assertEquals(List.of("ReadRefusedBooking", "WhyWasTheHoldRefused"), nextChain("ReadRefusedBooking"));

@@ -106,9 +106,8 @@ class DeploymentBindingTest {
 
     /** The IAM action a request needs: a transaction's items need their single-item actions. */
     private static String iamAction(String where) {
-        int dot = where.indexOf('.');
-        if (dot >= 0) {
-            String action = where.substring(dot + 1);
+        String action = AslDefinition.transactionAction(where);
+        if (action != null) {
             return "dynamodb:" + (action.equals("ConditionCheck") ? "ConditionCheckItem" : action + "Item");
         }
         String resource = AslDefinition.state(where).path("Resource").asText();

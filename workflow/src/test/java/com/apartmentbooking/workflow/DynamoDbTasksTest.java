@@ -85,7 +85,6 @@ class DynamoDbTasksTest {
     void failedConditionsGoWhereTheDesignSays() {
         assertEquals("ReadRefusedBooking",
                 AslDefinition.catchTarget(AslDefinition.state("ReserveApartment"), TRANSACTION_CANCELED));
-        assertEquals("WaitForPayment", conditionFailedTarget("MarkBookingReserved"));
         assertEquals("ConfirmBooking", conditionFailedTarget("ReleaseApartment"));
     }
 
@@ -102,24 +101,28 @@ class DynamoDbTasksTest {
     }
 
     @Test
-    void theHoldIsTakenOnlyForTheStoredRequestedBookingInTheSameTransaction() {
+    void theHoldIsTakenOnlyForTheStoredRequestedBookingWhichLeavesRequestedInTheSameTransaction() {
         JsonNode items = AslDefinition.state("ReserveApartment").path("Arguments").path("TransactItems");
         assertEquals(AslDefinition.TRANSACT_WRITE_ITEMS, AslDefinition.state("ReserveApartment").path("Resource").asText());
         assertEquals(2, items.size());
 
-        JsonNode check = items.get(0).path("ConditionCheck");
-        assertEquals("${BookingsTable}", check.path("TableName").asText());
-        assertEquals("{% $bookingId %}", check.path("Key").path(Attributes.ID).path("S").asText());
+        JsonNode booking = items.get(0).path("Update");
+        assertEquals("${BookingsTable}", booking.path("TableName").asText());
+        assertEquals("{% $bookingId %}", booking.path("Key").path(Attributes.ID).path("S").asText());
         assertEquals("#status = :requested AND #apartmentId = :apartmentId"
-                + " AND #paymentWindowSeconds = :paymentWindowSeconds", check.path("ConditionExpression").asText());
-        JsonNode values = check.path("ExpressionAttributeValues");
+                + " AND #paymentWindowSeconds = :paymentWindowSeconds", booking.path("ConditionExpression").asText());
+        JsonNode values = booking.path("ExpressionAttributeValues");
         assertEquals(BookingStatus.REQUESTED.name(), values.path(":requested").path("S").asText());
         assertEquals("{% $apartmentId %}", values.path(":apartmentId").path("S").asText());
         assertEquals("{% $string($paymentWindowSeconds) %}", values.path(":paymentWindowSeconds").path("N").asText());
+        // Leaving REQUESTED in the hold's own write is what refuses every other execution of the same request.
+        assertEquals(BookingStatus.RESERVED.name(), statusSet(booking));
 
         JsonNode hold = items.get(1).path("Update");
         assertEquals("${ApartmentsTable}", hold.path("TableName").asText());
         assertEquals("{% $apartmentId %}", hold.path("Key").path(Attributes.ID).path("S").asText());
+        assertEquals("attribute_exists(#id) AND #status = :vacant", hold.path("ConditionExpression").asText());
+        assertEquals(values.path(":reservedUntil"), hold.path("ExpressionAttributeValues").path(":reservedUntil"));
     }
 
     @Test
@@ -179,9 +182,9 @@ class DynamoDbTasksTest {
     @Test
     void theWorkflowWritesTheStatusesTheDesignNames() {
         assertEquals(Map.of(
-                        "ReserveApartment.Update", "RESERVED",
+                        "ReserveApartment.Update.ApartmentsTable", "RESERVED",
+                        "ReserveApartment.Update.BookingsTable", "RESERVED",
                         "ReleaseApartment", "VACANT",
-                        "MarkBookingReserved", "RESERVED",
                         "MarkBookingExpired", "EXPIRED",
                         "ConfirmBooking", "CONFIRMED",
                         "RejectBooking", "REJECTED"),
@@ -191,8 +194,8 @@ class DynamoDbTasksTest {
 
     @Test
     void theRejectionAndTheReservationRecordTheExecution() {
-        for (String name : List.of("MarkBookingReserved", "RejectBooking")) {
-            JsonNode arguments = AslDefinition.state(name).path("Arguments");
+        for (String name : List.of("ReserveApartment.Update.BookingsTable", "RejectBooking")) {
+            JsonNode arguments = AslDefinition.dynamoDbRequests().get(name);
             assertTrue(arguments.path("UpdateExpression").asText()
                     .contains("#" + Attributes.EXECUTION_ARN + " = :executionArn"), name);
             assertEquals("{% $executionArn %}",
@@ -219,7 +222,7 @@ class DynamoDbTasksTest {
             assertEquals("{% " + ENTERED_TIME + " %}",
                     arguments.path("ExpressionAttributeValues").path(updatedAt.group(1)).path("S").asText(), name);
         });
-        assertTrue(AslDefinition.updates().get("ReserveApartment.Update").path("ExpressionAttributeValues")
+        assertTrue(AslDefinition.updates().get("ReserveApartment.Update.ApartmentsTable").path("ExpressionAttributeValues")
                 .path(":reservedUntil").path("S").asText().contains(ENTERED_TIME));
     }
 

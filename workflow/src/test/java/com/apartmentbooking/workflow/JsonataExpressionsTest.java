@@ -65,7 +65,7 @@ class JsonataExpressionsTest {
 
     @Test
     void reservedUntilIsTheReservationsEnteredTimePlusTheWindow() {
-        String expression = AslDefinition.jsonata(AslDefinition.updates().get("ReserveApartment.Update")
+        String expression = AslDefinition.jsonata(AslDefinition.updates().get("ReserveApartment.Update.ApartmentsTable")
                 .path("ExpressionAttributeValues").path(":reservedUntil").path("S").asText());
         Jsonata jsonata = Jsonata.jsonata(expression);
         Jsonata.Frame frame = jsonata.createFrame();
@@ -81,7 +81,7 @@ class JsonataExpressionsTest {
     @Test
     void theReservationRemembersTheReservedUntilItStored() {
         // TransactWriteItems returns no attributes: the same expression in the same state gives the same time.
-        assertEquals(AslDefinition.updates().get("ReserveApartment.Update").path("ExpressionAttributeValues")
+        assertEquals(AslDefinition.updates().get("ReserveApartment.Update.ApartmentsTable").path("ExpressionAttributeValues")
                         .path(":reservedUntil").path("S").asText(),
                 AslDefinition.state("ReserveApartment").path("Assign").path("reservedUntil").asText());
     }
@@ -121,6 +121,25 @@ class JsonataExpressionsTest {
         assertEquals("RejectBooking", whyRefused(requested, cancelled + "[None, ConditionalCheckFailed]", 0));
     }
 
+    @Test
+    void aRefusalOfTheHoldThisExecutionAlreadyTookCarriesOnAndADuplicatesIsNotRequested() {
+        String cancelled = "Transaction cancelled, please refer cancellation reasons for specific reasons "
+                + "[ConditionalCheckFailed, ConditionalCheckFailed]";
+
+        assertEquals("PublishBookingReserved",
+                whyRefused(heldBooking("RESERVED", EXECUTION_ARN), cancelled, 0));
+        assertEquals("WaitForPayment", whyRefused(heldBooking("PAID", EXECUTION_ARN), cancelled, 0));
+        assertEquals("BookingNotRequested",
+                whyRefused(heldBooking("RESERVED", EXECUTION_ARN + "-duplicate"), cancelled, 0));
+    }
+
+    private static Map<String, Object> heldBooking(String status, String executionArn) {
+        Map<String, Object> item = new java.util.HashMap<>(storedBooking(status, "apt-1", "900"));
+        item.put("executionArn", Map.of("S", executionArn));
+        item.put("reservedUntil", Map.of("S", "2025-03-01T10:15:00Z"));
+        return item;
+    }
+
     private static Object windowAccepted(String condition, Object window) {
         Jsonata jsonata = Jsonata.jsonata(AslDefinition.jsonata(condition));
         Jsonata.Frame frame = jsonata.createFrame();
@@ -132,6 +151,8 @@ class JsonataExpressionsTest {
         return Map.of("status", Map.of("S", status), "apartmentId", Map.of("S", apartmentId),
                 "paymentWindowSeconds", Map.of("N", window));
     }
+
+    private static final String EXECUTION_ARN = "arn:aws:states:us-east-1:123456789012:execution:booking:run-1";
 
     /** The state WhyWasTheHoldRefused picks for the read booking (empty: none) of a request for apt-1, 900 s. */
     private static String whyRefused(Map<String, Object> item, String refusal, int conflicts) {
@@ -145,6 +166,7 @@ class JsonataExpressionsTest {
             frame.bind("paymentWindowSeconds", 900);
             frame.bind("holdRefusal", refusal);
             frame.bind("holdConflicts", conflicts);
+            frame.bind("executionArn", EXECUTION_ARN);
             if (Boolean.TRUE.equals(jsonata.evaluate(null, frame))) {
                 return rule.path("Next").asText();
             }

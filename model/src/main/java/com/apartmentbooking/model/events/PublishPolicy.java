@@ -42,6 +42,31 @@ public final class PublishPolicy {
         return new EventPublishException("publishing " + event.detailType() + " failed", cause);
     }
 
+    /**
+     * How many leading entries of one PutEvents call the bus took: up to the first result with an error code, or
+     * the first entry the answer has no result for. A FailedEntryCount above 0 that no result explains refuses the
+     * whole call.
+     *
+     * @param sent             the number of entries sent
+     * @param failedEntryCount as answered, or null when the answer has none
+     * @param results          the answer's result entries, in the order of the entries sent
+     */
+    public static int takenPrefix(int sent, Integer failedEntryCount, List<EntryResult> results) {
+        int taken = Math.min(sent, results.size());
+        for (int i = 0; i < taken; i++) {
+            if (results.get(i).errorCode() != null) {
+                return i;
+            }
+        }
+        boolean unexplained = taken == sent && failedEntryCount != null && failedEntryCount > 0;
+        return unexplained ? 0 : taken;
+    }
+
+    /** The failure of a PutEvents call of several events that threw after the client's own retries. */
+    public static EventPublishException batchCallFailed(List<? extends DomainEvent> events, RuntimeException cause) {
+        return new EventPublishException("publishing " + events.size() + " events failed", cause);
+    }
+
     private static String describe(EntryResult result) {
         return result.errorMessage() == null ? result.errorCode() : result.errorCode() + ": " + result.errorMessage();
     }

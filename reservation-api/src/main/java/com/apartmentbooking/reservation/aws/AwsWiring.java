@@ -2,6 +2,7 @@ package com.apartmentbooking.reservation.aws;
 
 import com.apartmentbooking.model.items.TableSchemas;
 import com.apartmentbooking.publisher.EventBridgeEventPublisher;
+import com.apartmentbooking.reservation.RelaySettings;
 import com.apartmentbooking.reservation.ReservationService;
 import com.apartmentbooking.reservation.ReservationSettings;
 import java.time.Clock;
@@ -14,14 +15,15 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * Builds the service on real AWS clients. Endpoints are left to the SDK, which honours
+ * Builds the reservation service and the outbox relay's publisher on real AWS clients. Endpoints are left to
+ * the SDK, which honours
  * {@code AWS_ENDPOINT_URL}, so the same code runs on AWS and locally.
  */
 public final class AwsWiring {
 
     public static ReservationService reservationService(ReservationSettings settings) {
         Region region = Region.of(settings.region());
-        // One HTTP client shared by the three SDK clients; the URL-connection client starts fastest.
+        // One HTTP client shared by the two SDK clients; the URL-connection client starts fastest.
         SdkHttpClient http = UrlConnectionHttpClient.create();
         DynamoDbEnhancedClient dynamoDb = DynamoDbEnhancedClient.builder()
                 .dynamoDbClient(DynamoDbClient.builder().region(region).httpClient(http).build())
@@ -29,10 +31,14 @@ public final class AwsWiring {
         return new ReservationService(
                 new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), TableSchemas.APARTMENT)),
                 new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), TableSchemas.BOOKING)),
-                new EventBridgeEventPublisher(EventBridgeClient.builder().region(region).httpClient(http).build(),
-                        settings.eventBusName()),
                 new StepFunctionsExecutionHistory(SfnClient.builder().region(region).httpClient(http).build()),
                 Clock.systemUTC());
+    }
+
+    /** The outbox relay's publisher: EventBridge on the URL-connection client, which starts fastest. */
+    public static EventBridgeEventPublisher eventPublisher(RelaySettings settings) {
+        return new EventBridgeEventPublisher(EventBridgeClient.builder().region(Region.of(settings.region()))
+                .httpClient(UrlConnectionHttpClient.create()).build(), settings.eventBusName());
     }
 
     private AwsWiring() {

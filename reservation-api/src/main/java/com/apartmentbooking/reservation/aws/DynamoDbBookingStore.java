@@ -1,6 +1,5 @@
 package com.apartmentbooking.reservation.aws;
 
-import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.Booking;
 import com.apartmentbooking.reservation.port.BookingStore;
@@ -9,10 +8,7 @@ import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** {@link BookingStore} on the {@code Bookings} table, with conditional writes. */
@@ -20,11 +16,6 @@ public final class DynamoDbBookingStore implements BookingStore {
     private static final Expression ID_IS_NEW = Expression.builder()
             .expression("attribute_not_exists(#id)")
             .putExpressionName("#id", Attributes.ID)
-            .build();
-    private static final Expression STILL_REQUESTED = Expression.builder()
-            .expression("#status = :requested")
-            .putExpressionName("#status", Attributes.STATUS)
-            .putExpressionValue(":requested", AttributeValue.fromS(BookingStatus.REQUESTED.name()))
             .build();
 
     private final DynamoDbTable<Booking> table;
@@ -54,28 +45,6 @@ public final class DynamoDbBookingStore implements BookingStore {
             return false;
         } catch (SdkException e) {
             throw new StoreUnavailableException("creating booking " + booking.getId() + " failed", e);
-        }
-    }
-
-    @Override
-    public boolean rejectIfRequested(String id, String reason, String updatedAt) {
-        Booking change = new Booking();
-        change.setId(id);
-        change.setStatus(BookingStatus.REJECTED.name());
-        change.setReason(reason);
-        change.setUpdatedAt(updatedAt);
-        try {
-            // Null attributes of the change are left alone rather than removed.
-            table.updateItem(UpdateItemEnhancedRequest.builder(Booking.class)
-                    .item(change)
-                    .ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY)
-                    .conditionExpression(STILL_REQUESTED)
-                    .build());
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        } catch (SdkException e) {
-            throw new StoreUnavailableException("rejecting booking " + id + " failed", e);
         }
     }
 }

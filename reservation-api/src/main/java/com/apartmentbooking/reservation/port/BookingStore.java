@@ -12,14 +12,10 @@ public interface BookingStore {
     /** Reads a booking as last written (a strongly consistent read). */
     Optional<Booking> find(String id);
 
-    /** Writes a new booking; returns false, writing nothing, when a booking with its id already exists. */
+    /**
+     * Writes a new booking; returns false, writing nothing, when a booking with its id already exists. The write
+     * is the request's commit point: the table's stream hands a new REQUESTED booking to the workflow.
+     */
     boolean createIfAbsent(Booking booking);
 
-    /**
-     * Marks a booking REJECTED with {@code reason}, only while it is still REQUESTED, so that a
-     * workflow that already took the booking over is never overruled.
-     *
-     * @return false when the booking was no longer REQUESTED (nothing was written)
-     */
-    boolean rejectIfRequested(String id, String reason, String updatedAt);
 }

@@ -49,7 +49,6 @@ class DynamoDbStoresTest {
 
         assertUnavailable(() -> bookings.find("bk-1"));
         assertUnavailable(() -> bookings.createIfAbsent(booking()));
-        assertUnavailable(() -> bookings.rejectIfRequested("bk-1", "EVENT_PUBLISH_FAILED", "2025-03-01T10:15:30Z"));
     }
 
     @Test
@@ -59,7 +58,6 @@ class DynamoDbStoresTest {
                         .table("Bookings", TableSchemas.BOOKING));
 
         assertFalse(bookings.createIfAbsent(booking()));
-        assertFalse(bookings.rejectIfRequested("bk-1", "EVENT_PUBLISH_FAILED", "2025-03-01T10:15:30Z"));
     }
 
     private static void assertUnavailable(Executable call) {
