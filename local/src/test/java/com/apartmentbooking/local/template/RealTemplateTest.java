@@ -68,12 +68,15 @@ class RealTemplateTest {
         assertEquals(String.format(ARN, "sqs") + "booking-stack-WorkflowDeadLetterQueue", deadLetters.arn());
         assertEquals(Map.of("MessageRetentionPeriod", "1209600"), deadLetters.attributes());
         assertEquals("booking-stack-ProjectorFailureQueue", model.queue("ProjectorFailureQueue").name());
-        assertEquals(2, model.queues().size());
+        assertEquals("booking-stack-BookingRequestedRelayFailureQueue",
+                model.queue("BookingRequestedRelayFailureQueue").name());
+        assertEquals(3, model.queues().size());
     }
 
     @Test
     void functionsHaveHandlersJarsAndTheMergedEnvironment() {
-        assertEquals(List.of("ReservationApiFunction", "PaymentWebhookFunction", "StatusProjectorFunction"),
+        assertEquals(List.of("ReservationApiFunction", "BookingRequestedRelayFunction", "PaymentWebhookFunction",
+                        "StatusProjectorFunction"),
                 model.functions().stream().map(FunctionSpec::logicalId).toList());
 
         FunctionSpec reservation = model.function("ReservationApiFunction");
@@ -93,8 +96,8 @@ class RealTemplateTest {
         assertEquals("reservation-api", environment.get("POWERTOOLS_SERVICE_NAME"));
         assertEquals("booking-stack-ApartmentsTable", environment.get("APARTMENTS_TABLE"));
         assertEquals("booking-stack-BookingsTable", environment.get("BOOKINGS_TABLE"));
-        assertEquals("booking", environment.get("EVENT_BUS_NAME"));
-        assertEquals(7, environment.size());
+        assertNull(environment.get("EVENT_BUS_NAME"), "the relay publishes BookingRequested, not this function");
+        assertEquals(6, environment.size());
         assertNull(reservation.functionUrl());
         assertTrue(reservation.streamEvents().isEmpty());
 
@@ -130,6 +133,19 @@ class RealTemplateTest {
     }
 
     @Test
+    void theRelayReadsTheBookingsStream() {
+        FunctionSpec relay = model.function("BookingRequestedRelayFunction");
+        assertEquals("com.apartmentbooking.reservation.DynamoDbStreamPublishBookingRequestedHandler::handleRequest",
+                relay.handler());
+        assertEquals("booking", relay.environment().get("EVENT_BUS_NAME"));
+        List<StreamEventSource> events = relay.streamEvents();
+        assertEquals(1, events.size());
+        assertEquals(model.table("BookingsTable").streamArn(), events.get(0).streamArn());
+        assertEquals("TRIM_HORIZON", events.get(0).startingPosition());
+        assertEquals(model.queue("BookingRequestedRelayFailureQueue").arn(), events.get(0).onFailureDestination());
+    }
+
+    @Test
     void theWorkflowHasItsDefinitionSubstitutedAndItsRule() {
         StateMachineSpec workflow = model.stateMachine("BookingWorkflow");
         assertEquals("booking-stack-BookingWorkflow", workflow.name());
@@ -159,7 +175,7 @@ class RealTemplateTest {
     void permissionsAreIgnoredWithoutWarnings() {
         assertEquals(List.of(), model.warnings());
         assertEquals(List.of("AWS::SQS::QueuePolicy", "AWS::Logs::LogGroup", "AWS::Logs::LogGroup",
-                "AWS::Logs::LogGroup", "AWS::IAM::Role"), model.ignored().stream().map(RecordedResource::type).toList());
+                "AWS::Logs::LogGroup", "AWS::Logs::LogGroup", "AWS::IAM::Role"), model.ignored().stream().map(RecordedResource::type).toList());
     }
 
     @Test
