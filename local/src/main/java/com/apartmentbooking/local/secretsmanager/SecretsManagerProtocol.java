@@ -80,6 +80,11 @@ public final class SecretsManagerProtocol implements AwsJsonService {
                 yield JSON.objectNode().put("ARN", secret.arn()).put("Name", secret.name());
             }
             case "ListSecrets" -> listSecrets(request);
+            case "GetRandomPassword" -> JSON.objectNode().put("RandomPassword", service.randomPassword(
+                    new RandomPasswords.Request(integer(request, "PasswordLength"), text(request, "ExcludeCharacters"),
+                            bool(request, "ExcludeNumbers"), bool(request, "ExcludePunctuation"),
+                            bool(request, "ExcludeUppercase"), bool(request, "ExcludeLowercase"),
+                            bool(request, "IncludeSpace"), bool(request, "RequireEachIncludedType"))));
             default -> throw AwsServiceException.unknownOperation();
         };
     }
@@ -117,10 +122,8 @@ public final class SecretsManagerProtocol implements AwsJsonService {
     }
 
     private JsonNode listSecrets(JsonNode request) {
-        JsonNode maxResults = request.get("MaxResults");
-        SecretsManagerService.Page page = service.listSecrets(
-                maxResults == null || maxResults.isNull() ? null : maxResults.asInt(), text(request, "NextToken"),
-                text(request, "SortOrder"));
+        SecretsManagerService.Page page = service.listSecrets(integer(request, "MaxResults"),
+                text(request, "NextToken"), text(request, "SortOrder"));
         ObjectNode response = JSON.objectNode();
         ArrayNode list = response.putArray("SecretList");
         page.secrets().forEach(secret -> list.add(summary(secret)));
@@ -155,6 +158,16 @@ public final class SecretsManagerProtocol implements AwsJsonService {
     private static String text(JsonNode node, String member) {
         JsonNode value = node.get(member);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String member) {
+        JsonNode value = node.get(member);
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
+    private static Boolean bool(JsonNode node, String member) {
+        JsonNode value = node.get(member);
+        return value == null || value.isNull() ? null : value.asBoolean();
     }
 
     private static List<String> strings(JsonNode array) {

@@ -28,6 +28,7 @@ public final class SecretsManagerService {
     private final SecretsManagerStore store;
     private final Clock clock;
     private final SecretArns arns;
+    private final RandomPasswords passwords = new RandomPasswords();
 
     SecretsManagerService(SecretsManagerStore store, Clock clock, SecretArns arns) {
         this.store = store;
@@ -211,6 +212,11 @@ public final class SecretsManagerService {
         }
         List<Secret> all = store.read(SecretsManagerStore.Reads::secrets);
         return Paging.page(all, !"asc".equals(sortOrder), maxResults, nextToken);
+    }
+
+    /** A random password (GetRandomPassword); nothing is stored. */
+    public String randomPassword(RandomPasswords.Request request) {
+        return passwords.generate(request);
     }
 
     /** One page of ListSecrets and the token of the next (null when it is the last). */
