@@ -13,14 +13,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The signing keys, read once at init and kept for {@link #MAX_AGE}, so a request costs no call to Secrets
  * Manager. A signature none of them verifies may be signed with a secret rotated since: {@link #refreshAfterMismatch}
- * reads them again at once, at most every {@link #MIN_REFRESH_INTERVAL}, so that forged requests cannot make every
- * request a call.
+ * reads them again at once the first time, then at most every {@link #MIN_REFRESH_INTERVAL}, so that forged
+ * requests cannot make every request a call.
  */
 public final class WebhookSecrets {
 
     /** How long read keys are used before they are read again (a snapshot restored later reads them again too). */
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
-    /** The least time between two reads that a mismatch causes. */
+    /** The least time between two reads that mismatches cause. */
     public static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(10);
 
     static final String ALGORITHM = "HmacSHA256";
@@ -32,6 +32,8 @@ public final class WebhookSecrets {
     private final WebhookSecretSource source;
     private final Clock clock;
     private Keys keys;
+    /** When a mismatch last made the keys be read, or null. */
+    private Instant lastMismatchRead;
 
     /** Reads the keys now: a function that cannot read its secret fails its init rather than every request. */
     public WebhookSecrets(WebhookSecretSource source, Clock clock) {
@@ -55,16 +57,18 @@ public final class WebhookSecrets {
     }
 
     /**
-     * Reads the keys again after a signature none of them verified, unless they were read less than
+     * Reads the keys again after a signature none of them verified, unless a mismatch made them be read less than
      * {@link #MIN_REFRESH_INTERVAL} ago.
      *
      * @return whether they were read again (and so are worth another check)
      * @throws SecretUnavailableException when they cannot be read
      */
     synchronized boolean refreshAfterMismatch() {
-        if (clock.instant().isBefore(keys.readAt().plus(MIN_REFRESH_INTERVAL))) {
+        Instant now = clock.instant();
+        if (lastMismatchRead != null && now.isBefore(lastMismatchRead.plus(MIN_REFRESH_INTERVAL))) {
             return false;
         }
+        lastMismatchRead = now;
         keys = read();
         return true;
     }

@@ -37,7 +37,6 @@ class WebhookRotationTest {
 
     @Test
     void aNewSecretVerifiesAtOnceAndTheOldOneStillVerifiesDuringTheRotation() {
-        clock.advance(WebhookSecrets.MIN_REFRESH_INTERVAL);
         source.rotateTo(NEW);
 
         assertEquals(Verdict.VALID, verifySignedWith(NEW), "a mismatch reads the secret again");
@@ -57,7 +56,6 @@ class WebhookRotationTest {
 
     @Test
     void forgedSignaturesReadTheSecretAtMostOncePerInterval() {
-        clock.advance(WebhookSecrets.MIN_REFRESH_INTERVAL);
         for (int i = 0; i < 20; i++) {
             assertEquals(Verdict.MISMATCH, verifySignedWith("forged-secret-000000"));
         }
@@ -68,7 +66,8 @@ class WebhookRotationTest {
     }
 
     @Test
-    void aRotationRightAfterARefreshVerifiesOnceTheIntervalHasPassed() {
+    void aRotationRightAfterAForgedSignatureVerifiesOnceTheIntervalHasPassed() {
+        assertEquals(Verdict.MISMATCH, verifySignedWith("forged-secret-000000"));
         source.rotateTo(NEW);
         assertEquals(Verdict.MISMATCH, verifySignedWith(NEW));
         clock.advance(WebhookSecrets.MIN_REFRESH_INTERVAL);
