@@ -80,6 +80,8 @@ public final class SecretsManagerProtocol implements AwsJsonService {
                 yield JSON.objectNode().put("ARN", secret.arn()).put("Name", secret.name());
             }
             case "ListSecrets" -> listSecrets(request);
+            case "ListSecretVersionIds" -> listVersions(service.listSecretVersionIds(text(request, "SecretId"),
+                    bool(request, "IncludeDeprecated"), integer(request, "MaxResults"), text(request, "NextToken")));
             case "GetRandomPassword" -> JSON.objectNode().put("RandomPassword", service.randomPassword(
                     new RandomPasswords.Request(integer(request, "PasswordLength"), text(request, "ExcludeCharacters"),
                             bool(request, "ExcludeNumbers"), bool(request, "ExcludePunctuation"),
@@ -131,6 +133,21 @@ public final class SecretsManagerProtocol implements AwsJsonService {
             response.put("NextToken", page.nextToken());
         }
         return response;
+    }
+
+    private static ObjectNode listVersions(SecretsManagerService.VersionPage page) {
+        ObjectNode response = JSON.objectNode();
+        ArrayNode versions = response.putArray("Versions");
+        for (SecretVersion version : page.versions()) {
+            ObjectNode node = versions.addObject().put("VersionId", version.versionId());
+            ArrayNode stages = node.putArray("VersionStages");
+            version.stages().forEach(stages::add);
+            node.put("CreatedDate", seconds(version.created()));
+        }
+        if (page.nextToken() != null) {
+            response.put("NextToken", page.nextToken());
+        }
+        return response.put("ARN", page.secret().arn()).put("Name", page.secret().name());
     }
 
     /** A secret as ListSecrets shows it; DescribeSecret names its versions' labels VersionIdsToStages. */

@@ -4,7 +4,9 @@ import com.apartmentbooking.local.clock.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -212,6 +214,38 @@ public final class SecretsManagerService {
         }
         List<Secret> all = store.read(SecretsManagerStore.Reads::secrets);
         return Paging.page(all, !"asc".equals(sortOrder), maxResults, nextToken);
+    }
+
+    /**
+     * A page of the secret's versions, newest first: those with labels, and the deprecated ones too when
+     * {@code includeDeprecated}.
+     */
+    public VersionPage listSecretVersionIds(String secretId, Boolean includeDeprecated, Integer maxResults,
+            String nextToken) {
+        checkSecretId(secretId);
+        if (maxResults != null && (maxResults < 1 || maxResults > Paging.MAX_RESULTS)) {
+            throw SecretsManagerErrors.constraint(maxResults.toString(), "maxResults", maxResults < 1
+                    ? "Member must have value greater than or equal to 1"
+                    : "Member must have value less than or equal to " + Paging.MAX_RESULTS);
+        }
+        Secret secret = store.read(r -> find(r, secretId));
+        List<SecretVersion> versions = new ArrayList<>(Boolean.TRUE.equals(includeDeprecated) ? secret.versions()
+                : secret.labelledVersions());
+        Collections.reverse(versions);
+        int start = 0;
+        if (nextToken != null) {
+            start = versions.stream().map(SecretVersion::versionId).toList().indexOf(nextToken) + 1;
+            if (start == 0) {
+                throw SecretsManagerErrors.invalidNextToken();
+            }
+        }
+        int end = Math.min(versions.size(), start + (maxResults == null ? Paging.MAX_RESULTS : maxResults));
+        return new VersionPage(secret, List.copyOf(versions.subList(start, end)),
+                end < versions.size() ? versions.get(end - 1).versionId() : null);
+    }
+
+    /** One page of ListSecretVersionIds and the token of the next (null when it is the last). */
+    public record VersionPage(Secret secret, List<SecretVersion> versions, String nextToken) {
     }
 
     /** A random password (GetRandomPassword); nothing is stored. */

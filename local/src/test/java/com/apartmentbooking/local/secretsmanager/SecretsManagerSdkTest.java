@@ -25,11 +25,13 @@ import software.amazon.awssdk.services.secretsmanager.model.DescribeSecretRespon
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterException;
 import software.amazon.awssdk.services.secretsmanager.model.InvalidRequestException;
+import software.amazon.awssdk.services.secretsmanager.model.ListSecretVersionIdsResponse;
 import software.amazon.awssdk.services.secretsmanager.model.ListSecretsResponse;
 import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.secretsmanager.model.SecretListEntry;
+import software.amazon.awssdk.services.secretsmanager.model.SecretVersionsListEntry;
 import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /** Every operation through the real {@link SecretsManagerClient}: shapes, AWS's errors, and labels through a rotation. */
@@ -189,6 +191,25 @@ class SecretsManagerSdkTest {
                 () -> secrets.putSecretValue(r -> r.secretId("s").secretString("x".repeat(65_537))));
         assertFalse(tooLarge.awsErrorDetails().errorMessage().contains("xxxx"), "the value is not quoted");
         assertEquals("value", secrets.getSecretValue(r -> r.secretId("s")).secretString(), "nothing changed");
+    }
+
+    @Test
+    void listSecretVersionIdsShowsLabelledVersionsNewestFirstAndDeprecatedOnesOnRequest() {
+        String first = secrets.createSecret(r -> r.name("s").secretString("one-one-one-one-1")).versionId();
+        clock.advance(Duration.ofMinutes(1));
+        String second = secrets.putSecretValue(r -> r.secretId("s").secretString("two-two-two-two-2")).versionId();
+        clock.advance(Duration.ofMinutes(1));
+        String third = secrets.putSecretValue(r -> r.secretId("s").secretString("three-three-3")).versionId();
+
+        ListSecretVersionIdsResponse labelled = secrets.listSecretVersionIds(r -> r.secretId("s"));
+        assertEquals(List.of(third, second), labelled.versions().stream().map(SecretVersionsListEntry::versionId)
+                .toList());
+        assertEquals(List.of("AWSPREVIOUS"), labelled.versions().get(1).versionStages());
+        ListSecretVersionIdsResponse page = secrets.listSecretVersionIds(r -> r.secretId("s").includeDeprecated(true)
+                .maxResults(2));
+        assertEquals(2, page.versions().size());
+        assertEquals(List.of(first), secrets.listSecretVersionIds(r -> r.secretId("s").includeDeprecated(true)
+                .nextToken(page.nextToken())).versions().stream().map(SecretVersionsListEntry::versionId).toList());
     }
 
     @Test
