@@ -28,7 +28,7 @@ public record Secret(String name, String arn, String description, Instant create
         return versions.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
     }
 
-    Optional<SecretVersion> withStage(String stage) {
+    Optional<SecretVersion> versionWithStage(String stage) {
         return versions.stream().filter(v -> v.hasStage(stage)).findFirst();
     }
 
@@ -45,7 +45,7 @@ public record Secret(String name, String arn, String description, Instant create
 
     /** {@code stage} moved onto {@code versionId}; AWSCURRENT leaves AWSPREVIOUS behind on the version it left. */
     Secret withStageOn(String stage, String versionId, Instant now) {
-        Optional<SecretVersion> holder = withStage(stage);
+        Optional<SecretVersion> holder = versionWithStage(stage);
         if (holder.isPresent() && holder.get().versionId().equals(versionId)) {
             return this;
         }

@@ -2,6 +2,7 @@ package com.apartmentbooking.local.secretsmanager;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One version of a secret: its value (text, or binary as base64, as the wire carries it), when it was made, and
@@ -19,7 +20,7 @@ public record SecretVersion(String versionId, String secretString, String secret
     }
 
     boolean sameValue(String string, String binary) {
-        return java.util.Objects.equals(secretString, string) && java.util.Objects.equals(secretBinary, binary);
+        return Objects.equals(secretString, string) && Objects.equals(secretBinary, binary);
     }
 
     SecretVersion withStages(List<String> newStages) {

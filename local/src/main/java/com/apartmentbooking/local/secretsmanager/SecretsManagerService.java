@@ -89,9 +89,8 @@ public final class SecretsManagerService {
         if (versionStage != null) {
             checkStage(versionStage, "versionStage");
         }
-        Instant today = clock.now().truncatedTo(ChronoUnit.DAYS);
-        return store.writeReturning(w -> {
-            Secret secret = find(w, secretId);
+        SecretValue value = store.read(r -> {
+            Secret secret = find(r, secretId);
             SecretVersion version;
             if (versionId != null) {
                 version = secret.version(versionId).orElseThrow(() -> SecretsManagerErrors.versionNotFound(versionId));
@@ -100,15 +99,21 @@ public final class SecretsManagerService {
                 }
             } else {
                 String stage = versionStage == null ? Secret.CURRENT : versionStage;
-                version = secret.withStage(stage).orElseThrow(() -> SecretsManagerErrors.stageNotFound(stage));
-            }
-            // AWS keeps the day of the last read only, so a read writes at most once a day.
-            if (!today.equals(secret.lastAccessed())) {
-                secret = secret.accessedOn(today);
-                w.putSecret(secret);
+                version = secret.versionWithStage(stage).orElseThrow(() -> SecretsManagerErrors.stageNotFound(stage));
             }
             return new SecretValue(secret, version);
         });
+        // AWS keeps the day of the last read only, so a read writes at most once a day.
+        Instant today = clock.now().truncatedTo(ChronoUnit.DAYS);
+        if (!today.equals(value.secret().lastAccessed())) {
+            store.write(w -> {
+                Secret secret = w.secret(value.secret().name());
+                if (secret != null) {
+                    w.putSecret(secret.accessedOn(today));
+                }
+            });
+        }
+        return value;
     }
 
     /**
@@ -170,7 +175,7 @@ public final class SecretsManagerService {
         Instant now = clock.now();
         return store.writeReturning(w -> {
             Secret secret = find(w, secretId);
-            String holder = secret.withStage(stage).map(SecretVersion::versionId).orElse(null);
+            String holder = secret.versionWithStage(stage).map(SecretVersion::versionId).orElse(null);
             if (removeFromVersionId != null) {
                 secret.version(removeFromVersionId)
                         .orElseThrow(() -> SecretsManagerErrors.versionNotFound(removeFromVersionId));
