@@ -38,7 +38,7 @@ class FunctionsTest {
                     "BOOKINGS_TABLE", BOOKINGS_TABLE,
                     "PAYMENTS_TABLE", Template.ref("PaymentsTable"),
                     "EVENT_BUS_NAME", EVENT_BUS_NAME,
-                    "PAYMENT_WEBHOOK_SECRET", Template.ref("PaymentWebhookSecret"),
+                    "PAYMENT_WEBHOOK_SECRET_ARN", Template.ref("PaymentWebhookSigningSecret"),
                     "POWERTOOLS_SERVICE_NAME", "payment-handler"),
             "StatusProjectorFunction", Map.of(
                     "APARTMENTS_TABLE", APARTMENTS_TABLE,

@@ -229,11 +229,28 @@ class TemplateShapeTest {
     }
 
     @Test
+    void theWebhookSecretLivesInSecretsManagerAndOnlyTheWebhookMayReadIt() {
+        Map<String, Object> secret = template.properties("PaymentWebhookSigningSecret");
+        assertEquals("AWS::SecretsManager::Secret", template.type("PaymentWebhookSigningSecret"));
+        assertEquals(Template.ref("PaymentWebhookSecret"), secret.get("SecretString"));
+        template.resourcesOfType(Template.SERVERLESS_FUNCTION).forEach(function -> assertFalse(
+                template.environment(function).containsValue(Template.ref("PaymentWebhookSecret")),
+                function + " must not carry the secret in its environment"));
+
+        List<IamPolicyTest.Statement> readers = IamPolicyTest.walk(template).statements().stream()
+                .filter(s -> String.valueOf(s.body().get("Action")).contains("secretsmanager")).toList();
+        assertEquals(1, readers.size(), readers::toString);
+        assertEquals("PaymentWebhookFunction", readers.get(0).resource());
+        assertEquals("secretsmanager:GetSecretValue", readers.get(0).body().get("Action"));
+        assertEquals(Template.ref("PaymentWebhookSigningSecret"), readers.get(0).body().get("Resource"));
+    }
+
+    @Test
     void outputsNameTheEndpointsAndQueues() {
         Map<String, Object> outputs = template.section("Outputs");
-        assertEquals(Set.of("GraphQLUrl", "GraphQLApiKey", "GraphQLApiKeyId", "PaymentWebhookUrl", "StateMachineArn",
-                "WorkflowDeadLetterQueueUrl", "ProjectorFailureQueueUrl", "BookingRequestedRelayFailureQueueUrl"),
-                outputs.keySet());
+        assertEquals(Set.of("GraphQLUrl", "GraphQLApiKey", "GraphQLApiKeyId", "PaymentWebhookUrl", "PaymentWebhookSecretArn",
+                "StateMachineArn", "WorkflowDeadLetterQueueUrl", "ProjectorFailureQueueUrl",
+                "BookingRequestedRelayFailureQueueUrl"), outputs.keySet());
         assertEquals(Template.getAtt("GraphQLApi", "GraphQLUrl"), Template.map(outputs.get("GraphQLUrl"), "GraphQLUrl").get("Value"));
         assertEquals(Template.getAtt("ApiKey", "ApiKey"), Template.map(outputs.get("GraphQLApiKey"), "GraphQLApiKey").get("Value"));
         // A function URL ends with "/", and the webhook's path is /payments/webhook.

@@ -9,7 +9,9 @@ import com.apartmentbooking.model.validation.ValidationException;
 import com.apartmentbooking.payment.aws.AwsWiring;
 import com.apartmentbooking.model.events.EventPublisher;
 import com.apartmentbooking.payment.port.PaymentLedger;
+import com.apartmentbooking.payment.port.SecretUnavailableException;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
+import com.apartmentbooking.payment.port.WebhookSecretSource;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,12 +38,18 @@ public final class FunctionUrlAcceptPaymentHandler
     }
 
     private FunctionUrlAcceptPaymentHandler(PaymentSettings settings, Clock clock) {
-        this(new WebhookSignature(settings.webhookSecret(), clock), AwsWiring.paymentService(settings, clock));
+        this(new AwsWiring(settings), clock);
     }
 
-    public FunctionUrlAcceptPaymentHandler(PaymentLedger ledger, EventPublisher publisher, String webhookSecret,
-                                           Clock clock) {
-        this(new WebhookSignature(webhookSecret, clock), new PaymentService(ledger, publisher, clock));
+    /** The secret is read here, at init, so that a request finds it in hand. */
+    private FunctionUrlAcceptPaymentHandler(AwsWiring aws, Clock clock) {
+        this(new WebhookSignature(new WebhookSecrets(aws.webhookSecrets(), clock), clock), aws.paymentService(clock));
+    }
+
+    public FunctionUrlAcceptPaymentHandler(PaymentLedger ledger, EventPublisher publisher,
+                                           WebhookSecretSource webhookSecrets, Clock clock) {
+        this(new WebhookSignature(new WebhookSecrets(webhookSecrets, clock), clock),
+                new PaymentService(ledger, publisher, clock));
     }
 
     private FunctionUrlAcceptPaymentHandler(WebhookSignature signature, PaymentService payments) {
@@ -72,7 +80,7 @@ public final class FunctionUrlAcceptPaymentHandler
             return HttpReplies.processed(payments.apply(notification.get()));
         } catch (ValidationException e) {
             return HttpReplies.invalid("invalid payment notification", e.violations());
-        } catch (StoreUnavailableException | EventPublishException e) {
+        } catch (StoreUnavailableException | EventPublishException | SecretUnavailableException e) {
             LOG.log(Level.WARNING, "payment not processed, provider will retry", e);
             return HttpReplies.unavailable();
         }

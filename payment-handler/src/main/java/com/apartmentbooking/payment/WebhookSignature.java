@@ -13,14 +13,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies the {@code Payment-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret,
  * t + "." + raw body)>}. Unknown keys are ignored and several {@code v1} values are allowed, so the
- * provider can add schemes or sign with an old and a new secret while rotating.
+ * provider can add schemes or sign with an old and a new secret while rotating. A signature is valid when any
+ * of the {@link WebhookSecrets}' keys made it: the current secret's, or during a rotation the previous or pending
+ * one's; one that none made is checked once more against the keys read again, so a rotation takes effect at once.
  */
 public final class WebhookSignature {
 
     /** A replayed request older (or newer) than this is refused even when correctly signed. */
     public static final long TOLERANCE_SECONDS = 300;
-
-    private static final String ALGORITHM = "HmacSHA256";
 
     /** What the check concluded; everything but {@link #VALID} is answered with 401. */
     public enum Verdict {
@@ -41,14 +41,11 @@ public final class WebhookSignature {
         }
     }
 
-    private final SecretKeySpec key;
+    private final WebhookSecrets secrets;
     private final Clock clock;
 
-    public WebhookSignature(String secret, Clock clock) {
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("the webhook secret must not be empty");
-        }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    public WebhookSignature(WebhookSecrets secrets, Clock clock) {
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -60,12 +57,8 @@ public final class WebhookSignature {
         if (parsed == null) {
             return Verdict.MALFORMED;
         }
-        byte[] expected = hmac(parsed.timestamp(), rawBody);
-        boolean matches = false;
-        for (byte[] candidate : parsed.signatures()) {
-            // No early exit: every candidate is compared, each in constant time.
-            matches |= MessageDigest.isEqual(expected, candidate);
-        }
+        boolean matches = matchesAny(secrets.keys(), parsed, rawBody)
+                || secrets.refreshAfterMismatch() && matchesAny(secrets.keys(), parsed, rawBody);
         if (!matches) {
             return Verdict.MISMATCH;
         }
@@ -73,9 +66,21 @@ public final class WebhookSignature {
         return Math.abs(age) > TOLERANCE_SECONDS ? Verdict.STALE : Verdict.VALID;
     }
 
-    private byte[] hmac(String timestamp, byte[] rawBody) {
+    private static boolean matchesAny(List<SecretKeySpec> keys, SignatureHeader parsed, byte[] rawBody) {
+        boolean matches = false;
+        for (SecretKeySpec key : keys) {
+            byte[] expected = hmac(key, parsed.timestamp(), rawBody);
+            for (byte[] candidate : parsed.signatures()) {
+                // No early exit: every candidate is compared, each in constant time.
+                matches |= MessageDigest.isEqual(expected, candidate);
+            }
+        }
+        return matches;
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String timestamp, byte[] rawBody) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
+            Mac mac = Mac.getInstance(WebhookSecrets.ALGORITHM);
             mac.init(key);
             mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
             return mac.doFinal(rawBody);

@@ -53,7 +53,7 @@ class FunctionUrlAcceptPaymentHandlerTest {
     private final InMemoryPaymentLedger ledger = new InMemoryPaymentLedger();
     private final RecordingEventPublisher publisher = new RecordingEventPublisher();
     private final FunctionUrlAcceptPaymentHandler handler =
-            new FunctionUrlAcceptPaymentHandler(ledger, publisher, SECRET, Clock.fixed(NOW, ZoneOffset.UTC));
+            new FunctionUrlAcceptPaymentHandler(ledger, publisher, () -> List.of(SECRET), Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** The workflow has reserved apt-1 for bk-1 and marked the booking RESERVED. */
     @BeforeEach

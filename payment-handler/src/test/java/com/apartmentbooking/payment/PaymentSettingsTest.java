@@ -1,12 +1,12 @@
 package com.apartmentbooking.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.apartmentbooking.payment.aws.AwsWiring;
+import com.apartmentbooking.payment.aws.SecretsManagerWebhookSecrets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PaymentSettingsTest {
 
+    private static final String ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stack/payment-webhook-AbC123";
+
     private static Map<String, String> complete() {
         Map<String, String> environment = new HashMap<>();
         environment.put("APARTMENTS_TABLE", "Apartments");
@@ -23,19 +25,19 @@ class PaymentSettingsTest {
         environment.put("PAYMENTS_TABLE", "Payments");
         environment.put("EVENT_BUS_NAME", "booking");
         environment.put("AWS_REGION", "eu-west-1");
-        environment.put("PAYMENT_WEBHOOK_SECRET", "s3cret");
+        environment.put("PAYMENT_WEBHOOK_SECRET_ARN", ARN);
         return environment;
     }
 
     @Test
     void readsEveryVariable() {
-        assertEquals(new PaymentSettings("Apartments", "Bookings", "Payments", "booking", "eu-west-1", "s3cret"),
+        assertEquals(new PaymentSettings("Apartments", "Bookings", "Payments", "booking", "eu-west-1", ARN),
                 PaymentSettings.fromEnvironment(complete()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"APARTMENTS_TABLE", "BOOKINGS_TABLE", "PAYMENTS_TABLE", "EVENT_BUS_NAME", "AWS_REGION",
-        "PAYMENT_WEBHOOK_SECRET"})
+        "PAYMENT_WEBHOOK_SECRET_ARN"})
     void missingOrEmptyVariableIsNamed(String name) {
         Map<String, String> missing = complete();
         missing.remove(name);
@@ -49,11 +51,6 @@ class PaymentSettingsTest {
     }
 
     @Test
-    void secretIsNotPrinted() {
-        assertFalse(PaymentSettings.fromEnvironment(complete()).toString().contains("s3cret"));
-    }
-
-    @Test
     void lambdaConstructorFailsWithoutConfiguration() {
         assumeTrue(System.getenv("APARTMENTS_TABLE") == null, "the test environment configures no tables");
 
@@ -63,7 +60,8 @@ class PaymentSettingsTest {
 
     @Test
     void theWiringBuildsFromACompleteEnvironmentWithoutCallingAws() {
-        assertTrue(AwsWiring.paymentService(PaymentSettings.fromEnvironment(complete()), Clock.systemUTC())
-                instanceof PaymentService);
+        AwsWiring wiring = new AwsWiring(PaymentSettings.fromEnvironment(complete()));
+        assertTrue(wiring.paymentService(Clock.systemUTC()) instanceof PaymentService);
+        assertTrue(wiring.webhookSecrets() instanceof SecretsManagerWebhookSecrets);
     }
 }

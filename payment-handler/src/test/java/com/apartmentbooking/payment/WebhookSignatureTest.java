@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.payment.WebhookSignature.Verdict;
+import com.apartmentbooking.payment.port.SecretUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -24,7 +26,8 @@ class WebhookSignatureTest {
     private final WebhookSignature signature = verifierAt(NOW);
 
     private static WebhookSignature verifierAt(long epochSeconds) {
-        return new WebhookSignature(SECRET, Clock.fixed(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
+        return new WebhookSignature(new WebhookSecrets(() -> List.of(SECRET), clock), clock);
     }
 
     private static byte[] bytes(String text) {
@@ -119,7 +122,7 @@ class WebhookSignatureTest {
     @Test
     void refusesAnEmptySecret() {
         Clock clock = Clock.systemUTC();
-        assertThrows(IllegalArgumentException.class, () -> new WebhookSignature("", clock));
-        assertThrows(IllegalArgumentException.class, () -> new WebhookSignature(null, clock));
+        assertThrows(SecretUnavailableException.class, () -> new WebhookSecrets(() -> List.of(""), clock));
+        assertThrows(SecretUnavailableException.class, () -> new WebhookSecrets(List::of, clock));
     }
 }

@@ -10,6 +10,7 @@ import com.apartmentbooking.local.events.EventTargets;
 import com.apartmentbooking.local.events.LocalEvents;
 import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
+import com.apartmentbooking.local.secretsmanager.LocalSecretsManager;
 import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
@@ -22,6 +23,7 @@ import com.apartmentbooking.local.template.EventRuleSpec;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.QueueSpec;
 import com.apartmentbooking.local.template.ResolvedTemplate;
+import com.apartmentbooking.local.template.SecretSpec;
 import com.apartmentbooking.local.template.StackSettings;
 import com.apartmentbooking.local.template.StateMachineSpec;
 import com.apartmentbooking.local.template.TableSpec;
@@ -35,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +62,7 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalDynamoDb dynamoDb;
     private LocalDynamoDbStreams dynamoDbStreams;
     private LocalSqs sqs;
+    private LocalSecretsManager secretsManager;
     private LocalLambda lambda;
     private LocalStates states;
     private LocalEvents events;
@@ -101,6 +105,7 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(dynamoDb);
         dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
+        secretsManager = timed("Secrets Manager", () -> LocalSecretsManager.start(store, clock, region, account));
         lambda = timed("Lambda", () -> LocalLambda.start(store, clock, clock, region, account, endpoint,
                 dynamoDbStreams.api(), sqs.api(),
                 new LambdaSettings(options.maxInstancesPerFunction(), logDirectory(), codeDirectory())));
@@ -111,12 +116,14 @@ public final class LocalRuntime implements AutoCloseable {
         template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack,
                 appSync.service()::templateKeyValue));
         timedStep("tables", this::provisionTables);
-        // The tables' streams exist now: resolve the template again with their real ARNs.
+        Map<String, String> secretArns = timed("secrets", this::provisionSecrets);
+        // The tables' streams and the secrets exist now: resolve the template again with their real ARNs.
         Map<String, String> streamArns = new TemplateProvisioner(region).streamArns(dynamoDb.protocol(),
                 template.tables());
-        if (!streamArns.isEmpty()) {
-            template = timed("template streams", () -> TemplateLoader.load(options.template(),
-                    options.parameterOverrides(), stack.withStreamArns(streamArns), appSync.service()::templateKeyValue));
+        if (!streamArns.isEmpty() || !secretArns.isEmpty()) {
+            template = timed("template ARNs", () -> TemplateLoader.load(options.template(),
+                    options.parameterOverrides(), stack.withStreamArns(streamArns).withSecretArns(secretArns),
+                    appSync.service()::templateKeyValue));
         }
         LateBoundEvents eventBridge = new LateBoundEvents();
         states = timed("Step Functions", () -> LocalStates.start(store, clock, clock, region, account,
@@ -140,6 +147,7 @@ public final class LocalRuntime implements AutoCloseable {
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);
         sqs.registerOn(door);
+        secretsManager.registerOn(door);
         lambda.registerOn(door);
         states.registerOn(door);
         events.registerOn(door);
@@ -157,6 +165,16 @@ public final class LocalRuntime implements AutoCloseable {
                 sampleData.seed(dynamoDb.protocol(), options.region(), table.logicalId(), table.tableName());
             }
         }
+    }
+
+    /** Creates the template's secrets; by name, the ARN of each. */
+    private Map<String, String> provisionSecrets() {
+        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
+        Map<String, String> arns = new LinkedHashMap<>();
+        for (SecretSpec secret : template.secrets()) {
+            arns.put(secret.name(), provisioner.secret(secretsManager.protocol(), secret));
+        }
+        return arns;
     }
 
     private void provision() {
@@ -261,6 +279,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     public RuntimeClock clock() {
         return clock;
+    }
+
+    public LocalSecretsManager secretsManager() {
+        return secretsManager;
     }
 
     public LocalLambda lambda() {

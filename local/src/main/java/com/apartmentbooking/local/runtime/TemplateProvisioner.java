@@ -14,6 +14,7 @@ import com.apartmentbooking.local.template.ApiKeySpec;
 import com.apartmentbooking.local.template.FunctionSpec;
 import com.apartmentbooking.local.template.GraphQLApiSpec;
 import com.apartmentbooking.local.template.QueueSpec;
+import com.apartmentbooking.local.template.SecretSpec;
 import com.apartmentbooking.local.template.StateMachineSpec;
 import com.apartmentbooking.local.template.StreamEventSource;
 import com.apartmentbooking.local.template.TableSpec;
@@ -114,6 +115,60 @@ final class TemplateProvisioner {
             queue.attributes().forEach(attributes::put);
         }
         call(sqs, "CreateQueue", request);
+    }
+
+    /**
+     * Creates the secret with the template's value, or a generated one, unless it exists: then it is left as it
+     * is, since operators rotate it (PutSecretValue) and the template gives only its first value.
+     *
+     * @return the secret's ARN, whose suffix Secrets Manager chose when it created it
+     */
+    String secret(AwsJsonService secretsManager, SecretSpec secret) {
+        ObjectNode create = MAPPER.createObjectNode().put("Name", secret.name())
+                .put("SecretString", secret.secretString() != null ? secret.secretString()
+                        : generatedValue(secretsManager, secret));
+        if (secret.description() != null) {
+            create.put("Description", secret.description());
+        }
+        try {
+            return call(secretsManager, "CreateSecret", create).path("ARN").asText();
+        } catch (AwsServiceException e) {
+            if (!"ResourceExistsException".equals(e.code())) {
+                throw e;
+            }
+            return call(secretsManager, "DescribeSecret", MAPPER.createObjectNode().put("SecretId", secret.name()))
+                    .path("ARN").asText();
+        }
+    }
+
+    /**
+     * GenerateSecretString's value as CloudFormation makes it: a GetRandomPassword password, alone or, with
+     * SecretStringTemplate and GenerateStringKey, put into that JSON object under that key.
+     */
+    private String generatedValue(AwsJsonService secretsManager, SecretSpec secret) {
+        ObjectNode settings;
+        try {
+            settings = (ObjectNode) MAPPER.readTree(secret.generateSecretString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode template = settings.remove("SecretStringTemplate");
+        JsonNode key = settings.remove("GenerateStringKey");
+        String password = call(secretsManager, "GetRandomPassword", settings).path("RandomPassword").asText();
+        if (template == null && key == null) {
+            return password;
+        }
+        if (template == null || key == null) {
+            throw new IllegalStateException("resource " + secret.logicalId() + ": GenerateSecretString needs both "
+                    + "SecretStringTemplate and GenerateStringKey, or neither");
+        }
+        try {
+            ObjectNode value = (ObjectNode) MAPPER.readTree(template.asText());
+            return MAPPER.writeValueAsString(value.put(key.asText(), password));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("resource " + secret.logicalId()
+                    + ": SecretStringTemplate is not a JSON object", e);
+        }
     }
 
     void eventBus(AwsJsonService events, EventBusSpec bus) {

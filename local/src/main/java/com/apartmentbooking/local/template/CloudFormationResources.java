@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The plain CloudFormation resources the flow uses: DynamoDB tables, the event bus and SQS queues. */
+/** The plain CloudFormation resources the flow uses: DynamoDB tables, the event bus, SQS queues and secrets. */
 final class CloudFormationResources {
 
 
@@ -59,6 +59,18 @@ final class CloudFormationResources {
         });
         return new QueueSpec(id, attributes.physicalName(id), Values.string(attributes.ref(id, id), id),
                 Values.string(attributes.getAtt(id, "Arn", id), id), queueAttributes);
+    }
+
+    SecretSpec secret(String id, Map<String, Object> rawProperties) {
+        Map<String, Object> p = Values.map(intrinsics.resolve(rawProperties, id + ".Properties"), id + ".Properties");
+        Object generate = p.get("GenerateSecretString");
+        if (p.containsKey("SecretString") == (generate != null)) {
+            throw new TemplateException(id + ": exactly one of SecretString and GenerateSecretString is required");
+        }
+        return new SecretSpec(id, attributes.physicalName(id), attributes.secretArn(id),
+                Values.optionalString(p, "Description", id),
+                p.containsKey("SecretString") ? Values.string(p.get("SecretString"), id + ".SecretString") : null,
+                generate == null ? null : json(generate, id + ".GenerateSecretString"));
     }
 
     private static String json(Object value, String where) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param warnings one line per resource or event the local runtime does not understand and leaves out
  */
 public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<String, Boolean> conditions,
-        List<TableSpec> tables, List<EventBusSpec> eventBuses, List<QueueSpec> queues,
+        List<TableSpec> tables, List<EventBusSpec> eventBuses, List<QueueSpec> queues, List<SecretSpec> secrets,
         List<StateMachineSpec> stateMachines, List<FunctionSpec> functions, List<GraphQLApiSpec> graphqlApis,
         List<RecordedResource> ignored, List<String> creationOrder, List<String> warnings) {
 
@@ -22,6 +22,7 @@ public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<Strin
         tables = List.copyOf(tables);
         eventBuses = List.copyOf(eventBuses);
         queues = List.copyOf(queues);
+        secrets = List.copyOf(secrets);
         stateMachines = List.copyOf(stateMachines);
         functions = List.copyOf(functions);
         graphqlApis = List.copyOf(graphqlApis);
@@ -40,6 +41,10 @@ public record ResolvedTemplate(Map<String, ParameterValue> parameters, Map<Strin
 
     public QueueSpec queue(String logicalId) {
         return find(queues, logicalId, QueueSpec::logicalId);
+    }
+
+    public SecretSpec secret(String logicalId) {
+        return find(secrets, logicalId, SecretSpec::logicalId);
     }
 
     public StateMachineSpec stateMachine(String logicalId) {

@@ -26,17 +26,18 @@ final class ResourceAttributes {
     }
 
     private static final int API_ID_LENGTH = 26;
-    private static final Map<String, String> NAME_PROPERTIES = Map.of(
-            "AWS::Serverless::Function", "FunctionName",
-            "AWS::DynamoDB::Table", "TableName",
-            "AWS::Events::EventBus", "Name",
-            "AWS::SQS::Queue", "QueueName",
-            "AWS::Serverless::StateMachine", "Name",
-            "AWS::IAM::Role", "RoleName",
-            "AWS::Logs::LogGroup", "LogGroupName",
-            "AWS::AppSync::DataSource", "Name",
-            "AWS::AppSync::GraphQLApi", "Name",
-            "AWS::AppSync::FunctionConfiguration", "Name");
+    private static final Map<String, String> NAME_PROPERTIES = Map.ofEntries(
+            Map.entry("AWS::Serverless::Function", "FunctionName"),
+            Map.entry("AWS::DynamoDB::Table", "TableName"),
+            Map.entry("AWS::Events::EventBus", "Name"),
+            Map.entry("AWS::SQS::Queue", "QueueName"),
+            Map.entry("AWS::SecretsManager::Secret", "Name"),
+            Map.entry("AWS::Serverless::StateMachine", "Name"),
+            Map.entry("AWS::IAM::Role", "RoleName"),
+            Map.entry("AWS::Logs::LogGroup", "LogGroupName"),
+            Map.entry("AWS::AppSync::DataSource", "Name"),
+            Map.entry("AWS::AppSync::GraphQLApi", "Name"),
+            Map.entry("AWS::AppSync::FunctionConfiguration", "Name"));
 
     private final StackSettings settings;
     private final Map<String, Map<String, Object>> resources;
@@ -166,6 +167,8 @@ final class ResourceAttributes {
                 return getAtt(id, "FunctionArn", where);
             case "AWS::AppSync::Resolver":
                 return getAtt(id, "ResolverArn", where);
+            case "AWS::SecretsManager::Secret":
+                return getAtt(id, "Id", where);
             default:
                 break;
         }
@@ -198,6 +201,7 @@ final class ResourceAttributes {
             case "AWS::SQS::Queue.Arn" -> String.format(prefix, "sqs") + physicalName(id);
             case "AWS::SQS::Queue.QueueName" -> physicalName(id);
             case "AWS::SQS::Queue.QueueUrl" -> queueUrl(id);
+            case "AWS::SecretsManager::Secret.Id" -> secretArn(id);
             case "AWS::Serverless::StateMachine.Arn" -> String.format(prefix, "states") + "stateMachine:"
                     + physicalName(id);
             case "AWS::Serverless::StateMachine.Name" -> physicalName(id);
@@ -289,6 +293,17 @@ final class ResourceAttributes {
         }
         String existing = settings.streamArns().get(physicalName(id));
         return existing != null ? existing : tableArn(id) + "/stream/pending";
+    }
+
+    /**
+     * A secret's ARN. AWS ends it with a random suffix, so the real ARN is known once the secret exists; before
+     * that (the runtime's first resolution, which creates the secrets) the suffix is {@code pending}, which no
+     * secret's six-character suffix is.
+     */
+    String secretArn(String id) {
+        String existing = settings.secretArns().get(physicalName(id));
+        return existing != null ? existing : "arn:aws:secretsmanager:" + settings.region() + ":" + settings.accountId()
+                + ":secret:" + physicalName(id) + "-pending";
     }
 
     private String queueUrl(String id) {

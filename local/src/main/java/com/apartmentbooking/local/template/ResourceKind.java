@@ -5,7 +5,7 @@ package com.apartmentbooking.local.template;
  * permissions and log settings that mean nothing on one machine, and everything else (a startup warning).
  */
 enum ResourceKind {
-    FUNCTION, STATE_MACHINE, TABLE, EVENT_BUS, QUEUE, APPSYNC, IGNORED, UNKNOWN;
+    FUNCTION, STATE_MACHINE, TABLE, EVENT_BUS, QUEUE, SECRET, APPSYNC, IGNORED, UNKNOWN;
 
     static ResourceKind of(String type) {
         switch (type) {
@@ -19,6 +19,8 @@ enum ResourceKind {
                 return EVENT_BUS;
             case "AWS::SQS::Queue":
                 return QUEUE;
+            case "AWS::SecretsManager::Secret":
+                return SECRET;
             default:
                 break;
         }

@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param streamArns by table name, the ARN of each existing table's stream: AWS labels a stream with its
  *     creation time, so {@code Fn::GetAtt <Table>.StreamArn} is known only once the table exists
+ * @param secretArns by secret name, the ARN of each existing secret: AWS ends it with a random suffix, so
+ *     {@code Ref <Secret>} is known only once the secret exists
  */
 public record StackSettings(String stackName, String region, String accountId, URI endpoint,
-        Map<String, String> streamArns) {
+        Map<String, String> streamArns, Map<String, String> secretArns) {
 
     /** The runtime's single front door when the caller names no other (DESIGN §5: default port 4566). */
     public static final URI DEFAULT_ENDPOINT = URI.create("http://127.0.0.1:4566");
@@ -28,16 +30,22 @@ public record StackSettings(String stackName, String region, String accountId, U
             throw new IllegalArgumentException("endpoint is required");
         }
         streamArns = Map.copyOf(streamArns);
+        secretArns = Map.copyOf(secretArns);
     }
 
     /** The settings of a stack whose tables do not exist yet. */
     public StackSettings(String stackName, String region, String accountId, URI endpoint) {
-        this(stackName, region, accountId, endpoint, Map.of());
+        this(stackName, region, accountId, endpoint, Map.of(), Map.of());
     }
 
     /** The same stack, its tables' streams now known. */
     public StackSettings withStreamArns(Map<String, String> arns) {
-        return new StackSettings(stackName, region, accountId, endpoint, arns);
+        return new StackSettings(stackName, region, accountId, endpoint, arns, secretArns);
+    }
+
+    /** The same stack, its secrets' ARNs now known. */
+    public StackSettings withSecretArns(Map<String, String> arns) {
+        return new StackSettings(stackName, region, accountId, endpoint, streamArns, arns);
     }
 
     /** The endpoint without a trailing slash, so paths can be appended to it. */

@@ -87,6 +87,7 @@ public final class TemplateLoader {
                     case TABLE -> model.tables.add(plain.table(id, properties));
                     case EVENT_BUS -> model.buses.add(plain.eventBus(id));
                     case QUEUE -> model.queues.add(plain.queue(id, properties));
+                    case SECRET -> model.secrets.add(plain.secret(id, properties));
                     case APPSYNC -> appSync.add(id, type, properties);
                     case IGNORED -> model.ignored.add(new RecordedResource(id, type, properties));
                     case UNKNOWN -> warnings.add("resource " + id + " has type " + type
@@ -98,7 +99,7 @@ public final class TemplateLoader {
             }
         }
         return new ResolvedTemplate(parameters, conditions, model.tables, model.buses, model.queues,
-                model.stateMachines, model.functions, appSync.apis(), model.ignored, order, warnings);
+                model.secrets, model.stateMachines, model.functions, appSync.apis(), model.ignored, order, warnings);
     }
 
     /** SAM is the only transform the runtime applies; another would change resources in ways it cannot know. */
@@ -118,6 +119,7 @@ public final class TemplateLoader {
         final List<TableSpec> tables = new ArrayList<>();
         final List<EventBusSpec> buses = new ArrayList<>();
         final List<QueueSpec> queues = new ArrayList<>();
+        final List<SecretSpec> secrets = new ArrayList<>();
         final List<StateMachineSpec> stateMachines = new ArrayList<>();
         final List<FunctionSpec> functions = new ArrayList<>();
         final List<RecordedResource> ignored = new ArrayList<>();

@@ -24,6 +24,17 @@ class RealTemplateTest {
             new StackSettings("booking-stack", "eu-west-1", "000000000000", URI.create("http://127.0.0.1:4599")));
 
     @Test
+    void theWebhookSecretsRefIsItsArnOnceSecretsManagerMadeIt() {
+        String arn = "arn:aws:secretsmanager:eu-west-1:000000000000:secret:booking-stack/payment-webhook-AbC123";
+        ResolvedTemplate created = TemplateLoader.load(TEMPLATE, Map.of("PaymentWebhookSecret", SECRET),
+                new StackSettings("booking-stack", "eu-west-1", "000000000000", URI.create("http://127.0.0.1:4599"))
+                        .withSecretArns(Map.of("booking-stack/payment-webhook", arn)));
+        assertEquals(arn, created.function("PaymentWebhookFunction").environment().get("PAYMENT_WEBHOOK_SECRET_ARN"));
+        assertEquals(arn, created.secret("PaymentWebhookSigningSecret").arn());
+        assertFalse(created.secret("PaymentWebhookSigningSecret").toString().contains(SECRET));
+    }
+
+    @Test
     void parametersTakeDefaultsAndOverridesAndHideTheSecret() {
         assertEquals("30", model.parameters().get("LogRetentionInDays").value());
         assertEquals(SECRET, model.parameters().get("PaymentWebhookSecret").value());
@@ -105,7 +116,12 @@ class RealTemplateTest {
         assertEquals("com.apartmentbooking.payment.FunctionUrlAcceptPaymentHandler::handleRequest", webhook.handler());
         assertEquals(INFRA.resolve("../payment-handler/target/payment-handler-lambda.jar").normalize(),
                 webhook.codePath());
-        assertEquals(SECRET, webhook.environment().get("PAYMENT_WEBHOOK_SECRET"));
+        assertFalse(webhook.environment().containsValue(SECRET), "the secret is not in the function's configuration");
+        assertEquals("arn:aws:secretsmanager:eu-west-1:000000000000:secret:booking-stack/payment-webhook-pending",
+                webhook.environment().get("PAYMENT_WEBHOOK_SECRET_ARN"));
+        SecretSpec secret = model.secret("PaymentWebhookSigningSecret");
+        assertEquals("booking-stack/payment-webhook", secret.name());
+        assertEquals(SECRET, secret.secretString());
         assertEquals("booking-stack-PaymentsTable", webhook.environment().get("PAYMENTS_TABLE"));
         assertEquals("NONE", webhook.functionUrlAuthType());
         assertEquals("http://127.0.0.1:4599/lambda-url/booking-stack-PaymentWebhookFunction/", webhook.functionUrl());
