@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
  * Answers the AWS calls the handlers make with fixed, successful replies, on 127.0.0.1, so a cold
  * start includes real SDK client set-up, signing and HTTP round trips without any AWS account.
  *
- * <p>DynamoDB and EventBridge are told apart by {@code X-Amz-Target}, AppSync by the path. GetItem
- * answers from {@link #items}, keyed by table name and {@code id}; writes answer {@code {}}. Anything
+ * <p>DynamoDB, EventBridge and Secrets Manager are told apart by {@code X-Amz-Target}, AppSync by the path.
+ * GetItem answers from {@link #items}, keyed by table name and {@code id}; writes answer {@code {}};
+ * GetSecretValue answers AWSCURRENT from {@link #secrets} and "not found" for any other stage, as for a
+ * secret that was never rotated. Anything
  * else is recorded as unexpected and answered with an error, and the driver aborts on it: a handler
  * that failed fast has not done a cold start. A UDP port stands in for the X-Ray daemon and counts
  * the segments it receives.
@@ -39,20 +41,27 @@ final class CannedAws implements AutoCloseable {
     static final String GRAPHQL_PATH = "/graphql";
     static final String GRAPHQL = "AppSync.GraphQL";
     static final String XRAY_SEGMENT = "XRay.Segment";
+    static final String SECRET_VALUE = "secretsmanager.GetSecretValue";
+    private static final String CURRENT_STAGE = "AWSCURRENT";
 
     private static final Pattern PUBLISH_FIELD = Pattern.compile("\\b(publish[A-Za-z]+)\\s*\\(");
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Map<String, ObjectNode>> items;
+    private final Map<String, String> secrets;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final DatagramChannel xrayDaemon;
 
-    /** @param items table name -> item id -> the item in DynamoDB JSON ({@code {"id":{"S":...},...}}) */
-    CannedAws(Map<String, Map<String, ObjectNode>> items) throws IOException {
+    /**
+     * @param items   table name -> item id -> the item in DynamoDB JSON ({@code {"id":{"S":...},...}})
+     * @param secrets secret ARN -> its AWSCURRENT string
+     */
+    CannedAws(Map<String, Map<String, ObjectNode>> items, Map<String, String> secrets) throws IOException {
         this.items = items;
+        this.secrets = secrets;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -122,6 +131,14 @@ final class CannedAws implements AutoCloseable {
                 refuse(exchange, exchange.getRequestMethod() + " " + path + " without X-Amz-Target");
                 return;
             }
+            if (SECRET_VALUE.equals(target) && !isCurrentStage(json.readTree(body))) {
+                count(target);
+                reply(exchange, 400, "application/x-amz-json-1.1", json.createObjectNode()
+                        .put("__type", "ResourceNotFoundException")
+                        .put("message", "Secrets Manager can't find the specified secret value for staging label")
+                        .toString());
+                return;
+            }
             String answer = answer(target, body);
             if (answer == null) {
                 refuse(exchange, target);
@@ -162,9 +179,25 @@ final class CannedAws implements AutoCloseable {
                 }
                 return reply.toString();
             }
+            case SECRET_VALUE: {
+                JsonNode request = json.readTree(body);
+                String arn = request.path("SecretId").asText();
+                String value = secrets.get(arn);
+                if (value == null) {
+                    return null;
+                }
+                ObjectNode reply = json.createObjectNode().put("ARN", arn).put("Name", "payment-webhook")
+                        .put("SecretString", value).put("VersionId", "bench-version");
+                reply.putArray("VersionStages").add(CURRENT_STAGE);
+                return reply.toString();
+            }
             default:
                 return null;
         }
+    }
+
+    private static boolean isCurrentStage(JsonNode request) {
+        return CURRENT_STAGE.equals(request.path("VersionStage").asText(CURRENT_STAGE));
     }
 
     /** A publish mutation's reply: the mutation's field with the variables it was sent (what AppSync echoes). */

@@ -100,7 +100,8 @@ public final class Driver {
             results.put(s.name(), new ArrayList<>());
             flagsOf.put(s.name(), jvmFlags);
         });
-        try (CannedAws aws = new CannedAws(Scenarios.items(Instant.now()))) {
+        try (CannedAws aws = new CannedAws(Scenarios.items(Instant.now()),
+                Map.of(Scenarios.WEBHOOK_SECRET_ARN, Scenarios.WEBHOOK_SECRET))) {
             if (options.containsKey("appcds")) {
                 Path archives = Files.createDirectories(Path.of(single(options, "appcds")));
                 for (Scenario scenario : scenarios) {

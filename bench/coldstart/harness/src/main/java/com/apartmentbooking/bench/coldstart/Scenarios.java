@@ -21,7 +21,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The baseline, the SDK floor and the three product handlers (class names and event types from the shared
+ * The baseline, the SDK floor and the four product handlers (class names and event types from the shared
  * contract), their environment, and the table items the canned AWS answers with.
  */
 final class Scenarios {
@@ -31,6 +31,8 @@ final class Scenarios {
     static final String PAYMENTS_TABLE = "Payments";
     static final String EVENT_BUS = "booking";
     static final String WEBHOOK_SECRET = "bench-webhook-secret";
+    static final String WEBHOOK_SECRET_ARN =
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:local/payment-webhook-AbC123";
 
     /** The apartment the requestBooking fixture asks for. */
     static final String VACANT_APARTMENT = "apt-vacant";
@@ -65,18 +67,24 @@ final class Scenarios {
                         "com.apartmentbooking.reservation.AppSyncResolveHandler", "java.util.Map",
                         fixtures.resolve("reservation-api.json"), UnaryOperator.identity(),
                         Scenarios::reservationProblem,
+                        Set.of("DynamoDB_20120810.PutItem")),
+                new Scenario("booking-requested-relay", lambdaJar(root, "reservation-api"),
+                        "com.apartmentbooking.reservation.DynamoDbStreamPublishBookingRequestedHandler",
+                        "com.amazonaws.services.lambda.runtime.events.DynamodbEvent",
+                        fixtures.resolve("booking-requested-relay.json"), UnaryOperator.identity(),
+                        Scenarios::noBatchItemFailures,
                         Set.of("AWSEvents.PutEvents")),
                 new Scenario("payment-handler", lambdaJar(root, "payment-handler"),
                         "com.apartmentbooking.payment.FunctionUrlAcceptPaymentHandler",
                         "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent",
                         fixtures.resolve("payment-handler.json"), Scenarios::signWebhook,
                         Scenarios::paymentProblem,
-                        Set.of("DynamoDB_20120810.TransactWriteItems")),
+                        Set.of(CannedAws.SECRET_VALUE, "DynamoDB_20120810.TransactWriteItems")),
                 new Scenario("status-projector", lambdaJar(root, "status-projector"),
                         "com.apartmentbooking.projector.DynamoDbStreamPublishStatusHandler",
                         "com.amazonaws.services.lambda.runtime.events.DynamodbEvent",
                         fixtures.resolve("status-projector.json"), UnaryOperator.identity(),
-                        Scenarios::projectorProblem,
+                        Scenarios::noBatchItemFailures,
                         Set.of(CannedAws.GRAPHQL)));
     }
 
@@ -111,7 +119,7 @@ final class Scenarios {
         env.put("BOOKINGS_TABLE", BOOKINGS_TABLE);
         env.put("PAYMENTS_TABLE", PAYMENTS_TABLE);
         env.put("EVENT_BUS_NAME", EVENT_BUS);
-        env.put("PAYMENT_WEBHOOK_SECRET", WEBHOOK_SECRET);
+        env.put("PAYMENT_WEBHOOK_SECRET_ARN", WEBHOOK_SECRET_ARN);
         env.put("APPSYNC_GRAPHQL_URL", aws.endpoint() + CannedAws.GRAPHQL_PATH);
         return env;
     }
@@ -193,7 +201,7 @@ final class Scenarios {
         }
     }
 
-    private static String projectorProblem(JsonNode reply) {
+    private static String noBatchItemFailures(JsonNode reply) {
         JsonNode failures = reply.path("batchItemFailures");
         return failures.isMissingNode() || failures.isNull() || failures.isEmpty() ? null : "expected no batchItemFailures";
     }
