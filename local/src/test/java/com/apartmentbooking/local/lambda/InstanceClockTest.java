@@ -1,8 +1,11 @@
 package com.apartmentbooking.local.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.lambda.fixtures.AwaitUntilHandler;
 import com.apartmentbooking.local.lambda.fixtures.ClockHandler;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /**
  * A function's code reads the runtime's clock, not the wall clock: {@code Instant.now()},
@@ -34,6 +38,7 @@ class InstanceClockTest {
     static void start() {
         runtime = new LambdaRuntime(Store.inMemory(), 1);
         runtime.createFunction("clock", ClockHandler.class, TIMEOUT_SECONDS);
+        runtime.createFunction("await", AwaitUntilHandler.class, 10);
     }
 
     @AfterAll
@@ -72,6 +77,19 @@ class InstanceClockTest {
 
         assertTrue(remaining > 0 && remaining <= TIMEOUT_SECONDS * 1000L,
                 "remaining time within the " + TIMEOUT_SECONDS + " s timeout: " + remaining);
+    }
+
+    @Test
+    void aWaitUntilADateOnTheRuntimesClockEndsAtThatDate() throws Exception {
+        advance(Duration.ofDays(400));
+
+        InvokeResponse response = runtime.invoke("await", "{\"millis\": 300}");
+
+        assertNull(response.functionError(), () -> response.payload().asUtf8String());
+        JsonNode answer = LambdaRuntime.json(response);
+        assertFalse(answer.path("signalled").asBoolean(), "the deadline passed: " + answer);
+        // The date and the park are whole milliseconds: the wait may end a few of them early, never months late.
+        assertTrue(answer.path("waitedMillis").asLong() >= 290, "waited until the deadline: " + answer);
     }
 
     /** A move of the runtime's clock: its time after, and the wall clock just before and after. */

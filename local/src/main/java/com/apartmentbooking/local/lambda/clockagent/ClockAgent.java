@@ -22,13 +22,16 @@ import java.util.Set;
  *
  * <p>Its jar is on the boot class path, so the JDK's own classes can call {@link RuntimeTime}.
  */
-public final class ClockAgent {
+public final class ClockAgent implements Runnable {
 
-    private ClockAgent() {
+    private final Instrumentation instrumentation;
+
+    private ClockAgent(Instrumentation instrumentation) {
+        this.instrumentation = instrumentation;
     }
 
     public static void premain(String leadFile, Instrumentation instrumentation)
-            throws IOException, ReflectiveOperationException, UnmodifiableClassException {
+            throws IOException, ReflectiveOperationException {
         Module runtimeTime = RuntimeTime.class.getModule();
         instrumentation.redefineModule(Object.class.getModule(), Set.of(runtimeTime),
                 Map.of("jdk.internal.misc", Set.of(runtimeTime)), Map.of(), Set.of(), Map.of());
@@ -37,9 +40,23 @@ public final class ClockAgent {
         RuntimeTime.currentTimeMillis();
         RuntimeTime.getNanoTimeAdjustment(0);
         instrumentation.addTransformer(new TimeCallTransformer(instrumentation), true);
-        Class<?>[] loaded = loadedReadingWallClock(instrumentation);
-        if (loaded.length > 0) {
-            instrumentation.retransformClasses(loaded);
+        // Off the start's path: reading the class files of the classes loaded so far takes tens of milliseconds,
+        // and a plain JVM has loaded none that read the clock by now; this covers other agents started earlier.
+        Thread redirectLoaded = new Thread(new ClockAgent(instrumentation), "clock-agent");
+        redirectLoaded.setDaemon(true);
+        redirectLoaded.start();
+    }
+
+    /** Redirects the wall-clock reads of the classes loaded before the agent. */
+    @Override
+    public void run() {
+        try {
+            Class<?>[] loaded = loadedReadingWallClock(instrumentation);
+            if (loaded.length > 0) {
+                instrumentation.retransformClasses(loaded);
+            }
+        } catch (IOException | UnmodifiableClassException | RuntimeException failure) {
+            System.err.println("The runtime's clock agent could not redirect the classes loaded before it: " + failure);
         }
     }
 

@@ -6,12 +6,14 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The time a function instance's code reads: the wall clock plus the runtime clock's current lead over it.
  * {@link TimeCallRedirect} points the JDK's and the function's calls of {@code System.currentTimeMillis()} and
  * {@code jdk.internal.misc.VM.getNanoTimeAdjustment(long)} (what {@code Instant.now()} and {@code Clock.systemUTC()}
- * read) here, so methods of the same names and descriptors stand in for them.
+ * read) here, so methods of the same names and descriptors stand in for them; and {@code LockSupport.parkUntil},
+ * whose deadlines are then times of this clock.
  *
  * <p>The lead is read at every call from a file the runtime has mapped too: {@link #OFFSET_POSITION} holds it as
  * a signed count of microseconds in the platform's byte order, so a clock advance is seen at once.
@@ -69,6 +71,28 @@ public final class RuntimeTime {
             return OUT_OF_RANGE;
         }
         return adjustment;
+    }
+
+    /**
+     * Stands in for {@code LockSupport.parkUntil(Object, long)}: the JVM parks until a time of the wall clock, so a
+     * deadline read on the runtime's clock ({@code Condition.awaitUntil}) is moved back by the lead first.
+     */
+    public static void parkUntil(Object blocker, long deadline) {
+        LockSupport.parkUntil(blocker, wallDeadline(deadline));
+    }
+
+    /** Stands in for {@code LockSupport.parkUntil(long)}, as {@link #parkUntil(Object, long)}. */
+    public static void parkUntil(long deadline) {
+        LockSupport.parkUntil(wallDeadline(deadline));
+    }
+
+    private static long wallDeadline(long deadline) {
+        long lead = Math.floorDiv(leadMicros(), 1000L);
+        try {
+            return Math.subtractExact(deadline, lead);
+        } catch (ArithmeticException beyondEpochMillis) {
+            return lead < 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
     }
 
     private static long wallAdjustment(long offsetInSeconds) {

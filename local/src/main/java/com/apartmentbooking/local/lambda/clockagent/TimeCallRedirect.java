@@ -11,8 +11,9 @@ import java.util.Arrays;
 /**
  * Points a class's calls of the JDK's wall-clock reads at {@link RuntimeTime}. Only the class file's constant pool
  * changes: the method reference {@code java/lang/System.currentTimeMillis:()J} (and {@code
- * jdk/internal/misc/VM.getNanoTimeAdjustment:(J)J}) gets a new class, {@code RuntimeTime}, whose static methods of
- * the same names and descriptors answer instead. Every instruction and method handle that used the reference now
+ * jdk/internal/misc/VM.getNanoTimeAdjustment:(J)J}, and {@code LockSupport.parkUntil}, whose deadline is a time of
+ * the clock) gets a new class, {@code RuntimeTime}, whose static methods of the same names and descriptors answer
+ * instead. Every instruction and method handle that used the reference now
  * calls {@code RuntimeTime}, and no code, offset or stack map changes, so no bytecode library is needed.
  */
 final class TimeCallRedirect {
@@ -24,6 +25,10 @@ final class TimeCallRedirect {
     private static final byte[] VM = ascii("jdk/internal/misc/VM");
     private static final byte[] GET_NANO_TIME_ADJUSTMENT = ascii("getNanoTimeAdjustment");
     private static final byte[] LONG_TO_LONG = ascii("(J)J");
+    private static final byte[] LOCK_SUPPORT = ascii("java/util/concurrent/locks/LockSupport");
+    private static final byte[] PARK_UNTIL = ascii("parkUntil");
+    private static final byte[] BLOCKER_AND_LONG = ascii("(Ljava/lang/Object;J)V");
+    private static final byte[] LONG_TO_VOID = ascii("(J)V");
     private static final int UTF8 = 1;
     private static final int LONG = 5;
     private static final int DOUBLE = 6;
@@ -83,7 +88,9 @@ final class TimeCallRedirect {
         int name = offsets[in.getShort(nameAndType) & 0xFFFF];
         int descriptor = offsets[in.getShort(nameAndType + 2) & 0xFFFF];
         return (is(in, name, CURRENT_TIME_MILLIS) && is(in, descriptor, NO_ARGUMENTS_LONG) && is(in, owner, SYSTEM))
-                || (is(in, name, GET_NANO_TIME_ADJUSTMENT) && is(in, descriptor, LONG_TO_LONG) && is(in, owner, VM));
+                || (is(in, name, GET_NANO_TIME_ADJUSTMENT) && is(in, descriptor, LONG_TO_LONG) && is(in, owner, VM))
+                || (is(in, name, PARK_UNTIL) && (is(in, descriptor, BLOCKER_AND_LONG) || is(in, descriptor, LONG_TO_VOID))
+                        && is(in, owner, LOCK_SUPPORT));
     }
 
     /** Whether the UTF-8 constant at {@code offset} (its length first) is {@code expected}. */
