@@ -99,13 +99,16 @@ class BookingFlowTest {
         HttpResponse<String> payment = bookings.pay("evt-" + UUID.randomUUID(), booking);
         release.join();
 
-        String result = Bookings.json(payment.body()).get("result").asText();
         String outcome = bookings.awaitBookingStatus(booking, Set.of("CONFIRMED", "EXPIRED"), Duration.ofSeconds(60));
+        // The advance may also come between the provider's signing and the function's check: the signature's age
+        // on the runtime's clock is then past its tolerance (401), and no payment is taken.
+        String result = payment.statusCode() == 401 ? "STALE_SIGNATURE"
+                : Bookings.json(payment.body()).get("result").asText();
         if (result.equals("ACCEPTED")) {
             assertEquals("CONFIRMED", outcome);
             assertEquals("PAID", bookings.apartment(apartment).get("status").s());
         } else {
-            assertEquals("REJECTED_LATE", result);
+            assertTrue(Set.of("REJECTED_LATE", "STALE_SIGNATURE").contains(result), payment.body());
             assertEquals("EXPIRED", outcome);
             assertEquals("VACANT", bookings.apartment(apartment).get("status").s());
         }

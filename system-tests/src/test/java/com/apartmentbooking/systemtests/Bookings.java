@@ -109,12 +109,15 @@ final class Bookings {
                 .payload(SdkBytes.fromUtf8String(payload)));
     }
 
-    /** The payment provider's webhook call: signed with the shared secret at the current wall time. */
+    /**
+     * The payment provider's webhook call: signed with the shared secret at the runtime's time, which the payment
+     * function checks the signature's age against (the provider lives in the advanced time too).
+     */
     HttpResponse<String> pay(String paymentId, String bookingId) {
         String body = MAPPER.createObjectNode().put("id", paymentId).put("type", "payment.succeeded")
                 .set("data", MAPPER.createObjectNode().put("bookingId", bookingId).put("amount", 120.50)
                         .put("currency", "EUR")).toString();
-        return postWebhook(body, signature(body, Instant.now().getEpochSecond(), LocalStack.WEBHOOK_SECRET));
+        return postWebhook(body, signature(body, runtimeTime().getEpochSecond(), LocalStack.WEBHOOK_SECRET));
     }
 
     HttpResponse<String> postWebhook(String body, String signature) {
@@ -142,6 +145,24 @@ final class Bookings {
             byte[] digest = mac.doFinal((unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
             return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(digest);
         } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The runtime's time, as {@code GET /_local/clock} tells it. */
+    Instant runtimeTime() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.endpoint + "/_local/clock"))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("the clock answered " + response.statusCode() + ": " + response.body());
+            }
+            return Instant.parse(json(response.body()).get("now").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

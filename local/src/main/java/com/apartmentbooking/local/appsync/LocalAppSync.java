@@ -49,7 +49,7 @@ public final class LocalAppSync {
         AppSyncService service = new AppSyncService(new AppSyncStore(store), clock);
         AppSyncProtocol protocol = new AppSyncProtocol(service, new PrintedSchemas(), new ApiEndpoints(endpoint),
                 accountId);
-        ApiAuthorizers authorizers = new ApiAuthorizers(service, clock, new SigV4Verifier(credentials), region);
+        ApiAuthorizers authorizers = new ApiAuthorizers(service, clock, new SigV4Verifier(credentials, clock), region);
         GraphQlEngine engine = new GraphQlEngine(service, authorizers::forApi, functions,
                 new VelocityMappingTemplates(clock));
         return new LocalAppSync(service, protocol, engine);

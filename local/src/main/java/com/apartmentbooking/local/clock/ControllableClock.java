@@ -12,9 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * scheduled by that work (a second Wait, a retry) fires in the same advance when it falls inside
  * the window. This is what lets a test cover a 15-minute wait in milliseconds.
  */
-public final class ControllableClock implements Clock, SettlingScheduler {
+public final class ControllableClock implements MovableClock, SettlingScheduler {
     private final TimerQueue queue = new TimerQueue();
     private final List<Settler> settlers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> moveListeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private volatile Instant now;
 
@@ -31,6 +32,17 @@ public final class ControllableClock implements Clock, SettlingScheduler {
     @Override
     public Instant now() {
         return now;
+    }
+
+    /** This clock stands still, so its lead over the wall clock shrinks as real time passes. */
+    @Override
+    public Duration aheadOfWallClock() {
+        return Duration.between(Instant.now(), now);
+    }
+
+    @Override
+    public void onMove(Runnable listener) {
+        moveListeners.add(listener);
     }
 
     @Override
@@ -59,6 +71,7 @@ public final class ControllableClock implements Clock, SettlingScheduler {
                 now = target;
             }
         }
+        moved();
     }
 
     /**
@@ -98,8 +111,13 @@ public final class ControllableClock implements Clock, SettlingScheduler {
                 now = due.dueAt();
             }
         }
+        moved();
         due.action().run();
         return true;
+    }
+
+    private void moved() {
+        moveListeners.forEach(Runnable::run);
     }
 
     private void settle() {

@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>An advance may not take the clock past {@link #LATEST}, and is refused before anything moves when it would.
  */
-public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseable {
+public final class RuntimeClock implements MovableClock, SettlingScheduler, AutoCloseable {
 
     /**
      * The latest time an advance may reach: the end of the four-digit years of ISO 8601, which DynamoDB's and
@@ -40,6 +40,7 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
     private final OffsetStore offsets;
     private final TimerQueue queue = new TimerQueue();
     private final List<Settler> settlers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> moveListeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     /** Held while timers fire, so the timer thread and an advance never fire out of order. */
     private final Object firing = new Object();
@@ -63,6 +64,16 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
     /** How far operators have moved this clock ahead of the wall clock, in total. */
     public Duration offset() {
         return offset;
+    }
+
+    @Override
+    public Duration aheadOfWallClock() {
+        return offset;
+    }
+
+    @Override
+    public void onMove(Runnable listener) {
+        moveListeners.add(listener);
     }
 
     @Override
@@ -110,7 +121,7 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
                 fire(due);
                 settle();
             }
-            offset = advanced;
+            moveOffset(advanced);
             wakeTimerThread();
             return now();
         }
@@ -147,7 +158,19 @@ public final class RuntimeClock implements Clock, SettlingScheduler, AutoCloseab
     private void moveTo(Instant instant) {
         Duration ahead = Duration.between(now(), instant);
         if (!ahead.isNegative()) {
-            offset = offset.plus(ahead);
+            moveOffset(offset.plus(ahead));
+        }
+    }
+
+    /** The one place the lead changes while the clock runs, so whoever follows it hears of every change. */
+    private void moveOffset(Duration moved) {
+        offset = moved;
+        for (Runnable listener : moveListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException failure) {
+                LOG.log(System.Logger.Level.ERROR, "A follower of the clock failed to follow it", failure);
+            }
         }
     }
 

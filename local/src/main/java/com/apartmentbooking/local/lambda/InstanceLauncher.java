@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Starts the JVM of a function instance: {@code java -cp <runtime client>:<code> <InstanceMain> <handler>}, in
- * the function's task root, with the instance's environment only, the heap sized from the function's memory and
- * the JIT settings Lambda's Java runtimes use for fast starts.
+ * the function's task root, with the instance's environment only, the heap sized from the function's memory,
+ * the JIT settings Lambda's Java runtimes use for fast starts and the agent that gives it the runtime's clock.
  */
 final class InstanceLauncher {
 
@@ -20,13 +20,16 @@ final class InstanceLauncher {
     private final FunctionCodeFiles code;
     private final InstanceEnvironment environment;
     private final Clock clock;
+    private final InstanceClock instanceClock;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
-    InstanceLauncher(InstanceClassPath classPath, FunctionCodeFiles code, InstanceEnvironment environment, Clock clock) {
+    InstanceLauncher(InstanceClassPath classPath, FunctionCodeFiles code, InstanceEnvironment environment, Clock clock,
+            InstanceClock instanceClock) {
         this.classPath = classPath;
         this.code = code;
         this.environment = environment;
         this.clock = clock;
+        this.instanceClock = instanceClock;
     }
 
     /**
@@ -43,6 +46,7 @@ final class InstanceLauncher {
         command.add("-Xshare:auto");
         command.add("-Djava.net.preferIPv4Stack=true");
         command.addAll(classPath.jvmOptions());
+        command.add(instanceClock.jvmOption());
         // A crashing JVM writes its report to the working directory, which is the function's code; not there.
         command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hs_err_lambda_pid%p.log"));
         command.add("-cp");

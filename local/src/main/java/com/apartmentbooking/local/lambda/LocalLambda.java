@@ -18,6 +18,7 @@ public final class LocalLambda implements AutoCloseable {
 
     private final FunctionCodeFiles code;
     private final InstanceClassPath classPath;
+    private final InstanceClock instanceClock;
     private final InstanceServices instances;
     private final LambdaService service;
     private final EventQueue eventQueue;
@@ -32,8 +33,9 @@ public final class LocalLambda implements AutoCloseable {
             URI runtimeEndpoint, DynamoDbStreamsApi streams, SqsApi sqs, LambdaSettings settings) {
         this.code = FunctionCodeFiles.in(settings.codeDirectory());
         this.classPath = new InstanceClassPath();
+        this.instanceClock = new InstanceClock(clock);
         InstanceLauncher launcher = new InstanceLauncher(classPath, code,
-                new InstanceEnvironment(region, runtimeEndpoint), clock);
+                new InstanceEnvironment(region, runtimeEndpoint), clock, instanceClock);
         this.instances = new InstanceServices(launcher, clock, settings.logDirectory());
         this.service = new LambdaService(region, accountId, instances, settings);
         LambdaStore lambdaStore = new LambdaStore(store);
@@ -107,6 +109,7 @@ public final class LocalLambda implements AutoCloseable {
         service.close();
         instances.close();
         classPath.close();
+        instanceClock.close();
         code.close();
     }
 }

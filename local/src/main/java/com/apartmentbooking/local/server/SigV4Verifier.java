@@ -18,8 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies the AWS Signature Version 4 of a request signed in its {@code Authorization} header, as AWS services
- * other than S3 do, against the keys the runtime accepts. The request's date is compared with real time, not the
- * runtime's clock: an operator's clock advance must not make the signatures of SDK clients stale.
+ * other than S3 do, against the keys the runtime accepts. The request's date may be within the allowed skew of
+ * either real time or the runtime's clock: clients outside sign with their own (real) clock, which an operator's
+ * clock advance must not make stale, while functions the runtime runs read the runtime's clock and sign with it.
  */
 public final class SigV4Verifier {
 
@@ -35,15 +36,24 @@ public final class SigV4Verifier {
 
     private final AcceptedCredentials credentials;
     private final Clock wallClock;
+    private final com.apartmentbooking.local.clock.Clock runtimeClock;
 
-    /** Compares request dates with {@code wallClock}, real time but in tests. */
-    public SigV4Verifier(AcceptedCredentials credentials, Clock wallClock) {
+    /** Compares request dates with {@code wallClock} (real time but in tests) and with {@code runtimeClock}. */
+    public SigV4Verifier(AcceptedCredentials credentials, Clock wallClock,
+            com.apartmentbooking.local.clock.Clock runtimeClock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+        this.runtimeClock = Objects.requireNonNull(runtimeClock, "runtimeClock");
     }
 
-    public SigV4Verifier(AcceptedCredentials credentials) {
-        this(credentials, Clock.systemUTC());
+    /** Compares request dates with {@code wallClock} only, real time but in tests. */
+    public SigV4Verifier(AcceptedCredentials credentials, Clock wallClock) {
+        this(credentials, wallClock, wallClock::instant);
+    }
+
+    /** Compares request dates with real time and with {@code runtimeClock}. */
+    public SigV4Verifier(AcceptedCredentials credentials, com.apartmentbooking.local.clock.Clock runtimeClock) {
+        this(credentials, Clock.systemUTC(), runtimeClock);
     }
 
     /** Whether an {@code Authorization} header is a SigV4 signature rather than another kind of token. */
@@ -135,7 +145,11 @@ public final class SigV4Verifier {
         }
     }
 
+    /** Refuses a date outside the skew of both clocks; the refusal speaks of real time, as the signer's own clock. */
     private void requireCurrent(Instant signedAt) {
+        if (withinSkew(signedAt, runtimeClock.now())) {
+            return;
+        }
         Instant now = wallClock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (signedAt.isBefore(now.minus(ALLOWED_SKEW))) {
             throw new SigV4Rejection(SigV4Rejection.Kind.SIGNATURE_EXPIRED, "Signature expired: "
@@ -147,6 +161,11 @@ public final class SigV4Verifier {
                     + BASIC_FORMAT.format(signedAt) + " is still later than "
                     + BASIC_FORMAT.format(now.plus(ALLOWED_SKEW)) + " (" + BASIC_FORMAT.format(now) + " + 5 min.)");
         }
+    }
+
+    private static boolean withinSkew(Instant signedAt, Instant time) {
+        Instant now = time.truncatedTo(ChronoUnit.SECONDS);
+        return !signedAt.isBefore(now.minus(ALLOWED_SKEW)) && !signedAt.isAfter(now.plus(ALLOWED_SKEW));
     }
 
     private static String signature(String secret, SigV4Authorization authorization, String stringToSign) {

@@ -202,6 +202,34 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void aRequestSignedOnTheAdvancedRuntimeClockIsCurrentAsWellAsOneSignedOnRealTime() {
+        Instant runtimeNow = NOW.plus(Duration.ofDays(40));
+        SigV4Verifier withRuntimeClock = new SigV4Verifier(AcceptedCredentials.of(ACCOUNT, List.of(USER_KEY)),
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> runtimeNow);
+
+        for (Instant signedAt : List.of(NOW, runtimeNow, NOW.minus(Duration.ofMinutes(5)),
+                runtimeNow.plus(Duration.ofMinutes(5)))) {
+            SigV4Request request = SdkSigning.as(USER_KEY, "appsync", REGION, signedAt).post(GRAPHQL, json(), BODY);
+            withRuntimeClock.verify(request, "appsync", REGION);
+        }
+    }
+
+    @Test
+    void aRequestSignedBetweenRealTimeAndTheRuntimeClockIsStaleForBoth() {
+        Instant runtimeNow = NOW.plus(Duration.ofDays(40));
+        SigV4Verifier withRuntimeClock = new SigV4Verifier(AcceptedCredentials.of(ACCOUNT, List.of(USER_KEY)),
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> runtimeNow);
+        SigV4Request request = SdkSigning.as(USER_KEY, "appsync", REGION, runtimeNow.minus(Duration.ofSeconds(301)))
+                .post(GRAPHQL, json(), BODY);
+
+        SigV4Rejection rejection = assertThrows(SigV4Rejection.class,
+                () -> withRuntimeClock.verify(request, "appsync", REGION));
+
+        assertEquals("Signature not yet current: 20260413T101529Z is still later than 20260304T102530Z"
+                + " (20260304T102030Z + 5 min.)", rejection.getMessage());
+    }
+
+    @Test
     void aMissingAuthorizationIsRefused() {
         SigV4Request request = new SigV4Request("POST", "/graphql", "", Map.of("Host", "localhost"), new byte[0]);
 
