@@ -42,6 +42,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
     private volatile byte[] initError;
     private volatile boolean stopped;
     private volatile Process process;
+    private volatile boolean followsRuntimeClock;
 
     FunctionInstance(LambdaFunction function, Pool pool, InstanceServices services, String name) {
         this.function = function;
@@ -54,7 +55,8 @@ final class FunctionInstance implements RuntimeApi.Instance {
     /** Starts the instance's JVM; when that fails the instance is gone at once. */
     void start() {
         try {
-            process = services.launcher().launch(function, api.address());
+            followsRuntimeClock = services.launcher().runtimeClockAhead();
+            process = services.launcher().launch(function, api.address(), followsRuntimeClock);
         } catch (IOException | UncheckedIOException e) {
             services.log(System.Logger.Level.ERROR, "Could not start an instance of " + function.functionName(), e);
             exited(-1);
@@ -80,6 +82,11 @@ final class FunctionInstance implements RuntimeApi.Instance {
                     function.timeout()));
         }
         stop();
+    }
+
+    /** Started on the wall clock before the runtime's clock moved ahead of it: its JVM would tell the wrong time. */
+    boolean outOfStepWithClock() {
+        return !followsRuntimeClock && services.launcher().runtimeClockAhead();
     }
 
     /** Completes once the instance's runtime client asked for its first invocation (it is initialized). */

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeoutException;
  * The instances of one function. An invocation goes to an idle instance, or starts a new one while fewer than
  * the limit run; past the limit it waits for one to be free, and is throttled (TooManyRequestsException) when
  * none is within the settings' queue wait. An invocation that starts an instance is that instance's first, so an
- * initialization failure is reported to the invocation that caused it, as Lambda does.
+ * initialization failure is reported to the invocation that caused it, as Lambda does. An instance out of step
+ * with the runtime's clock is retired instead of reused.
  */
 final class FunctionPool implements FunctionInstance.Pool {
 
@@ -93,7 +94,7 @@ final class FunctionPool implements FunctionInstance.Pool {
     @Override
     public void idle(FunctionInstance instance) {
         synchronized (this) {
-            if (!closed && instances.contains(instance)) {
+            if (!closed && instances.contains(instance) && !instance.outOfStepWithClock()) {
                 Invocation next = waiting.poll();
                 if (next != null) {
                     instance.assign(next);
@@ -133,7 +134,13 @@ final class FunctionPool implements FunctionInstance.Pool {
      */
     private List<FunctionInstance> dispatch() {
         while (!waiting.isEmpty() && !idle.isEmpty()) {
-            idle.pollLast().assign(waiting.poll());
+            FunctionInstance instance = idle.pollLast();
+            if (instance.outOfStepWithClock()) {
+                instances.remove(instance);
+                instance.stop();
+            } else {
+                instance.assign(waiting.poll());
+            }
         }
         List<FunctionInstance> started = new ArrayList<>();
         while (!waiting.isEmpty() && instances.size() < maxInstances) {

@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  * runtime clock's lead over the wall clock; this class keeps that lead in a small file every instance maps, and
  * is the one place that writes it: when the clock moves, so running instances see an advance at once.
  *
+ * <p>The agent costs every class load a little (the JVM hands it each class, even from the shared archive), so
+ * instances get it only once the runtime's clock has left the wall clock: until an operator's first advance,
+ * wall time is the runtime's time. An instance started without it is retired when the clock moves ahead.
+ *
  * <p>The agent's jar is made here from the runtime's own classes, so it is there whether the runtime runs from
  * its jar or from compiled classes.
  */
@@ -67,6 +71,11 @@ final class InstanceClock implements AutoCloseable {
         if (clock instanceof MovableClock movable) {
             movable.onMove(this::publish);
         }
+    }
+
+    /** Whether an instance must run the agent to read the runtime's time: the clock is not the wall clock. */
+    boolean aheadOfWallClock() {
+        return !leadOverWallClock().isZero();
     }
 
     /** The JVM option that makes an instance read this clock. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Starts the JVM of a function instance: {@code java -cp <runtime client>:<code> <InstanceMain> <handler>}, in
  * the function's task root, with the instance's environment only, the heap sized from the function's memory,
- * the JIT settings Lambda's Java runtimes use for fast starts and the agent that gives it the runtime's clock.
+ * the JIT settings Lambda's Java runtimes use for fast starts and, when asked, the agent that gives it the
+ * runtime's clock.
  */
 final class InstanceLauncher {
 
@@ -32,11 +33,16 @@ final class InstanceLauncher {
         this.instanceClock = instanceClock;
     }
 
+    /** Whether an instance started now needs the clock agent (see {@link InstanceClock}). */
+    boolean runtimeClockAhead() {
+        return instanceClock.aheadOfWallClock();
+    }
+
     /**
      * Starts an instance polling {@code runtimeApi}. Its stdin stays an open pipe the runtime never writes to
      * (the instance's watchdog exits at its end); stdout and stderr come back merged.
      */
-    Process launch(LambdaFunction function, String runtimeApi) throws IOException {
+    Process launch(LambdaFunction function, String runtimeApi, boolean followRuntimeClock) throws IOException {
         Path codePath = code.path(function.code());
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -46,7 +52,9 @@ final class InstanceLauncher {
         command.add("-Xshare:auto");
         command.add("-Djava.net.preferIPv4Stack=true");
         command.addAll(classPath.jvmOptions());
-        command.add(instanceClock.jvmOption());
+        if (followRuntimeClock) {
+            command.add(instanceClock.jvmOption());
+        }
         // A crashing JVM writes its report to the working directory, which is the function's code; not there.
         command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "hs_err_lambda_pid%p.log"));
         command.add("-cp");

@@ -45,15 +45,15 @@ class EventDurabilityTest {
                     .payload(SdkBytes.fromUtf8String("{\"id\":\"durable\",\"fail\":true}")));
             awaitAttempts(1);
             // Lets the failed attempt schedule its retry before the runtime stops.
-            first.clock.advance(Duration.ZERO);
+            first.advance(Duration.ZERO);
         }
 
         try (LambdaRuntime second = new LambdaRuntime(data, 1)) {
-            second.clock.advance(Duration.ofMinutes(1));
+            second.advance(Duration.ofMinutes(1));
             awaitAttempts(2);
-            second.clock.advance(Duration.ofMinutes(2));
+            second.advance(Duration.ofMinutes(2));
             awaitAttempts(3);
-            second.clock.advance(Duration.ofMinutes(10));
+            second.advance(Duration.ofMinutes(10));
 
             assertEquals(3, attempts(), "the first attempt and two retries, across the restart");
         }

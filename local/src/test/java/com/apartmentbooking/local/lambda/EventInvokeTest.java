@@ -72,14 +72,14 @@ class EventInvokeTest {
         invokeEvent("recorder", "{\"id\":\"fails\",\"fail\":true}");
         awaitAttempts("fails", 1);
 
-        runtime.clock.advance(Duration.ofSeconds(59));
+        runtime.advance(Duration.ofSeconds(59));
         Thread.sleep(300);
         assertEquals(1, attempts("fails"), "no retry before a minute passed");
-        runtime.clock.advance(Duration.ofSeconds(1));
+        runtime.advance(Duration.ofSeconds(1));
         awaitAttempts("fails", 2);
-        runtime.clock.advance(Duration.ofMinutes(2));
+        runtime.advance(Duration.ofMinutes(2));
         awaitAttempts("fails", 3);
-        runtime.clock.advance(Duration.ofMinutes(10));
+        runtime.advance(Duration.ofMinutes(10));
         Thread.sleep(300);
         assertEquals(3, attempts("fails"), "two retries, then the event is dropped");
     }

@@ -103,7 +103,7 @@ class EventSourceMappingStateTest {
         runtime.dynamoDbClient.deleteTable(b -> b.tableName("Deleted"));
 
         // A deleted table's stream stays readable for 24 hours, as on AWS.
-        runtime.clock.advance(Duration.ofHours(24).plusSeconds(1));
+        runtime.advance(Duration.ofHours(24).plusSeconds(1));
         GetEventSourceMappingResponse mapping = awaitMapping(uuid,
                 got -> !got.lastProcessingResult().equals("No records processed"));
 

@@ -115,7 +115,7 @@ class InstanceClockTest {
 
     private static Move advance(Duration duration) {
         Instant wallBefore = Instant.now();
-        runtime.clock.advance(duration);
+        runtime.advance(duration);
         Instant wallAfter = Instant.now();
         return new Move(runtime.clock.now(), wallBefore, wallAfter);
     }

@@ -1,6 +1,9 @@
 package com.apartmentbooking.local.lambda;
 
 import com.apartmentbooking.local.clock.ControllableClock;
+import com.apartmentbooking.local.clock.MovableClock;
+import com.apartmentbooking.local.clock.RuntimeClock;
+import com.apartmentbooking.local.clock.Scheduler;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService;
 import com.apartmentbooking.local.lambda.fixtures.EchoHandler;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -39,8 +43,8 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * A runtime with DynamoDB, SQS and Lambda on one front door, on a controllable clock, and the real SDK clients
- * pointed at it. Functions are created through Lambda's API from a zip of the test fixtures' classes.
+ * A runtime with DynamoDB, SQS and Lambda on one front door, on a controllable clock (or the runtime's own clock,
+ * the wall clock plus advances), and the real SDK clients pointed at it. Functions are created through Lambda's API from a zip of the test fixtures' classes.
  */
 final class LambdaRuntime implements AutoCloseable {
 
@@ -50,7 +54,8 @@ final class LambdaRuntime implements AutoCloseable {
     private static final String FIXTURES = EchoHandler.class.getPackageName().replace('.', '/');
     private static SdkBytes fixturesZip;
 
-    final ControllableClock clock = new ControllableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final MovableClock clock;
+    private final Consumer<Duration> advance;
     final Store store;
     final URI endpoint;
     final LocalDynamoDb dynamoDb;
@@ -73,12 +78,42 @@ final class LambdaRuntime implements AutoCloseable {
     }
 
     LambdaRuntime(Store store, LambdaSettings settings) {
+        this(store, settings, new ControllableClock(Instant.parse("2026-03-01T10:00:00Z")));
+    }
+
+    private LambdaRuntime(Store store, LambdaSettings settings, ControllableClock controllable) {
+        this(store, settings, controllable, controllable, controllable::advance);
+    }
+
+    /** A runtime on the runtime's own clock, which reads the wall clock until it is advanced. */
+    static LambdaRuntime onWallClock(Store store, int maxInstancesPerFunction) {
+        RuntimeClock runtimeClock = new RuntimeClock(java.time.Clock.systemUTC(), new RuntimeClock.OffsetStore() {
+            private Duration offset = Duration.ZERO;
+
+            @Override
+            public Duration load() {
+                return offset;
+            }
+
+            @Override
+            public void save(Duration moved) {
+                offset = moved;
+            }
+        });
+        return new LambdaRuntime(store, new LambdaSettings(maxInstancesPerFunction, null, null), runtimeClock,
+                runtimeClock, runtimeClock::advance);
+    }
+
+    private LambdaRuntime(Store store, LambdaSettings settings, MovableClock clock, Scheduler scheduler,
+            Consumer<Duration> advance) {
+        this.clock = clock;
+        this.advance = advance;
         this.store = store;
         int port = freePort();
         endpoint = URI.create("http://127.0.0.1:" + port);
-        dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
+        dynamoDb = LocalDynamoDb.start(store, clock, scheduler, REGION);
         sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, endpoint.toString());
-        lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, endpoint,
+        lambda = LocalLambda.start(store, clock, scheduler, REGION, ACCOUNT, endpoint,
                 new DynamoDbStreamsService(dynamoDb.service()), sqs.api(),
                 settings);
         FrontDoor.Builder builder = FrontDoor.builder().port(port);
@@ -94,6 +129,11 @@ final class LambdaRuntime implements AutoCloseable {
                 .credentialsProvider(credentials).httpClient(http).build();
         sqsClient = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(credentials).httpClient(http).build();
+    }
+
+    /** Moves the runtime's clock forward, firing the timers due on the way. */
+    void advance(Duration duration) {
+        advance.accept(duration);
     }
 
     /** Creates a function of the test fixtures through CreateFunction, as a client would. */
@@ -185,6 +225,9 @@ final class LambdaRuntime implements AutoCloseable {
         lambda.close();
         frontDoor.close();
         dynamoDb.close();
+        if (clock instanceof RuntimeClock runtimeClock) {
+            runtimeClock.close();
+        }
         if (closeStore) {
             store.close();
         }

@@ -108,7 +108,7 @@ class StreamMappingTest {
         StreamFixture.put(runtime.dynamoDbClient, "Bookings", "stale", "poison");
         StreamFixture.awaitReceived(records, all -> linesOf(all, "stale").size() >= 2);
 
-        runtime.clock.advance(Duration.ofSeconds(61));
+        runtime.advance(Duration.ofSeconds(61));
 
         List<Message> messages = receiveFailures();
         assertEquals(1, messages.size());
