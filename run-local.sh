@@ -1,20 +1,38 @@
 #!/usr/bin/env bash
-# Builds what is missing and starts the whole system locally from infra/template.yaml (DESIGN §5):
-# DynamoDB, Streams, SQS, EventBridge, Step Functions and the Lambda functions on http://127.0.0.1:4566.
-# State is kept in .local-data/ between runs (delete it to start afresh); Ctrl-C stops the runtime.
+# Command 1 of the README: builds what is missing or out of date, then starts the whole system locally from
+# infra/template.yaml on http://127.0.0.1:4566, with its state in .local-data/ kept between runs and the sample
+# apartments (infra/sample-data.json) seeded on the first start. It prints a line per service as it becomes ready,
+# then what each user needs. Ctrl-C stops it cleanly (a second Ctrl-C at once).
 #
-#   ./run-local.sh [runtime options]       e.g. --port 4567, --max-instances 2 (--help lists them)
+#   ./run-local.sh [--reset] [runtime options]   --reset deletes .local-data/ first; e.g. --port 4567 (--help lists them)
 #
 # PaymentWebhookSecret defaults to a local-only value; pass --parameter PaymentWebhookSecret=... to change it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Java first: the build and the runtime need 17 or later, and an older one fails with a less helpful message.
+if ! command -v java > /dev/null; then
+  echo "run-local.sh needs Java 17 or later, and there is no java on the PATH: install a JDK 17+ and put its bin/ on the PATH" >&2
+  exit 1
+fi
+java_version=$(java -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)
+java_major=${java_version%%.*}
+if [[ $java_major == 1 ]]; then
+  java_major=$(cut -d. -f2 <<< "$java_version")   # "1.8.0_392" is Java 8
+fi
+java_major=${java_major%%[!0-9]*}
+if [[ -z $java_major ]] || (( java_major < 17 )); then
+  echo "run-local.sh needs Java 17 or later, and $(command -v java) is Java ${java_version:-of an unknown version}: install a JDK 17+ and put its bin/ first on the PATH" >&2
+  exit 1
+fi
+
 jars=(local/target/local-runtime.jar reservation-api/target/reservation-api-lambda.jar
       payment-handler/target/payment-handler-lambda.jar status-projector/target/status-projector-lambda.jar)
 # Build when a jar is missing, or a source, workflow definition or pom is newer than it.
 stale() {
-  [[ ! -f "$1" ]] || [[ -n "$(find . \( -path ./.local-data -o -path ./bench -o -path '*/target' \) -prune \
-      -o \( -path '*/src/main/*' -o -name pom.xml -o -name '*.asl.json' \) -newer "$1" -print -quit)" ]]
+  [[ ! -f "$1" ]] || [[ -n "$(find . \( -path ./.git -o -path ./.local-data -o -path ./bench -o -path '*/target' \
+      -o -name node_modules \) -prune -o \( -path '*/src/main/*' -o -name pom.xml -o -name '*.asl.json' \) \
+      -newer "$1" -print -quit)" ]]
 }
 needs_build=false
 for jar in "${jars[@]}"; do
@@ -24,6 +42,10 @@ for jar in "${jars[@]}"; do
   fi
 done
 if $needs_build; then
+  if ! command -v mvn > /dev/null; then
+    echo "run-local.sh needs Maven 3.8 or later to build the system, and there is no mvn on the PATH" >&2
+    exit 1
+  fi
   echo "Building (mvn package, tests skipped)..."
   mvn -B -q package -DskipTests
 fi

@@ -17,7 +17,7 @@ final class DataFormat {
     static final int CURRENT = 2;
     static final String FILE_NAME = "FORMAT";
     /** The store's file: a directory that has one but no {@link #FILE_NAME} was written before forms had versions. */
-    private static final String STORE_FILE_NAME = "store.mv.db";
+    static final String STORE_FILE_NAME = "store.mv.db";
 
     private DataFormat() {
     }
@@ -25,7 +25,7 @@ final class DataFormat {
     /**
      * Marks a new data directory with the current form; refuses, with what to do, a directory of another form.
      *
-     * @throws IllegalStateException when the directory holds state of another form
+     * @throws DataDirectoryException when the directory holds state of another form
      */
     static void check(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE_NAME);
@@ -33,21 +33,15 @@ final class DataFormat {
             if (Files.exists(file)) {
                 String found = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!found.equals(Integer.toString(CURRENT))) {
-                    throw otherForm(dataDirectory, found);
+                    throw DataDirectoryException.otherVersion(dataDirectory, found, CURRENT);
                 }
             } else if (Files.exists(dataDirectory.resolve(STORE_FILE_NAME))) {
-                throw otherForm(dataDirectory, "1");
+                throw DataDirectoryException.otherVersion(dataDirectory, "1", CURRENT);
             } else {
                 Files.writeString(file, CURRENT + "\n", StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or mark the data directory " + dataDirectory, e);
         }
-    }
-
-    private static IllegalStateException otherForm(Path dataDirectory, String found) {
-        return new IllegalStateException("the data directory " + dataDirectory + " holds state in the form of another "
-                + "version of the runtime (" + found + "; this one reads " + CURRENT + "). Move it away or delete it "
-                + "to start afresh, or start with another --data-dir");
     }
 }

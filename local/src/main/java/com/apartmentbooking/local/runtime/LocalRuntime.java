@@ -33,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +55,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private final RuntimeOptions options;
+    private final Consumer<Readiness> onReady;
     private final List<Readiness> readiness = new ArrayList<>();
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
     private ResolvedTemplate template;
@@ -70,13 +71,25 @@ public final class LocalRuntime implements AutoCloseable {
     private FrontDoor frontDoor;
     private URI endpoint;
 
-    private LocalRuntime(RuntimeOptions options) {
+    private LocalRuntime(RuntimeOptions options, Consumer<Readiness> onReady) {
         this.options = options;
+        this.onReady = onReady;
     }
 
     /** Starts everything and returns once the front door answers; the template's resources exist by then. */
     public static LocalRuntime start(RuntimeOptions options) {
-        LocalRuntime runtime = new LocalRuntime(options);
+        return start(options, ready -> { });
+    }
+
+    /**
+     * Starts everything as {@link #start(RuntimeOptions)} does, telling {@code onReady} of each service (or step) as
+     * it becomes ready, on the starting thread.
+     *
+     * @throws PortInUseException when the front door's port is taken, before anything else starts
+     * @throws DataDirectoryException when the data directory is another runtime's, in use, or cannot be read
+     */
+    public static LocalRuntime start(RuntimeOptions options, Consumer<Readiness> onReady) {
+        LocalRuntime runtime = new LocalRuntime(options, onReady);
         try {
             runtime.startAll();
         } catch (RuntimeException | Error failure) {
@@ -87,7 +100,8 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void startAll() {
-        int port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
+        int port = options.port() == 0 ? freePort(options.bindAddress())
+                : FrontDoorPort.requireFree(options.bindAddress(), options.port());
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
         StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
         // Issuing a certificate and loading the JDK's TLS take a few hundred milliseconds of one core: done beside
@@ -152,7 +166,8 @@ public final class LocalRuntime implements AutoCloseable {
         states.registerOn(door);
         events.registerOn(door);
         appSync.registerOn(door);
-        frontDoor = timed("front door", () -> door.build().start());
+        frontDoor = timed("front door", () -> FrontDoorPort.start(options.bindAddress(), port,
+                () -> door.build().start()));
         closeInReverse.add(frontDoor);
     }
 
@@ -217,16 +232,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private Store openStore() {
-        if (options.dataDirectory() == null) {
-            return Store.inMemory();
-        }
-        try {
-            Files.createDirectories(options.dataDirectory());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + options.dataDirectory(), e);
-        }
-        DataFormat.check(options.dataDirectory());
-        return Store.open(options.dataDirectory());
+        return options.dataDirectory() == null ? Store.inMemory() : DataDirectory.open(options.dataDirectory());
     }
 
     private Path logDirectory() {
@@ -240,7 +246,9 @@ public final class LocalRuntime implements AutoCloseable {
     private <T> T timed(String name, Supplier<T> step) {
         long started = System.nanoTime();
         T result = step.get();
-        readiness.add(new Readiness(name, (System.nanoTime() - started) / 1_000_000));
+        Readiness ready = new Readiness(name, (System.nanoTime() - started) / 1_000_000);
+        readiness.add(ready);
+        onReady.accept(ready);
         return result;
     }
 
@@ -271,6 +279,15 @@ public final class LocalRuntime implements AutoCloseable {
     /** The certificate the front door presents and the local certificate authority that signed it. */
     public TlsMaterial tls() {
         return frontDoor.tls();
+    }
+
+    /** The options this runtime was started with. */
+    public RuntimeOptions options() {
+        return options;
+    }
+
+    public LocalDynamoDb dynamoDb() {
+        return dynamoDb;
     }
 
     public ResolvedTemplate template() {

@@ -20,16 +20,18 @@ import java.util.Map;
  * @param credentials access keys accepted besides the functions' own and the README's (SigV4-verified APIs)
  * @param allowedHosts the {@code Host} names answered besides loopback ones, AWS's and the bind address
  * @param allowedOrigins the web origins allowed besides loopback ones
+ * @param reset delete the data directory before the start, for a fresh one ({@code --reset}; the caller does it)
  */
 public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
         Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
         int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials, AllowedHosts allowedHosts,
-        AllowedOrigins allowedOrigins) {
+        AllowedOrigins allowedOrigins, boolean reset) {
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
             "  --data-dir <dir>              keep state in <dir> across restarts (default: in memory);",
             "                                <dir>/tls/ca.pem is the CA that HTTPS clients trust",
+            "  --reset                       delete the --data-dir first and start afresh",
             "  --port <n>                    the front door's port (default 4566; 0 picks a free one)",
             "  --bind <address>              the address to listen on (default 127.0.0.1)",
             "  --parameter <Name=Value>      a template parameter (repeatable)",
@@ -60,6 +62,9 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
         }
+        if (reset && dataDirectory == null) {
+            throw new IllegalArgumentException("--reset deletes the data directory: give it with --data-dir");
+        }
         if (maxInstancesPerFunction < 1) {
             throw new IllegalArgumentException("--max-instances must be at least 1: " + maxInstancesPerFunction);
         }
@@ -68,34 +73,36 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     /** Options with the defaults, for the given template; the withers change one setting. */
     public static RuntimeOptions defaults(Path template) {
         return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
-                "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback());
+                "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback(), false);
     }
 
     public RuntimeOptions withDataDirectory(Path value) {
         return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
     }
 
     public RuntimeOptions withPort(int value) {
         return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
+                reset);
     }
 
     public RuntimeOptions withParameter(String name, String value) {
         Map<String, String> overrides = new LinkedHashMap<>(parameterOverrides);
         overrides.put(name, value);
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
     }
 
     public RuntimeOptions withSampleData(Path value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, value, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins);
+                accountId, value, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
+                reset);
     }
 
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins);
+                accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
     }
 
     /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
@@ -110,32 +117,46 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
 
     public RuntimeOptions withWarmFunctions(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, value, credentials, allowedHosts, allowedOrigins);
+                accountId, sampleData, maxInstancesPerFunction, value, credentials, allowedHosts, allowedOrigins,
+                reset);
     }
 
     public RuntimeOptions withAllowedHosts(AllowedHosts value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, value, allowedOrigins);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, value, allowedOrigins,
+                reset);
     }
 
     public RuntimeOptions withAllowedOrigins(AllowedOrigins value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value, reset);
+    }
+
+    public RuntimeOptions withReset(boolean value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
+                allowedOrigins, value);
     }
 
     public RuntimeOptions withCredentials(List<AccessKey> value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, value, allowedHosts, allowedOrigins);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, value, allowedHosts, allowedOrigins,
+                reset);
     }
 
     /** Reads the command line; throws IllegalArgumentException with a message for the user. */
     public static RuntimeOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> parameters = new LinkedHashMap<>();
+        boolean reset = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (!name.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument: " + name);
+            }
+            if (name.equals("--reset")) {
+                reset = true;
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + " needs a value");
@@ -162,7 +183,7 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             options = options.withParameter(parameter.getKey(), parameter.getValue());
         }
-        return options;
+        return options.withReset(reset);
     }
 
     private static RuntimeOptions apply(RuntimeOptions o, String name, String value) {
@@ -171,13 +192,13 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--port" -> o.withPort(integer(name, value));
             case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
                     o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions,
-                    o.credentials, o.allowedHosts, o.allowedOrigins);
+                    o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
             case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
             case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
             case "--sample-data" -> o.withSampleData(Path.of(value));
             case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
             case "--warm-functions" -> o.withWarmFunctions(bool(name, value));

@@ -95,7 +95,7 @@ class AppSyncRuntimeTest {
                             .get("requestMappingTemplate").asText());
 
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            Main.report(runtime, 0, new PrintStream(printed, true, StandardCharsets.UTF_8));
+            StartReport.print(runtime, 0, new PrintStream(printed, true, StandardCharsets.UTF_8));
             String report = printed.toString(StandardCharsets.UTF_8);
             assertTrue(report.contains("  GraphQL API local-api: " + api.graphqlUrl() + "\n"), report);
             assertTrue(report.contains("    real-time: " + api.realtimeUrl() + "\n"), report);

@@ -32,8 +32,8 @@ class DataFormatTest {
 
         assertTrue(refused.getMessage().startsWith("the data directory " + dataDirectory + " holds state in the form of "
                 + "another version of the runtime (1; this one reads " + DataFormat.CURRENT + ")"), refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("Move it away or delete it to start afresh, or start with another "
-                + "--data-dir"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("): start with --reset to delete it and start afresh, or with "
+                + "another --data-dir"), refused.getMessage());
         assertTrue(Files.notExists(dataDirectory.resolve("FORMAT")), "the directory is left as it was");
     }
 

@@ -44,7 +44,7 @@ class MainReportTest {
     private static String report(RuntimeOptions options) {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         try (LocalRuntime runtime = LocalRuntime.start(options)) {
-            Main.report(runtime, 0, new PrintStream(text, true, StandardCharsets.UTF_8));
+            StartReport.print(runtime, 0, new PrintStream(text, true, StandardCharsets.UTF_8));
         }
         return text.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }

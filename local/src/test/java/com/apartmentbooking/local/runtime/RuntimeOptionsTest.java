@@ -97,4 +97,20 @@ class RuntimeOptionsTest {
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> RuntimeOptions.parse(args))
                 .getMessage());
     }
+
+    @Test
+    void resetIsAFlagThatNeedsADataDirectory() {
+        assertFalse(RuntimeOptions.parse("--template", "t.yaml", "--data-dir", "data").reset());
+        assertTrue(RuntimeOptions.parse("--template", "t.yaml", "--reset", "--data-dir", "data").reset());
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse("--template", "t.yaml", "--reset"));
+        assertEquals("--reset deletes the data directory: give it with --data-dir", refused.getMessage());
+    }
+
+    @Test
+    void theUsageNamesReset() {
+        assertTrue(RuntimeOptions.USAGE.contains("\n  --reset                       delete the --data-dir first and start "
+                + "afresh\n"), RuntimeOptions.USAGE);
+    }
 }
