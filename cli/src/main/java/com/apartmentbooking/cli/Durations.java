@@ -1,5 +1,6 @@
 package com.apartmentbooking.cli;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -12,7 +13,7 @@ final class Durations implements ITypeConverter<Long> {
 
     @Override
     public Long convert(String value) {
-        Matcher matcher = DURATION.matcher(value.trim().toLowerCase(java.util.Locale.ROOT));
+        Matcher matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             throw new TypeConversionException("'" + value + "' is not a duration: use a whole number and a unit, "
                     + "s, m, h or d (90s, 15m, 2h, 3d)");

@@ -60,9 +60,7 @@ final class Failures {
     private static boolean causedByConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof java.net.SocketTimeoutException && String.valueOf(cause.getMessage())
-                            .contains("connect")) {
+                    || cause instanceof HttpConnectTimeoutException) {
                 return true;
             }
         }

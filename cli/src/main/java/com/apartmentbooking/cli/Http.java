@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -33,8 +34,11 @@ final class Http {
     HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException | HttpTimeoutException e) {
+        } catch (ConnectException | HttpConnectTimeoutException e) {
             throw Failures.unreachable(target, request.uri());
+        } catch (HttpTimeoutException e) {
+            throw CliFailure.failed(request.method() + " " + request.uri() + " got no answer within "
+                    + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (IOException e) {
             throw CliFailure.failed(request.method() + " " + request.uri() + " failed: " + e.getMessage());
         } catch (InterruptedException e) {

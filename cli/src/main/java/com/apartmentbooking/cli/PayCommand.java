@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -53,7 +54,7 @@ final class PayCommand extends CliCommand {
         HttpResponse<String> response = session.http().send(session.http().request(url)
                 .header("Content-Type", "application/json")
                 .header(WebhookSigner.HEADER, WebhookSigner.header(signingSecret, Instant.now().getEpochSecond(), body))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
         JsonNode answer = CliJson.parse(response.body(), "The payment webhook");
         int status = response.statusCode();

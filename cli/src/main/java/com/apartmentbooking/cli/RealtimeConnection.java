@@ -2,9 +2,12 @@ package com.apartmentbooking.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
@@ -26,10 +29,12 @@ final class RealtimeConnection implements AutoCloseable {
     private static final long HANDSHAKE_SECONDS = 20;
     /** Until the {@code connection_ack} says otherwise: AppSync's documented 5 minutes. */
     private static final long DEFAULT_TIMEOUT_MS = 300_000;
-    /** A sentinel in the queue: the server closed the connection. */
-    private static final String CLOSED = "";
+    /** What arrived: a whole text message, or (text null) the end of the connection. */
+    private record Incoming(String text) {
+        static final Incoming CLOSED = new Incoming(null);
+    }
 
-    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Incoming> messages = new LinkedBlockingQueue<>();
     private final ObjectNode authorization;
     private final Target target;
     private final URI url;
@@ -113,21 +118,21 @@ final class RealtimeConnection implements AutoCloseable {
     }
 
     private JsonNode next(long waitMs) {
-        String text;
+        Incoming incoming;
         try {
-            text = messages.poll(waitMs, TimeUnit.MILLISECONDS);
+            incoming = messages.poll(waitMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CliFailure.failed("interrupted");
         }
-        if (text == null) {
+        if (incoming == null) {
             throw CliFailure.failed("The real-time connection went silent (no keep-alive for " + waitMs + " ms)");
         }
-        if (text == CLOSED) {
+        if (incoming.text() == null) {
             throw CliFailure.failed("The real-time endpoint closed the connection" + (closeReason == null ? ""
                     : ": " + closeReason));
         }
-        return CliJson.parse(text, "The real-time endpoint");
+        return CliJson.parse(incoming.text(), "The real-time endpoint");
     }
 
     private void send(ObjectNode message) {
@@ -136,11 +141,11 @@ final class RealtimeConnection implements AutoCloseable {
 
     private CliFailure handshakeFailure(Throwable cause) {
         for (Throwable c = cause; c != null; c = c.getCause()) {
-            if (c instanceof java.net.ConnectException || c instanceof java.net.http.HttpConnectTimeoutException) {
+            if (c instanceof ConnectException || c instanceof HttpConnectTimeoutException) {
                 return Failures.unreachable(target, url);
             }
         }
-        if (cause instanceof java.net.http.WebSocketHandshakeException handshake) {
+        if (cause instanceof WebSocketHandshakeException handshake) {
             int status = handshake.getResponse().statusCode();
             if (status == 401 || status == 403) {
                 return Failures.refusedApiKey("HTTP " + status + " at the real-time endpoint");
@@ -166,7 +171,7 @@ final class RealtimeConnection implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                messages.add(partial.toString());
+                messages.add(new Incoming(partial.toString()));
                 partial.setLength(0);
             }
             webSocket.request(1);
@@ -176,14 +181,14 @@ final class RealtimeConnection implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closeReason = statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason);
-            messages.add(CLOSED);
+            messages.add(Incoming.CLOSED);
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             closeReason = String.valueOf(error.getMessage());
-            messages.add(CLOSED);
+            messages.add(Incoming.CLOSED);
         }
     }
 }

@@ -102,9 +102,12 @@ class BookingCliTest {
                 + "  customer        ada\n  requested       "), shown.out());
         assertTrue(shown.out().contains("\n  payment window  15m\n  reserved until  "), shown.out());
 
-        CliRun pay = cli("pay", id);
+        CliRun pay = cli("pay", id, "--event-id", "evt_ada_1");
         assertEquals(ExitCode.OK, pay.exitCode(), pay.toString());
-        assertTrue(pay.out().matches("Payment evt_\\w+ of 120.50 EUR for booking " + id + ": ACCEPTED\n"), pay.out());
+        assertEquals("Payment evt_ada_1 of 120.50 EUR for booking " + id + ": ACCEPTED\n", pay.out());
+        CliRun replay = cli("pay", id, "--event-id", "evt_ada_1", "--amount", "120.5");
+        assertEquals(ExitCode.OK, replay.exitCode(), replay.toString());
+        assertEquals("Payment evt_ada_1 of 120.5 EUR for booking " + id + ": DUPLICATE\n", replay.out());
 
         CliRun apartmentChanges = apartmentWatch.finish();
         assertEquals(ExitCode.OK, apartmentChanges.exitCode(), apartmentChanges.toString());
