@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
@@ -17,17 +18,26 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 /**
  * {@code history <bookingId>}: the booking's workflow execution (the booking's {@code executionArn}, which the
  * workflow writes when it holds or rejects it) as a readable timeline from Step Functions GetExecutionHistory.
+ * {@code history --execution <name|arn>} shows any execution of the workflow, such as a failed one that
+ * {@code executions --status FAILED} lists, which no booking may name.
  */
-@Command(name = "history", description = "Show the timeline of a booking's workflow execution.")
+@Command(name = "history", description = "Show the timeline of a booking's workflow execution, or of one execution.")
 final class HistoryCommand extends CliCommand {
 
-    @Parameters(paramLabel = "BOOKING_ID")
+    @Parameters(paramLabel = "BOOKING_ID", arity = "0..1")
     String bookingId;
+
+    @Option(names = "--execution", paramLabel = "NAME|ARN",
+            description = "An execution of the workflow instead of a booking's, by name (as executions lists it) or ARN")
+    String executionOption;
 
     @Override
     int run(Session session, Output output) {
-        JsonNode booking = Bookings.find(session, bookingId);
-        String executionArn = booking.path("executionArn").asText(null);
+        if ((bookingId == null) == (executionOption == null)) {
+            throw new CliFailure(ExitCode.USAGE, "Give a booking id or --execution, not both and not neither");
+        }
+        JsonNode booking = bookingId == null ? null : Bookings.find(session, bookingId);
+        String executionArn = booking == null ? executionArn(session) : booking.path("executionArn").asText(null);
         if (executionArn == null) {
             throw CliFailure.failed("Booking " + bookingId + " is " + booking.path("status").asText()
                     + " and has no workflow execution yet");
@@ -42,8 +52,8 @@ final class HistoryCommand extends CliCommand {
             output.document(document(execution, events));
             return ExitCode.OK;
         }
-        output.line("Booking " + bookingId + "  " + booking.path("status").asText() + "   execution "
-                + execution.name() + "  " + execution.statusAsString());
+        output.line((booking == null ? "" : "Booking " + bookingId + "  " + booking.path("status").asText() + "   ")
+                + "execution " + execution.name() + "  " + execution.statusAsString());
         output.line("  " + executionArn);
         Instant start = events.isEmpty() ? null : events.get(0).timestamp();
         for (HistoryEvent event : events) {
@@ -56,6 +66,16 @@ final class HistoryCommand extends CliCommand {
             output.line("Failed: " + execution.error() + ": " + execution.cause());
         }
         return ExitCode.OK;
+    }
+
+    /** The execution {@code --execution} names: an ARN as given, a name as an execution of the workflow. */
+    private String executionArn(Session session) {
+        if (executionOption.startsWith("arn:")) {
+            return executionOption;
+        }
+        // An execution's ARN is its state machine's, with "execution" for "stateMachine" and its name appended.
+        return session.resources().stateMachineArn().replaceFirst(":stateMachine:", ":execution:") + ":"
+                + executionOption;
     }
 
     private ObjectNode document(DescribeExecutionResponse execution, List<HistoryEvent> events) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -250,10 +251,7 @@ class BookingCliTest {
     @Test
     void deadLettersShowWhatTheQueuesHoldWithoutTakingIt() {
         String bus = runtime.template().eventBus("BookingBus").name();
-        try (EventBridgeClient events = EventBridgeClient.builder().endpointOverride(runtime.endpoint())
-                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build()) {
+        try (EventBridgeClient events = events()) {
             String missingMachine = runtime.template().stateMachine("BookingWorkflow").arn() + "-deleted";
             events.putRule(r -> r.name("to-a-missing-machine").eventBusName(bus)
                     .eventPattern("{\"source\":[\"dead-letter.test\"]}"));
@@ -287,6 +285,55 @@ class BookingCliTest {
         assertTrue(lines.contains("ProjectorFailureQueue (local-ProjectorFailureQueue): empty"), human.out());
         assertEquals(1, again.json().path("queues").get(0).path("approximateNumberOfMessages").asInt(), again.out());
         assertEquals(1, again.json().path("queues").get(0).path("messages").size(), again.out());
+    }
+
+    @Test
+    void aFailedExecutionShowsItsErrorAndCause() {
+        String forged = "forged-" + UUID.randomUUID();
+        try (EventBridgeClient events = events()) {
+            String detail = CliJson.compact(CliJson.object().put("bookingId", forged).put("apartmentId", "apt-004")
+                    .put("customerId", "mallory").put("requestedAt", Instant.now().toString())
+                    .put("paymentWindowSeconds", 900));
+            events.putEvents(p -> p.entries(PutEventsRequestEntry.builder()
+                    .eventBusName(runtime.template().eventBus("BookingBus").name()).source("booking.reservation")
+                    .detailType("BookingRequested").detail(detail).build()));
+        }
+        String name = awaitFailedExecution();
+
+        CliRun human = cli("history", "--execution", name);
+        CliRun json = cli("--json", "history", "--execution", name);
+        CliRun neither = cli("history");
+
+        assertEquals(ExitCode.OK, human.exitCode(), human.toString());
+        List<String> lines = human.out().lines().toList();
+        assertEquals("execution " + name + "  FAILED", lines.get(0));
+        assertTrue(lines.get(lines.size() - 2).matches("\\S+Z +\\+\\d+\\.\\d{3}s  ExecutionFailed  error: Booking.NotFound  "
+                + "cause: .*" + forged + ".*"), human.out());
+        assertTrue(lines.get(lines.size() - 1).matches("Failed: Booking.NotFound: .*" + forged + ".*"), human.out());
+        assertEquals("FAILED", json.json().path("status").asText());
+        assertEquals("Booking.NotFound", json.json().path("error").asText());
+        assertEquals(ExitCode.USAGE, neither.exitCode());
+        assertEquals("booking: Give a booking id or --execution, not both and not neither\n", neither.err());
+    }
+
+    /** The name of the first FAILED execution {@code executions} lists, once there is one. */
+    private static String awaitFailedExecution() {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode failed = cli("--json", "executions", "--status", "FAILED").json().path("executions");
+            if (failed.size() > 0) {
+                return failed.get(0).path("name").asText();
+            }
+            sleep();
+        }
+        throw new AssertionError("no execution failed");
+    }
+
+    private static EventBridgeClient events() {
+        return EventBridgeClient.builder().endpointOverride(runtime.endpoint())
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
     }
 
     /** The WorkflowDeadLetterQueue's entry of {@code dead-letters --json} once it holds a message. */
