@@ -106,13 +106,19 @@ final class FunctionManagement {
         return save(current.withUrl(new FunctionUrlConfig(authType, now, now)));
     }
 
-    /** @param authType null to keep the current one */
-    synchronized LambdaFunction updateFunctionUrl(String functionName, String authType) {
+    /** The function, which has a URL (else ResourceNotFoundException, as Lambda answers). */
+    synchronized LambdaFunction withUrl(String functionName) {
         LambdaFunction current = existing(functionName);
-        FunctionUrlConfig url = current.url();
-        if (url == null) {
+        if (current.url() == null) {
             throw LambdaErrors.resourceNotFound("The resource you requested does not exist.");
         }
+        return current;
+    }
+
+    /** @param authType null to keep the current one */
+    synchronized LambdaFunction updateFunctionUrl(String functionName, String authType) {
+        LambdaFunction current = withUrl(functionName);
+        FunctionUrlConfig url = current.url();
         if (authType == null || authType.equals(url.authType())) {
             return current;
         }

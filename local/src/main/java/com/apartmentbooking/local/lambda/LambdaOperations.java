@@ -45,6 +45,7 @@ public final class LambdaOperations {
                     LambdaRequests.functionName(request), LambdaRequests.authType(request, true)), false);
             case "UpdateFunctionUrlConfig" -> resources.url(management.updateFunctionUrl(
                     LambdaRequests.functionName(request), LambdaRequests.authType(request, false)), true);
+            case "GetFunctionUrlConfig" -> resources.url(management.withUrl(LambdaRequests.functionName(request)), true);
             case "CreateEventSourceMapping" -> createEventSourceMapping(request);
             case "UpdateEventSourceMapping" -> described(management.updateMapping(
                     LambdaRequests.required(request, "UUID", "uUID"), LambdaRequests.mappingSettings(request)),

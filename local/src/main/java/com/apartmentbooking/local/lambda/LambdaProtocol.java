@@ -47,6 +47,7 @@ final class LambdaProtocol extends Handler.Abstract {
             new Route("GET", PREFIX + "/([^/]+)/?", "GetFunction", 200, "FunctionName"),
             new Route("POST", URLS_PREFIX + "/([^/]+)/url/?", "CreateFunctionUrlConfig", 201, "FunctionName"),
             new Route("PUT", URLS_PREFIX + "/([^/]+)/url/?", "UpdateFunctionUrlConfig", 200, "FunctionName"),
+            new Route("GET", URLS_PREFIX + "/([^/]+)/url/?", "GetFunctionUrlConfig", 200, "FunctionName"),
             new Route("GET", MAPPINGS_PREFIX + "/?", "ListEventSourceMappings", 200, null),
             new Route("POST", MAPPINGS_PREFIX + "/?", "CreateEventSourceMapping", 202, null),
             new Route("GET", MAPPINGS_PREFIX + "/([^/]+)/?", "GetEventSourceMapping", 200, "UUID"),

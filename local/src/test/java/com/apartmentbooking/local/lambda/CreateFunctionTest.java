@@ -207,6 +207,26 @@ class CreateFunctionTest {
     }
 
     @Test
+    void aFunctionUrlConfigIsReadBackAndAFunctionWithoutOneHasNone() {
+        runtime.createFunction("read-url", EchoHandler.class, 10);
+        runtime.createFunction("no-url", EchoHandler.class, 10);
+        var created = runtime.lambdaClient.createFunctionUrlConfig(b -> b.functionName("read-url").authType("NONE"));
+
+        var read = runtime.lambdaClient.getFunctionUrlConfig(b -> b.functionName("read-url"));
+
+        assertEquals(created.functionUrl(), read.functionUrl());
+        assertEquals(created.functionArn(), read.functionArn());
+        assertEquals("NONE", read.authTypeAsString());
+        assertEquals(created.creationTime(), read.creationTime());
+        assertEquals(created.creationTime(), read.lastModifiedTime());
+        var missing = assertThrows(ResourceNotFoundException.class,
+                () -> runtime.lambdaClient.getFunctionUrlConfig(b -> b.functionName("no-url")));
+        assertEquals("The resource you requested does not exist.", missing.awsErrorDetails().errorMessage());
+        assertThrows(ResourceNotFoundException.class,
+                () -> runtime.lambdaClient.getFunctionUrlConfig(b -> b.functionName("never-created")));
+    }
+
+    @Test
     void functionsAndTheirCodeSurviveARestart(@TempDir Path data) throws Exception {
         String sha;
         try (LambdaRuntime first = new LambdaRuntime(data, 1)) {
