@@ -14,12 +14,17 @@ const problem = document.getElementById('problem');
 let generation = 0;
 let statusFilter = '';
 
-/** Shows a view: `refresh` runs now and every POLL_MS until another view is shown or it answers false. */
-function show(name, refresh) {
+/**
+ * Shows a view: `build` fills the emptied page and gives its refresh, which runs now and every POLL_MS until
+ * another view is shown or it answers false.
+ */
+function show(name, build) {
   const mine = ++generation;
   document.querySelectorAll('nav a').forEach(link => link.classList.toggle('active', link.dataset.view === name));
   main.replaceChildren();
   main.dataset.view = name;
+  delete main.dataset.executionStatus;
+  const refresh = build();
   const shown = () => mine === generation;
   const tick = async () => {
     let again = true;
@@ -43,13 +48,13 @@ function show(name, refresh) {
 function route() {
   const [, name, argument] = /^#\/([^/]*)\/?(.*)$/.exec(location.hash) ?? [];
   if (name === 'execution' && argument) {
-    show('executions', executionView(main, decodeURIComponent(argument)));
+    show('executions', () => executionView(main, decodeURIComponent(argument)));
   } else if (name === 'data') {
-    show('data', dataView());
+    show('data', dataView);
   } else if (name === 'dead-letters') {
-    show('dead-letters', deadLettersView());
+    show('dead-letters', deadLettersView);
   } else {
-    show('executions', executionsView());
+    show('executions', executionsView);
   }
 }
 

@@ -69,30 +69,35 @@ function summaryOf(execution) {
 
 /**
  * What the history says of the top-level states: those entered ({taken}), each transition made ("from>to" in
- * {takenEdges}), the state still running ({current}) and the one the execution failed in ({failed}).
+ * {takenEdges}, "from>to>catch" when a Catch made it), the state still running ({current}) and the one the
+ * execution failed in ({failed}).
  */
 export function progress(events, status, stateNames) {
   const entered = [];
   const exited = new Set();
   let depth = 0;
+  let failing = false;
   for (const event of events) {
     if (NESTED_ENDS.has(event.type)) {
       depth -= 1;
     }
     const name = event.stateEnteredEventDetails?.name ?? event.stateExitedEventDetails?.name;
-    if (depth === 0 && stateNames.has(name)) {
-      if (event.type.endsWith('StateEntered')) {
-        entered.push({ name, id: event.id });
-      } else if (event.type.endsWith('StateExited')) {
-        exited.add(name + '@' + entered.findLast(entry => entry.name === name)?.id);
-      }
+    if (depth === 0 && stateNames.has(name) && event.type.endsWith('StateEntered')) {
+      entered.push({ name, id: event.id, caught: failing });
+      failing = false;
+    } else if (depth === 0 && stateNames.has(name) && event.type.endsWith('StateExited')) {
+      exited.add(name + '@' + entered.findLast(entry => entry.name === name)?.id);
+    } else if (depth === 0) {
+      // A state left after its last attempt failed left through a Catch; one retried to success did not.
+      failing = /Failed$|TimedOut$/.test(event.type) || (failing && !/Succeeded$/.test(event.type));
     }
     if (NESTED_STARTS.has(event.type)) {
       depth += 1;
     }
   }
   const path = entered.map(entry => entry.name);
-  const takenEdges = new Set(path.map((name, index) => `${index === 0 ? START : path[index - 1]}>${name}`));
+  const takenEdges = new Set(entered.map((entry, index) => `${index === 0 ? START : path[index - 1]}>${entry.name}`
+    + (entry.caught ? '>catch' : '')));
   const last = entered.at(-1);
   const lastOpen = last && !exited.has(`${last.name}@${last.id}`);
   if (status === 'SUCCEEDED' && last) {

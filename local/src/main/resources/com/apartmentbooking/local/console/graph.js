@@ -35,7 +35,8 @@ export function transitions(definition) {
 
 /**
  * Draws the definition into `container` and returns {mark({taken, takenEdges, current, failed})}, which shows an
- * execution's progress on it: state names in `taken`, "from>to" keys in `takenEdges`.
+ * execution's progress on it: state names in `taken`, "from>to" keys in `takenEdges` ("from>to>catch" for a
+ * transition a Catch made).
  */
 export function drawStateMachine(container, definition) {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
@@ -55,11 +56,14 @@ export function drawStateMachine(container, definition) {
   const size = graph.graph();
   const svg = element('svg', { width: size.width, height: size.height, viewBox: `0 0 ${size.width} ${size.height}`,
     role: 'img', 'aria-label': 'State machine graph' });
+  // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+  svg.style.maxWidth = `${size.width}px`;
   svg.append(arrowMarker());
   const edgeShapes = [];
   for (const key of graph.edges()) {
     const edge = graph.edge(key);
-    const group = element('g', { class: `edge ${edge.kind}`, 'data-from': key.v, 'data-to': key.w });
+    const group = element('g', { class: `edge ${edge.kind}`, 'data-from': key.v, 'data-to': key.w,
+      'data-key': `${key.v}>${key.w}${edge.kind === 'catch' ? '>catch' : ''}` });
     const points = edge.points.map(point => `${point.x},${point.y}`);
     group.append(element('path', { d: `M${points.join('L')}`, 'marker-end': 'url(#arrow)' }));
     if (edge.errors) {
@@ -96,7 +100,7 @@ export function drawStateMachine(container, definition) {
         group.classList.toggle('failed', name === failed);
       }
       for (const group of edgeShapes) {
-        group.classList.toggle('taken', takenEdges.has(`${group.dataset.from}>${group.dataset.to}`));
+        group.classList.toggle('taken', takenEdges.has(group.dataset.key));
       }
     },
   };
@@ -110,8 +114,9 @@ function textMeasurer() {
 
 function arrowMarker() {
   const defs = element('defs', {});
-  const marker = element('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7,
-    markerHeight: 7, orient: 'auto-start-reverse' });
+  // Sized in the drawing's units, so a taken (thicker) transition keeps the same arrowhead.
+  const marker = element('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9,
+    markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
   marker.append(element('path', { d: 'M0,0L10,5L0,10z' }));
   defs.append(marker);
   return defs;
