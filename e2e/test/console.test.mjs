@@ -1,7 +1,7 @@
 // The operators' console in a real browser (Debian's chromium, headless): a booking requested through GraphQL
 // appears live among the executions; its page draws the workflow with the path taken and the current state, and
-// follows it once the clock passes the payment window; the booking, the dead-letter queues and the page's own
-// clock control are shown. Screenshots go to e2e/artifacts/.
+// follows it once the clock passes the payment window; the status filter, the booking, the dead-letter queues and
+// the page's own clock control are shown. Screenshots go to e2e/artifacts/.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
@@ -90,6 +90,13 @@ async function followBooking() {
     .textContent(), /"FailedEntryCount": 0/);
   await page.locator('#clock-offset', { hasText: '(advanced 1m 1s)' }).waitFor();
   await screenshot('3-execution-expired');
+
+  await page.locator('a', { hasText: 'All executions' }).click();
+  await page.locator('#status-filter').selectOption('RUNNING');
+  await page.locator('#executions td.empty', { hasText: 'No RUNNING executions.' }).waitFor();
+  await page.locator('#status-filter').selectOption('SUCCEEDED');
+  await page.locator('#executions tr[data-status="SUCCEEDED"]').waitFor();
+  assert.equal(await page.locator('#executions tr[data-execution-arn]').count(), 1);
 
   await page.locator('nav a[data-view="data"]').click();
   const bookingRow = page.locator(`tr[data-id="${booking.id}"]`);
