@@ -72,14 +72,15 @@ function executionsView() {
       h('thead', {}, h('tr', {}, ['Execution', 'State machine', 'Status', 'Started', 'Stopped']
         .map(title => h('th', { text: title })))),
       rows));
-  let refreshNow;
+  // A new filter is shown at once, not at the next poll.
+  let shownNow = () => false;
   filter.addEventListener('change', () => {
     statusFilter = filter.value;
-    refreshNow?.();
+    refresh(shownNow).catch(showProblem);
   });
-  return async shown => {
-    refreshNow = () => refresh(shown).catch(showProblem);
-    await refresh(shown);
+  return shown => {
+    shownNow = shown;
+    return refresh(shown);
   };
 
   async function refresh(shown) {
