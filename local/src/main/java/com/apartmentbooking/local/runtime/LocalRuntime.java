@@ -4,6 +4,7 @@ import com.apartmentbooking.local.appsync.LocalAppSync;
 import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
+import com.apartmentbooking.local.console.ConsoleHandler;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.events.EventTargets;
@@ -157,6 +158,7 @@ public final class LocalRuntime implements AutoCloseable {
                 .allowedHosts(options.allowedHosts()).allowedOrigins(options.allowedOrigins())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
+                .route(ConsoleHandler.PATH, new ConsoleHandler())
                 .healthCheck("clock", clock::problem);
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);

@@ -1,0 +1,97 @@
+// The runtime's APIs as the console calls them, from the page's own origin: the AWS JSON protocol (POST / with
+// X-Amz-Target) for Step Functions, DynamoDB and SQS, and the operators' clock under /_local/clock.
+
+const JSON_1_0 = 'application/x-amz-json-1.0';
+
+/** One AWS JSON call, e.g. call('AWSStepFunctions.ListExecutions', {...}); a refusal throws its code and message. */
+export async function call(target, request) {
+  const response = await fetch('/', {
+    method: 'POST',
+    headers: { 'Content-Type': JSON_1_0, 'X-Amz-Target': target },
+    body: JSON.stringify(request),
+  });
+  return answer(response, target);
+}
+
+export function stepFunctions(operation, request) {
+  return call(`AWSStepFunctions.${operation}`, request);
+}
+
+export function dynamoDb(operation, request) {
+  return call(`DynamoDB_20120810.${operation}`, request);
+}
+
+export function sqs(operation, request) {
+  return call(`AmazonSQS.${operation}`, request);
+}
+
+/** {now, epochMillis, offsetSeconds} of the runtime's clock. */
+export async function clock() {
+  return answer(await fetch('/_local/clock'), 'GET /_local/clock');
+}
+
+/** Moves the runtime's clock forward; answers once what fell due has run. */
+export async function advanceClock(seconds) {
+  return answer(await fetch('/_local/clock/advance', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ seconds }),
+  }), 'POST /_local/clock/advance');
+}
+
+/** Every page of a paginated Step Functions list, following nextToken. */
+export async function allPages(operation, request, member) {
+  const items = [];
+  let nextToken;
+  do {
+    const page = await stepFunctions(operation, nextToken ? { ...request, nextToken } : request);
+    items.push(...(page[member] ?? []));
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return items;
+}
+
+/** A table's items as plain values, every page of a Scan. */
+export async function scanAll(tableName) {
+  const items = [];
+  let start;
+  do {
+    const page = await dynamoDb('Scan', start ? { TableName: tableName, ExclusiveStartKey: start }
+      : { TableName: tableName });
+    items.push(...page.Items.map(plainItem));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** A DynamoDB item ({"id": {"S": "a"}}) as the values it holds ({"id": "a"}). */
+export function plainItem(item) {
+  return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, plainValue(value)]));
+}
+
+function plainValue(value) {
+  const [type, held] = Object.entries(value)[0];
+  switch (type) {
+    case 'N': return Number(held);
+    case 'NULL': return null;
+    case 'M': return plainItem(held);
+    case 'L': return held.map(plainValue);
+    case 'NS': return held.map(Number);
+    default: return held;
+  }
+}
+
+async function answer(response, what) {
+  const text = await response.text();
+  let body = {};
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = { message: text };
+  }
+  if (!response.ok) {
+    const code = body.__type ? `${body.__type.split('#').pop()}: ` : '';
+    throw new Error(`${what} answered ${response.status}: ${code}${body.message ?? text}`);
+  }
+  return body;
+}
