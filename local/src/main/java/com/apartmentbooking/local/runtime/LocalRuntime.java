@@ -105,13 +105,15 @@ public final class LocalRuntime implements AutoCloseable {
                 : FrontDoorPort.requireFree(options.bindAddress(), options.port());
         endpoint = URI.create("http://" + options.bindAddress() + ":" + port);
         StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
+        Store store = timed("store", this::openStore);
+        closeInReverse.add(store);
         // Issuing a certificate and loading the JDK's TLS take a few hundred milliseconds of one core: done beside
-        // the other steps.
+        // the other steps, once the data directory is this runtime's (its certificate is kept there), and waited
+        // for on close, so a failed start leaves nothing writing into the directory.
         CompletableFuture<TlsMaterial> tlsMaterial = CompletableFuture.supplyAsync(TlsMaterial::loadTlsEngine)
                 .thenApply(loaded -> options.tlsDirectory() == null ? TlsMaterial.inMemory(options.bindAddress())
                         : TlsMaterial.inDirectory(options.tlsDirectory(), options.bindAddress()));
-        Store store = timed("store", this::openStore);
-        closeInReverse.add(store);
+        closeInReverse.add(() -> tlsMaterial.handle((material, failure) -> null).join());
         clock = new RuntimeClock(java.time.Clock.systemUTC(), new StoredClockOffset(store));
         closeInReverse.add(clock);
         String region = options.region();

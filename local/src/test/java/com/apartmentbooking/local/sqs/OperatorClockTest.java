@@ -93,6 +93,7 @@ class OperatorClockTest {
 
     private void advance(int seconds) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(runtime.endpoint() + ClockEndpoint.PATH + "/advance"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\": " + seconds + "}")).build();
         assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
