@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.appsync.ApiKey;
+import com.apartmentbooking.local.console.ConsoleHandler;
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.service.ServiceException;
 import com.apartmentbooking.local.template.ApiKeySpec;
@@ -125,8 +126,9 @@ final class StartReport {
                 : runtime.options().dataDirectory() + ", kept between runs (--reset starts afresh)"));
     }
 
-    /** The operators' console's line, once the runtime serves a console; it serves none yet. */
     private void console() {
+        out.println("  console: " + runtime.endpoint() + ConsoleHandler.PATH
+                + "  (executions live, each drawn as a graph with its history; tables, queues, the clock)");
     }
 
     private void nextSteps() {

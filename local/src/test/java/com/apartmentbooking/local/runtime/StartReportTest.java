@@ -115,6 +115,8 @@ class StartReportTest {
                     Operators (AWS SDKs, and the AWS CLI v2 from 2.13; older versions take --endpoint-url %1$s)
                       export AWS_ENDPOINT_URL=%1$s AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local \
                     AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
+                      console: %1$s/console  (executions live, each drawn as a graph with its history; tables, \
+                    queues, the clock)
                       function local-PaymentWebhookFunction  URL %1$s/lambda-url/local-PaymentWebhookFunction/
                       clock: GET %1$s/_local/clock, POST %1$s/_local/clock/advance {"seconds": n} \
                     (Content-Type: application/json)
