@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
-import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -130,10 +128,7 @@ final class StackResources {
                         + target.describe() + ": is the stack named " + target.stack() + "? (--stack)"));
     }
 
-    /**
-     * GetFunctionUrlConfig, of the function or else of its {@code live} alias. A local runtime that does not serve
-     * GetFunctionUrlConfig serves a function's URL at {@code /lambda-url/<function>/}, its documented form.
-     */
+    /** GetFunctionUrlConfig, of the function or else of its {@code live} alias (SAM's AutoPublishAlias puts it there). */
     private String functionUrl(String function) {
         try {
             return aws.lambda().getFunctionUrlConfig(r -> r.functionName(function)).functionUrl();
@@ -141,16 +136,7 @@ final class StackResources {
             GetFunctionUrlConfigResponse alias = aws.lambda()
                     .getFunctionUrlConfig(r -> r.functionName(function).qualifier(LIVE_ALIAS));
             return alias.functionUrl();
-        } catch (LambdaException e) {
-            if (!target.isAws() && "UnknownOperationException".equals(errorCode(e).orElse(""))) {
-                return target.endpoint().resolve("/lambda-url/" + function + "/").toString();
-            }
-            throw e;
         }
-    }
-
-    private static Optional<String> errorCode(LambdaException e) {
-        return Optional.ofNullable(e.awsErrorDetails()).map(d -> d.errorCode());
     }
 
     private boolean matches(String physicalName, String logicalId) {
