@@ -21,7 +21,9 @@ import org.eclipse.jetty.util.Callback;
  * send across origins without a preflight.
  * </ul>
  * A request without {@code Host} (HTTP/1.0) or without {@code Origin} (SDKs, the CLI, function instances) is no
- * browser page's and passes those checks.
+ * browser page's and passes those checks. So does a page of the runtime's own origin (its console, reached by a
+ * host the user allowed): its {@code Origin} is the scheme and {@code Host} the request was made with, and that
+ * host already passed the host check, so no rebound name gets this far.
  */
 final class AccessGuard extends Handler.Wrapper {
 
@@ -48,8 +50,7 @@ final class AccessGuard extends Handler.Wrapper {
             refusal.write(response, callback);
             return true;
         }
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        boolean allowedOrigin = origin == null || origins.allows(origin);
+        boolean allowedOrigin = allowedOrigin(request);
         return super.handle(request, allowedOrigin ? response : new WithoutCorsHeaders(request, response), callback);
     }
 
@@ -80,10 +81,10 @@ final class AccessGuard extends Handler.Wrapper {
 
     /** A disallowed origin may still GET (its browser shows it nothing); anything else it asks for is refused. */
     private AccessRefusal originRefusal(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin == null || origins.allows(origin)) {
+        if (allowedOrigin(request)) {
             return null;
         }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
         String method = request.getMethod();
         String what = CorsHandler.isPreflight(request) ? "make cross-origin requests"
                 : isWebSocketUpgrade(request) ? "open WebSocket connections"
@@ -93,6 +94,16 @@ final class AccessGuard extends Handler.Wrapper {
                 + "and [::1]. " + (AllowedOrigins.isNameable(origin)
                         ? "To allow this one, start it with " + AllowedOrigins.OPTION + " " + origin + "."
                         : "Only " + AllowedOrigins.OPTION + " * allows it."));
+    }
+
+    /** No origin, an allowed one, or the runtime's own as this request reached it. */
+    private boolean allowedOrigin(Request request) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin == null || origins.allows(origin)) {
+            return true;
+        }
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        return host != null && origin.equalsIgnoreCase((request.isSecure() ? "https://" : "http://") + host);
     }
 
     private static AccessRefusal operatorRefusal(Request request) {

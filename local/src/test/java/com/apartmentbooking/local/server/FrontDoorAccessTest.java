@@ -129,6 +129,24 @@ class FrontDoorAccessTest {
     }
 
     @Test
+    void aPageOfTheRuntimesOwnOriginOnAnAllowedHostIsServed() throws Exception {
+        FrontDoor door = start(FrontDoor.builder().allowedHosts(AllowedHosts.parse("devbox.lan")));
+        String host = "Host: devbox.lan:" + door.port();
+
+        RawHttp.Answer own = RawHttp.send(door.port(), "POST /things HTTP/1.1",
+                List.of(host, "Origin: http://devbox.lan:" + door.port()), "{}");
+        RawHttp.Answer otherPort = RawHttp.send(door.port(), "POST /things HTTP/1.1",
+                List.of(host, "Origin: http://devbox.lan:9999"), "{}");
+        RawHttp.Answer otherScheme = RawHttp.send(door.port(), "POST /things HTTP/1.1",
+                List.of(host, "Origin: https://devbox.lan:" + door.port()), "{}");
+
+        assertEquals(200, own.status());
+        assertEquals(403, otherPort.status());
+        assertEquals(403, otherScheme.status());
+        assertEquals(1, served.get());
+    }
+
+    @Test
     void corsHeadersGoToAllowedOriginsOnly() throws Exception {
         FrontDoor door = start(FrontDoor.builder().cors("/things", new CorsRules("GET,POST,OPTIONS", "Content-Type", 600)));
 
