@@ -46,17 +46,24 @@ public final class RequestMutations {
     /** How a protocol words an error. */
     public enum ErrorShape {
         /** AWS JSON 1.0/1.1: {@code {"__type": ..., "message": ...}}. */
-        AWS_JSON,
+        AWS_JSON(0),
         /** Lambda's REST-JSON: the {@code x-amzn-ErrorType} header and {@code {"Type": ..., "message": ...}}. */
-        LAMBDA,
+        LAMBDA(1),
         /** AppSync's control plane: the {@code x-amzn-ErrorType} header and {@code {"message": ...}}. */
-        REST_JSON,
+        REST_JSON(2),
         /** AppSync's GraphQL endpoint: {@code {"errors": [{"errorType": ..., "message": ...}]}}. */
-        GRAPHQL,
+        GRAPHQL(1),
         /** A function URL: the function's own answer, or the URL front end's errors, {@code {"Message": ...}}. */
-        FUNCTION_URL,
+        FUNCTION_URL(1),
         /** The runtime's operator endpoints ({@code /_local/*}): {@code {"message": ...}}. */
-        OPERATOR
+        OPERATOR(2);
+
+        /** How many leading segments of a path name the service (/v1/apis, /graphql); a mutation keeps them. */
+        private final int servicePathSegments;
+
+        ErrorShape(int servicePathSegments) {
+            this.servicePathSegments = servicePathSegments;
+        }
     }
 
     /** Writes what mutations nest past Jackson's default depth, so that the runtime's parser is the one to judge it. */
@@ -199,10 +206,11 @@ public final class RequestMutations {
         return body;
     }
 
-    /** The path with one segment after the first (which names the service) removed, added or replaced. */
+    /** The path with one segment after those that name the service removed, added or replaced. */
     private String mutatedPath(String path) {
         List<String> segments = new ArrayList<>(Arrays.asList(path.split("/", -1)));
-        int index = 2 + random.nextInt(segments.size() - 1);
+        int kept = 1 + shape.servicePathSegments;
+        int index = kept + random.nextInt(segments.size() - kept + 1);
         if (index == segments.size()) {
             segments.add(strangeText());
             return String.join("/", segments);
@@ -284,7 +292,9 @@ public final class RequestMutations {
         assertFalse(body.contains("\tat ") || body.contains(".java:") || body.contains("com.fasterxml")
                 || JAVA_EXCEPTION.matcher(body).find() || body.contains("org.eclipse") || body.contains("<html"),
                 "internals for " + request + ": " + body);
-        if (shape == ErrorShape.FUNCTION_URL && status < 400) {
+        boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+        if (status < 400 && (shape == ErrorShape.FUNCTION_URL || !json)) {
+            // A function's own answer, or a document that is not JSON (AppSync's schema as SDL).
             return;
         }
         if (body.isEmpty() && (status == 204 || status == 202 || (status == 200 && request.startsWith("OPTIONS")))) {
@@ -302,11 +312,11 @@ public final class RequestMutations {
         }
         switch (shape) {
             case AWS_JSON -> assertTrue(!error || answer.has("__type"), "no __type for " + request + ": " + body);
-            // Lambda sends UnknownOperationException without a message.
             case LAMBDA -> assertTrue(!error || (errorType != null && answer.path("Type").isTextual()
-                    && (answer.path("message").isTextual() || errorType.equals("UnknownOperationException"))),
+                    && (answer.path("message").isTextual() || unknownOperation(errorType))),
                     "not Lambda's error for " + request + ": " + errorType + " " + body);
-            case REST_JSON -> assertTrue(!error || (errorType != null && answer.path("message").isTextual()),
+            case REST_JSON -> assertTrue(!error || (errorType != null
+                    && (answer.path("message").isTextual() || unknownOperation(errorType))),
                     "not AppSync's error for " + request + ": " + errorType + " " + body);
             case GRAPHQL -> {
                 assertTrue(!error || errorType != null, "no x-amzn-ErrorType for " + request + ": " + body);
@@ -319,6 +329,11 @@ public final class RequestMutations {
             case OPERATOR -> assertTrue(!error || answer.path("message").isTextual() || answer.has("__type"),
                     "no message for " + request + ": " + body);
         }
+    }
+
+    /** AWS's REST-JSON services send UnknownOperationException without a message. */
+    private static boolean unknownOperation(String errorType) {
+        return errorType.equals("UnknownOperationException");
     }
 
     private static JsonNode parsed(String body) {
