@@ -135,6 +135,7 @@ public final class LocalRuntime implements AutoCloseable {
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
+                .route(UnknownOperatorPath.PREFIX, new UnknownOperatorPath())
                 .healthCheck("clock", clock::problem);
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);
