@@ -71,6 +71,8 @@ public final class RequestMutations {
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(100_000).build()).build());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern JAVA_EXCEPTION = Pattern.compile("java\\.[a-z.]+[A-Za-z]*(Exception|Error)\\b");
+    /** Longer than any answer takes; a request left unanswered fails instead of hanging the build. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -172,7 +174,7 @@ public final class RequestMutations {
     /** Sends one request as given, and checks its answer is in the protocol's shape; returns the answer. */
     public HttpResponse<String> sendChecked(String method, String pathAndQuery, Map<String, String> headers, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + pathAndQuery)).timeout(ANSWER_WITHIN)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -263,14 +265,14 @@ public final class RequestMutations {
     }
 
     private HttpResponse<String> send(String target, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint).header("X-Amz-Target", target)
+        return http.send(HttpRequest.newBuilder(endpoint).timeout(ANSWER_WITHIN).header("X-Amz-Target", target)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> sendRest(String method, String pathAndQuery, Map<String, String> headers, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + pathAndQuery)).timeout(ANSWER_WITHIN)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
