@@ -77,31 +77,39 @@ final class AppSyncProtocol extends Handler.Abstract {
                 new Route("GetGraphqlApi", "GET", segment, (path, query, body) -> Answer.json(object().set("graphqlApi",
                         graphqlApi(service.graphqlApi(path.get(0)))))),
                 new Route("ListApiKeys", "GET", segment + "/apikeys", this::listApiKeys),
-                new Route("CreateApiKey", "POST", segment + "/apikeys", (path, query, body) -> Answer.json(object().set("apiKey",
-                        apiKey(service.createApiKey(path.get(0), text(body, "description"),
-                                expires(body)))))),
-                new Route("UpdateApiKey", "POST", segment + "/apikeys" + segment, (path, query, body) -> Answer.json(object()
-                        .set("apiKey", apiKey(service.updateApiKey(path.get(0), path.get(1),
-                                text(body, "description"), expires(body)))))),
+                new Route("CreateApiKey", "POST", segment + "/apikeys",
+                        (path, query, body) -> Answer.json(object().set("apiKey",
+                            apiKey(service.createApiKey(path.get(0), text(body, "description"),
+                                    expires(body)))))),
+                new Route("UpdateApiKey", "POST", segment + "/apikeys" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("apiKey", apiKey(service.updateApiKey(path.get(0), path.get(1),
+                                    text(body, "description"), expires(body)))))),
                 new Route("DeleteApiKey", "DELETE", segment + "/apikeys" + segment, (path, query, body) -> {
                     service.deleteApiKey(path.get(0), path.get(1));
                     return Answer.json(object());
                 }),
-                new Route("ListDataSources", "GET", segment + "/datasources", (path, query, body) -> list(query, "dataSources",
-                        service.graphqlApi(path.get(0)).dataSources(), source -> dataSource(path.get(0), source))),
-                new Route("GetDataSource", "GET", segment + "/datasources" + segment, (path, query, body) -> Answer.json(object()
-                        .set("dataSource", dataSource(path.get(0), service.dataSource(path.get(0), path.get(1)))))),
-                new Route("ListFunctions", "GET", segment + "/functions", (path, query, body) -> list(query, "functions",
-                        service.graphqlApi(path.get(0)).functions(), function -> function(path.get(0), function))),
-                new Route("GetFunction", "GET", segment + "/functions" + segment, (path, query, body) -> Answer.json(object()
-                        .set("functionConfiguration", function(path.get(0),
-                                service.function(path.get(0), path.get(1)))))),
-                new Route("ListResolvers", "GET", segment + "/types" + segment + "/resolvers", (path, query, body) -> list(query,
-                        "resolvers", service.resolvers(path.get(0), path.get(1)),
-                        resolver -> resolver(path.get(0), resolver))),
-                new Route("GetResolver", "GET", segment + "/types" + segment + "/resolvers" + segment, (path, query, body) ->
-                        Answer.json(object().set("resolver", resolver(path.get(0),
-                                service.resolver(path.get(0), path.get(1), path.get(2)))))),
+                new Route("ListDataSources", "GET", segment + "/datasources",
+                        (path, query, body) -> list(query, "dataSources",
+                            service.graphqlApi(path.get(0)).dataSources(), source -> dataSource(path.get(0), source))),
+                new Route("GetDataSource", "GET", segment + "/datasources" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("dataSource", dataSource(path.get(0), service.dataSource(path.get(0), path.get(1)))))),
+                new Route("ListFunctions", "GET", segment + "/functions",
+                        (path, query, body) -> list(query, "functions",
+                            service.graphqlApi(path.get(0)).functions(), function -> function(path.get(0), function))),
+                new Route("GetFunction", "GET", segment + "/functions" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("functionConfiguration", function(path.get(0),
+                                    service.function(path.get(0), path.get(1)))))),
+                new Route("ListResolvers", "GET", segment + "/types" + segment + "/resolvers",
+                        (path, query, body) -> list(query,
+                            "resolvers", service.resolvers(path.get(0), path.get(1)),
+                            resolver -> resolver(path.get(0), resolver))),
+                new Route("GetResolver", "GET", segment + "/types" + segment + "/resolvers" + segment,
+                        (path, query, body) ->
+                            Answer.json(object().set("resolver", resolver(path.get(0),
+                                    service.resolver(path.get(0), path.get(1), path.get(2)))))),
                 new Route("GetIntrospectionSchema", "GET", segment + "/schema", this::introspectionSchema));
     }
 

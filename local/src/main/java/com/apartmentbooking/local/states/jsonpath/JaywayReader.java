@@ -58,7 +58,8 @@ final class JaywayReader {
     static JsonPath compile(String path) {
         // Every step starts with '.' or '[' (a filter's own dots only count more), so this bounds the steps.
         if (path.chars().filter(c -> c == '.' || c == '[').count() > MAX_STEPS) {
-            throw new IllegalArgumentException("Path has more than " + MAX_STEPS + " steps: " + path.substring(0, 40) + "...");
+            throw new IllegalArgumentException("Path has more than " + MAX_STEPS + " steps: "
+                    + path.substring(0, 40) + "...");
         }
         try {
             return JsonPath.compile(path);
