@@ -12,6 +12,8 @@ import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -38,10 +40,10 @@ final class AppSyncProtocol extends Handler.Abstract {
     private static final String DEFAULT_FUNCTION_VERSION = "2018-05-29";
     private static final System.Logger LOG = System.getLogger(AppSyncProtocol.class.getName());
 
-    /** One operation: its method, its path (groups are the path's members) and what answers it. */
-    private record Route(String method, Pattern path, Operation operation) {
-        Route(String method, String path, Operation operation) {
-            this(method, Pattern.compile(PREFIX + path + "/?"), operation);
+    /** One operation: its name, method, path (groups are the path's members) and what answers it. */
+    private record Route(String name, String method, Pattern path, Operation operation) {
+        Route(String name, String method, String path, Operation operation) {
+            this(name, method, Pattern.compile(PREFIX + path + "/?"), operation);
         }
     }
 
@@ -71,36 +73,51 @@ final class AppSyncProtocol extends Handler.Abstract {
         this.accountId = accountId;
         String segment = "/([^/]+)";
         this.routes = List.of(
-                new Route("GET", "", this::listGraphqlApis),
-                new Route("GET", segment, (path, query, body) -> Answer.json(object().set("graphqlApi",
+                new Route("ListGraphqlApis", "GET", "", this::listGraphqlApis),
+                new Route("GetGraphqlApi", "GET", segment, (path, query, body) -> Answer.json(object().set("graphqlApi",
                         graphqlApi(service.graphqlApi(path.get(0)))))),
-                new Route("GET", segment + "/apikeys", this::listApiKeys),
-                new Route("POST", segment + "/apikeys", (path, query, body) -> Answer.json(object().set("apiKey",
-                        apiKey(service.createApiKey(path.get(0), text(body, "description"),
-                                expires(body)))))),
-                new Route("POST", segment + "/apikeys" + segment, (path, query, body) -> Answer.json(object()
-                        .set("apiKey", apiKey(service.updateApiKey(path.get(0), path.get(1),
-                                text(body, "description"), expires(body)))))),
-                new Route("DELETE", segment + "/apikeys" + segment, (path, query, body) -> {
+                new Route("ListApiKeys", "GET", segment + "/apikeys", this::listApiKeys),
+                new Route("CreateApiKey", "POST", segment + "/apikeys",
+                        (path, query, body) -> Answer.json(object().set("apiKey",
+                            apiKey(service.createApiKey(path.get(0), text(body, "description"),
+                                    expires(body)))))),
+                new Route("UpdateApiKey", "POST", segment + "/apikeys" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("apiKey", apiKey(service.updateApiKey(path.get(0), path.get(1),
+                                    text(body, "description"), expires(body)))))),
+                new Route("DeleteApiKey", "DELETE", segment + "/apikeys" + segment, (path, query, body) -> {
                     service.deleteApiKey(path.get(0), path.get(1));
                     return Answer.json(object());
                 }),
-                new Route("GET", segment + "/datasources", (path, query, body) -> list(query, "dataSources",
-                        service.graphqlApi(path.get(0)).dataSources(), source -> dataSource(path.get(0), source))),
-                new Route("GET", segment + "/datasources" + segment, (path, query, body) -> Answer.json(object()
-                        .set("dataSource", dataSource(path.get(0), service.dataSource(path.get(0), path.get(1)))))),
-                new Route("GET", segment + "/functions", (path, query, body) -> list(query, "functions",
-                        service.graphqlApi(path.get(0)).functions(), function -> function(path.get(0), function))),
-                new Route("GET", segment + "/functions" + segment, (path, query, body) -> Answer.json(object()
-                        .set("functionConfiguration", function(path.get(0),
-                                service.function(path.get(0), path.get(1)))))),
-                new Route("GET", segment + "/types" + segment + "/resolvers", (path, query, body) -> list(query,
-                        "resolvers", service.resolvers(path.get(0), path.get(1)),
-                        resolver -> resolver(path.get(0), resolver))),
-                new Route("GET", segment + "/types" + segment + "/resolvers" + segment, (path, query, body) ->
-                        Answer.json(object().set("resolver", resolver(path.get(0),
-                                service.resolver(path.get(0), path.get(1), path.get(2)))))),
-                new Route("GET", segment + "/schema", this::introspectionSchema));
+                new Route("ListDataSources", "GET", segment + "/datasources",
+                        (path, query, body) -> list(query, "dataSources",
+                            service.graphqlApi(path.get(0)).dataSources(), source -> dataSource(path.get(0), source))),
+                new Route("GetDataSource", "GET", segment + "/datasources" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("dataSource", dataSource(path.get(0), service.dataSource(path.get(0), path.get(1)))))),
+                new Route("ListFunctions", "GET", segment + "/functions",
+                        (path, query, body) -> list(query, "functions",
+                            service.graphqlApi(path.get(0)).functions(), function -> function(path.get(0), function))),
+                new Route("GetFunction", "GET", segment + "/functions" + segment,
+                        (path, query, body) -> Answer.json(object()
+                            .set("functionConfiguration", function(path.get(0),
+                                    service.function(path.get(0), path.get(1)))))),
+                new Route("ListResolvers", "GET", segment + "/types" + segment + "/resolvers",
+                        (path, query, body) -> list(query,
+                            "resolvers", service.resolvers(path.get(0), path.get(1)),
+                            resolver -> resolver(path.get(0), resolver))),
+                new Route("GetResolver", "GET", segment + "/types" + segment + "/resolvers" + segment,
+                        (path, query, body) ->
+                            Answer.json(object().set("resolver", resolver(path.get(0),
+                                    service.resolver(path.get(0), path.get(1), path.get(2)))))),
+                new Route("GetIntrospectionSchema", "GET", segment + "/schema", this::introspectionSchema));
+    }
+
+    /** The names of the operations served, as AWS names them. */
+    Set<String> operations() {
+        Set<String> names = new TreeSet<>();
+        routes.forEach(route -> names.add(route.name()));
+        return names;
     }
 
     @Override

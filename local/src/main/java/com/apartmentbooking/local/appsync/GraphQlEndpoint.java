@@ -71,11 +71,14 @@ public final class GraphQlEndpoint extends Handler.Abstract {
             callback.succeeded();
             return true;
         }
+        // A refusal reads the body first: Jetty closes a connection whose request was left unread, under the client.
         if (address.isEmpty()) {
+            Content.Source.consumeAll(request);
             refuse(response, callback, new RequestRefusal(404, "NotFoundException", "No GraphQL API is served at " + path + "."));
             return true;
         }
         if (!method.equals("POST") && !method.equals("GET")) {
+            Content.Source.consumeAll(request);
             refuse(response, callback, new RequestRefusal(405, "MethodNotAllowedException",
                     "Method " + method + " is not allowed; use POST."));
             return true;

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,11 @@ import org.eclipse.jetty.util.Fields;
  */
 final class LambdaProtocol extends Handler.Abstract {
 
-    static final String PREFIX = "/2015-03-31/functions";
-    static final String MAPPINGS_PREFIX = "/2015-03-31/event-source-mappings";
-    static final String URLS_PREFIX = "/2021-10-31/functions";
+    static final String API_VERSION = "/2015-03-31";
+    static final String URLS_API_VERSION = "/2021-10-31";
+    static final String PREFIX = API_VERSION + "/functions";
+    static final String MAPPINGS_PREFIX = API_VERSION + "/event-source-mappings";
+    static final String URLS_PREFIX = URLS_API_VERSION + "/functions";
     /** The largest request body Lambda takes (a CreateFunction with its package inline). */
     static final int MAX_REQUEST_BYTES = 70_167_211;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -55,6 +59,13 @@ final class LambdaProtocol extends Handler.Abstract {
             new Route("DELETE", MAPPINGS_PREFIX + "/([^/]+)/?", "DeleteEventSourceMapping", 202, "UUID"));
     /** Query string parameters that are members of the operations' input shapes. */
     private static final List<String> QUERY_MEMBERS = List.of("Qualifier", "FunctionName", "EventSourceArn");
+
+    /** The operations served: Invoke and those of the routes. */
+    static Set<String> operations() {
+        Set<String> operations = new TreeSet<>(Set.of("Invoke"));
+        ROUTES.forEach(route -> operations.add(route.operation()));
+        return operations;
+    }
 
     private record Route(String method, Pattern path, String operation, int status, String pathMember) {
         Route(String method, String path, String operation, int status, String pathMember) {

@@ -92,8 +92,9 @@ public final class LocalLambda implements AutoCloseable {
 
     /** Adds Lambda's API (under {@code /2015-03-31} and {@code /2021-10-31}) and the function URLs ({@code /lambda-url}) to a front door. */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.route(LambdaProtocol.PREFIX, protocol).route(LambdaProtocol.MAPPINGS_PREFIX, protocol)
-                .route(LambdaProtocol.URLS_PREFIX, protocol).route(FunctionUrlHandler.PREFIX, functionUrls);
+        // The whole of each API version, so that a path Lambda does not have is Lambda's UnknownOperationException.
+        return frontDoor.route(LambdaProtocol.API_VERSION, protocol).route(LambdaProtocol.URLS_API_VERSION, protocol)
+                .route(FunctionUrlHandler.PREFIX, functionUrls);
     }
 
     /** The URL of the function's function URL on this runtime, {@code <endpoint>/lambda-url/<name>/}. */

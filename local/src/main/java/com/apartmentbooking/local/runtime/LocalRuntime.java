@@ -161,6 +161,7 @@ public final class LocalRuntime implements AutoCloseable {
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
                 .route(ConsoleHandler.PATH, new ConsoleHandler())
+                .route(UnknownOperatorPath.PREFIX, new UnknownOperatorPath())
                 .healthCheck("clock", clock::problem);
         dynamoDb.registerOn(door);
         dynamoDbStreams.registerOn(door);

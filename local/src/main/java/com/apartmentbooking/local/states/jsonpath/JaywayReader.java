@@ -16,6 +16,11 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
  */
 final class JaywayReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Jayway compiles a path recursing once per step, and overflows a thread's stack at about 1,500 steps. AWS
+     * publishes no bound; a path that reads data has a handful of steps.
+     */
+    static final int MAX_STEPS = 500;
     // No options: with Jayway's defaults a definite path that finds nothing throws
     // "No results for path: $['x']", the text AWS puts in its causes.
     private static final Configuration CONFIGURATION = Configuration.builder()
@@ -46,8 +51,16 @@ final class JaywayReader {
         }
     }
 
-    /** Compiles a path starting with {@code $}; a malformed one is an IllegalArgumentException. */
+    /**
+     * Compiles a path starting with {@code $}; a malformed one is an IllegalArgumentException, and so is one of more
+     * than {@link #MAX_STEPS} steps.
+     */
     static JsonPath compile(String path) {
+        // Every step starts with '.' or '[' (a filter's own dots only count more), so this bounds the steps.
+        if (path.chars().filter(c -> c == '.' || c == '[').count() > MAX_STEPS) {
+            throw new IllegalArgumentException("Path has more than " + MAX_STEPS + " steps: "
+                    + path.substring(0, 40) + "...");
+        }
         try {
             return JsonPath.compile(path);
         } catch (InvalidPathException e) {

@@ -83,6 +83,10 @@ public final class ReferencePath {
                 } else {
                     throw invalid("unexpected '" + c + "' at position " + position);
                 }
+                // Writing a result walks the path recursively, a frame per step: bounded as JSONPaths are.
+                if (segments.size() > JaywayReader.MAX_STEPS) {
+                    throw invalid("it has more than " + JaywayReader.MAX_STEPS + " steps");
+                }
             }
             return new ReferencePath(segments);
         }

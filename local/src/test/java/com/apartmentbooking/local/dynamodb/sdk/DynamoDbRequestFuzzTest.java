@@ -1,15 +1,21 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.apartmentbooking.local.server.RequestMutations;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Mutated DynamoDB requests over the wire never answer a 5xx or anything but AWS's JSON error shape. */
+/** Mutated requests of every DynamoDB operation the runtime serves never answer a 5xx or anything but AWS's JSON error shape. */
 class DynamoDbRequestFuzzTest {
 
     private static final String TABLE = "{\"TableName\":\"Fuzz\",\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"},"
@@ -36,7 +42,39 @@ class DynamoDbRequestFuzzTest {
     }
 
     private static void check(String operation, String request) throws Exception {
-        mutations.check("DynamoDB_20120810." + operation, request, 150);
+        mutations.check("DynamoDB_20120810." + operation, request, 80);
+    }
+
+    @Test
+    void everyServedOperationIsFuzzed() throws Exception {
+        Set<String> fuzzed = new TreeSet<>(List.of("CreateTable", "DescribeTable", "ListTables", "UpdateTable",
+                "DeleteTable", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
+                "ListTagsOfResource", "PutItem", "UpdateItem", "TransactWriteItems", "DeleteItem", "BatchWriteItem",
+                "GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems"));
+
+        assertEquals(fuzzed, mutations.servedOperations("DynamoDB_20120810",
+                RequestMutations.sdkOperations(DynamoDbClient.class)));
+    }
+
+    @Test
+    void tables() throws Exception {
+        check("CreateTable", TABLE.replace("\"Fuzz\"", "\"Other\"").replace(
+                "\"BillingMode\":\"PAY_PER_REQUEST\"", "\"BillingMode\":\"PAY_PER_REQUEST\",\"StreamSpecification\":"
+                        + "{\"StreamEnabled\":true,\"StreamViewType\":\"NEW_IMAGE\"},\"GlobalSecondaryIndexes\":[{"
+                        + "\"IndexName\":\"bySk\",\"KeySchema\":[{\"AttributeName\":\"sk\",\"KeyType\":\"HASH\"}],"
+                        + "\"Projection\":{\"ProjectionType\":\"ALL\"}}]"));
+        check("DescribeTable", "{\"TableName\":\"Fuzz\"}");
+        check("ListTables", "{\"ExclusiveStartTableName\":\"A\",\"Limit\":5}");
+        check("UpdateTable", "{\"TableName\":\"Fuzz\",\"StreamSpecification\":{\"StreamEnabled\":true,"
+                + "\"StreamViewType\":\"KEYS_ONLY\"},\"BillingMode\":\"PAY_PER_REQUEST\"}");
+        check("UpdateTimeToLive", "{\"TableName\":\"Fuzz\",\"TimeToLiveSpecification\":{\"Enabled\":true,"
+                + "\"AttributeName\":\"ttl\"}}");
+        check("DescribeTimeToLive", "{\"TableName\":\"Fuzz\"}");
+        String arn = "arn:aws:dynamodb:us-east-1:000000000000:table/Fuzz";
+        check("TagResource", "{\"ResourceArn\":\"" + arn + "\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}");
+        check("ListTagsOfResource", "{\"ResourceArn\":\"" + arn + "\",\"NextToken\":\"x\"}");
+        check("UntagResource", "{\"ResourceArn\":\"" + arn + "\",\"TagKeys\":[\"k\"]}");
+        check("DeleteTable", "{\"TableName\":\"Missing\"}");
     }
 
     @Test
@@ -49,6 +87,10 @@ class DynamoDbRequestFuzzTest {
                 + "\"UpdateExpression\":\"SET #n = if_not_exists(#n, :z) + :one REMOVE l[0] ADD s :set\","
                 + "\"ExpressionAttributeNames\":{\"#n\":\"n\"},\"ExpressionAttributeValues\":{\":z\":{\"N\":\"0\"},"
                 + "\":one\":{\"N\":\"1\"},\":set\":{\"SS\":[\"q\"]}},\"ReturnValues\":\"ALL_NEW\"}");
+        check("DeleteItem", "{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"z\"},\"sk\":{\"N\":\"1\"}},"
+                + "\"ConditionExpression\":\"attribute_exists(pk)\",\"ReturnValues\":\"ALL_OLD\"}");
+        check("BatchWriteItem", "{\"RequestItems\":{\"Fuzz\":[{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"b\"},"
+                + "\"sk\":{\"N\":\"1\"}}}},{\"DeleteRequest\":{\"Key\":{\"pk\":{\"S\":\"c\"},\"sk\":{\"N\":\"1\"}}}}]}}");
         check("TransactWriteItems", "{\"TransactItems\":[{\"Put\":{\"TableName\":\"Fuzz\",\"Item\":{\"pk\":{\"S\":\"t\"},"
                 + "\"sk\":{\"N\":\"2\"}}}},{\"Delete\":{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"u\"},\"sk\":{\"N\":\"3\"}}}}]}");
     }
@@ -60,6 +102,11 @@ class DynamoDbRequestFuzzTest {
                 + "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"a\"},\":a\":{\"N\":\"0\"},\":b\":{\"N\":\"9\"}}}");
         check("Scan", "{\"TableName\":\"Fuzz\",\"Segment\":0,\"TotalSegments\":2,\"Limit\":5,"
                 + "\"ExclusiveStartKey\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}}");
+        check("GetItem", "{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}},"
+                + "\"ProjectionExpression\":\"#m.b, l[1]\",\"ExpressionAttributeNames\":{\"#m\":\"m\"},"
+                + "\"ConsistentRead\":true}");
+        check("TransactGetItems", "{\"TransactItems\":[{\"Get\":{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"a\"},"
+                + "\"sk\":{\"N\":\"1\"}}}}]}");
         check("BatchGetItem", "{\"RequestItems\":{\"Fuzz\":{\"Keys\":[{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}]}}}");
     }
 }
