@@ -40,6 +40,10 @@ final class SecretsManagerRuntime implements AutoCloseable {
         return client;
     }
 
+    java.net.URI endpoint() {
+        return frontDoor.endpoint();
+    }
+
     /** Stops serving and closes the store, as a stopped runtime does. */
     @Override
     public void close() {
