@@ -105,6 +105,20 @@ class StatesParserDepthTest {
     }
 
     @Test
+    void aJsonataFunctionRecursingPastTheStackFailsItsExecutionAndTheEngineRunsOn() throws Exception {
+        String expression = "{% ( $down := function($n) { $n = 0 ? 0 : 1 + $down($n - 1) }; $down(1000000) ) %}";
+        String definition = "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
+                + "\"Output\":" + Json.WIRE.getNodeFactory().textNode(expression) + ",\"End\":true}}}";
+
+        JsonNode deep = createAndRun(definition, "{}");
+        JsonNode after = createAndRun(pass("Result", null), "{}");
+
+        assertEquals("FAILED", deep.path("status").asText(), deep.toString());
+        assertEquals("States.QueryEvaluationError", deep.path("error").asText(), deep.toString());
+        assertEquals("SUCCEEDED", after.path("status").asText(), after.toString());
+    }
+
+    @Test
     void choiceRulesAndJsonNestedPastTheParsersLimit() throws Exception {
         String rule = "{\"Variable\":\"$.n\",\"NumericEquals\":1,\"Next\":\"S\"}";
         for (int depth : new int[] {900, 5_000}) {

@@ -227,11 +227,17 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
         return true;
     }
 
+    /**
+     * Runs a step; what it throws unexpectedly fails this execution only. A stack overflow (a value nested deeper
+     * than some recursive step handles) unwinds cleanly, so it is one of those, not the end of the engine's thread.
+     */
     private void runSafely(Runnable action) {
         try {
             action.run();
         } catch (RuntimeException unexpected) {
             failExecution(StatesError.RUNTIME, "Internal error: " + unexpected);
+        } catch (StackOverflowError tooDeep) {
+            failExecution(StatesError.RUNTIME, "Internal error: a value is nested too deeply to process");
         }
     }
 
