@@ -2,6 +2,7 @@ package com.apartmentbooking.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Instant;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import picocli.CommandLine.Command;
@@ -46,6 +47,18 @@ final class ClockCommand extends CliCommand {
             }
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * The time of the world the target lives in: the runtime's clock locally (which advances move), the real
+     * time on AWS. What a payment provider's clock reads in that world, so what its signatures carry.
+     */
+    static Instant worldTime(Session session) {
+        if (session.target().isAws()) {
+            return Instant.now();
+        }
+        JsonNode clock = fetch(session, session.http().request(session.target().endpoint().resolve(PATH)).GET().build());
+        return Instant.parse(clock.path("now").asText());
     }
 
     private static URI endpoint(Session session, String path) {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import picocli.CommandLine.Command;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pay <bookingId>}: the payment provider's {@code payment.succeeded} webhook, signed with the stack's secret
- * and POSTed to the webhook function's URL, as the provider sends it.
+ * and POSTed to the webhook function's URL, as the provider sends it. It is signed at the target's time (the
+ * runtime's clock locally): the webhook refuses a signature more than five minutes away from its own time.
  */
 @Command(name = "pay", description = "Pay a booking: send the payment provider's signed webhook.")
 final class PayCommand extends CliCommand {
@@ -53,7 +53,8 @@ final class PayCommand extends CliCommand {
         URI url = session.resources().webhookUrl();
         HttpResponse<String> response = session.http().send(session.http().request(url)
                 .header("Content-Type", "application/json")
-                .header(WebhookSigner.HEADER, WebhookSigner.header(signingSecret, Instant.now().getEpochSecond(), body))
+                .header(WebhookSigner.HEADER, WebhookSigner.header(signingSecret,
+                        ClockCommand.worldTime(session).getEpochSecond(), body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
         JsonNode answer = CliJson.parse(response.body(), "The payment webhook");

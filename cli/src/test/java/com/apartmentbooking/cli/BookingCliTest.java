@@ -204,6 +204,20 @@ class BookingCliTest {
     }
 
     @Test
+    void aPaymentIsSignedAtTheRuntimesTimeSoItIsTakenAfterAnAdvance() {
+        CliRun advance = cli("clock", "advance", "1d");
+        assertEquals(ExitCode.OK, advance.exitCode(), advance.toString());
+        CliRun reserve = cli("--json", "reserve", "apt-003", "--customer", "hedy");
+        String id = reserve.json().path("id").asText();
+        awaitStatus(id, "RESERVED");
+
+        CliRun pay = cli("pay", id);
+
+        assertEquals(ExitCode.OK, pay.exitCode(), pay.toString());
+        assertTrue(pay.out().endsWith(" for booking " + id + ": ACCEPTED\n"), pay.out());
+    }
+
+    @Test
     void theClockTellsTheRuntimesTime() {
         CliRun human = cli("clock");
         CliRun json = cli("clock", "--json");
