@@ -11,30 +11,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /** A booking's whole life through the stack started from the real template: request, hold, payment, outcome. */
-class BookingFlowTest {
+class BookingFlowTest extends StackTest {
 
     private static final int WINDOW_SECONDS = 900;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void aPaidBookingIsConfirmedWhenItsWindowEnds() {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
@@ -21,22 +19,9 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
  * REQUESTED reaches the workflow without the function publishing anything, and the relay's retries after it
  * could not publish hold the apartment once.
  */
-class BookingRequestedOutboxTest {
+class BookingRequestedOutboxTest extends StackTest {
 
     private static final String RELAY = "BookingRequestedRelayFunction";
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void aBookingLeftRequestedWithoutAnyEventReachesTheWorkflowAndIsReserved() {

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -23,24 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
  * 500 booking requests at once over 50 apartments (DESIGN §6): no apartment is ever held or paid by two bookings,
  * and every booking ends CONFIRMED, EXPIRED or REJECTED.
  */
-class ConcurrentBookingsTest {
+class ConcurrentBookingsTest extends StackTest {
 
     private static final int APARTMENTS = 50;
     private static final int REQUESTS = 500;
     private static final int WINDOW_SECONDS = 600;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void noApartmentIsEverHeldByTwoBookingsAndEveryBookingEnds() throws Exception {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -19,19 +17,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * template gives the workflow's rule, with the attributes AWS sets, after the retry policy gave up (retries
  * back off on the runtime's clock, which the test moves on while it waits).
  */
-class DeadLetterTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class DeadLetterTest extends StackTest {
 
     @Test
     void anEventWhoseTargetStateMachineIsGoneEndsInTheDeadLetterQueueWithAwsAttributes() {

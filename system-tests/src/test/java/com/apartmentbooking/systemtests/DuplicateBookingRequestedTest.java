@@ -10,8 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -24,23 +22,10 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * or later. One of them holds the apartment; every other one ends FAILED with Booking.NotRequested, holds nothing,
  * and leaves the first one's hold and the booking as they were.
  */
-class DuplicateBookingRequestedTest {
+class DuplicateBookingRequestedTest extends StackTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int DUPLICATES = 9;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void concurrentDuplicatesHoldTheApartmentOnceAndFailWithoutTouchingTheHold() {

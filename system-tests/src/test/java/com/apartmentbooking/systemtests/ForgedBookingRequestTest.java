@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,22 +22,13 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * so that operators see the refused request. The outbox relay's stream mapping is disabled, so that a booking
  * stored here stays REQUESTED with no BookingRequested but the ones the tests put on the bus.
  */
-class ForgedBookingRequestTest {
+class ForgedBookingRequestTest extends StackTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static LocalStack stack;
-    private static Bookings bookings;
 
     @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
+    static void disableTheRelaysMapping() {
         disableTheRelay();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -18,22 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * After an operator's clock advance, the functions stamp their times on the runtime's clock as the workflow does:
  * a booking's {@code requestedAt} and {@code paidAt} sit beside its {@code reservedUntil}, not weeks before it.
  */
-class FunctionClockTest {
+class FunctionClockTest extends StackTest {
 
     private static final int WINDOW_SECONDS = 900;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void aBookingRequestedAndPaidAfterAnAdvanceIsStampedOnTheRuntimesClock() {

@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,22 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The Payments table as the payment provider and operators rely on it: records are kept, and a replay is matched
  * against what was recorded. A stack of its own, as its clock is moved by months.
  */
-class PaymentRecordsTest {
+class PaymentRecordsTest extends StackTest {
 
     private static final int WINDOW_SECONDS = 900;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void aPaymentRecordOutlivesMonthsAndItsReplayIsStillADuplicate() {

@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 
@@ -19,22 +17,9 @@ import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfigurat
  * "No records processed" (Lambda's LastProcessingResult) until a booking is written, and both its mappings show
  * "OK" once the function handled the batches of a whole booking flow, REQUESTED to CONFIRMED.
  */
-class StatusProjectorProcessingTest {
+class StatusProjectorProcessingTest extends StackTest {
 
     private static final int WINDOW_SECONDS = 900;
-    private static LocalStack stack;
-    private static Bookings bookings;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     /** The projector's mappings' LastProcessingResult by table logical id. */
     private static Map<String, String> results() {

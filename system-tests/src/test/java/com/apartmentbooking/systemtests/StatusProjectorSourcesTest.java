@@ -5,25 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 
 /** The status projector reads the streams the tables really have, as {@code Fn::GetAtt <Table>.StreamArn} gives. */
-class StatusProjectorSourcesTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class StatusProjectorSourcesTest extends StackTest {
 
     @Test
     void theProjectorsMappingsReadTheTablesLatestStreams() {

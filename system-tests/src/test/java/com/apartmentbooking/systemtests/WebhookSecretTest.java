@@ -21,25 +21,20 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * The webhook's secret in Secrets Manager, as operators see and rotate it: the function's configuration names the
  * secret and does not hold it, and after a put-secret-value both the old and the new secret verify.
  */
-class WebhookSecretTest {
+class WebhookSecretTest extends StackTest {
 
     private static final String ROTATED = "rotated-webhook-secret-0002";
     private static final int WINDOW_SECONDS = 900;
-    private static LocalStack stack;
-    private static Bookings bookings;
     private static SecretsManagerClient secrets;
 
     @BeforeAll
-    static void start() {
-        stack = LocalStack.start();
-        bookings = new Bookings(stack);
+    static void openSecretsManager() {
         secrets = LocalStack.configure(SecretsManagerClient.builder(), stack.endpoint).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void closeSecretsManager() {
         secrets.close();
-        stack.close();
     }
 
     private static GetFunctionConfigurationResponse webhookConfiguration() {
