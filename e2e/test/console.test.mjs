@@ -69,6 +69,10 @@ test('while the real-time connection is down the tables are polled, and the page
   await explained('reconnect-failure', reconnect);
 });
 
+test('the executions list refreshes as soon as a booking changes, without waiting for its next poll', async () => {
+  await explained('refresh-failure', refreshOnBookingChange);
+});
+
 /** Runs a journey; a failure keeps a screenshot and says what the page reported and showed. */
 async function explained(name, journey) {
   try {
@@ -205,6 +209,24 @@ async function reconnect() {
   await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
   assert.equal(connections.length, 2, 'one connection again');
   await screenshot('8-reconnected');
+}
+
+async function refreshOnBookingChange() {
+  await page.clock.install();
+  await page.goto(`${runtime.endpoint}/console#/executions`);
+  await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
+  await page.locator('#executions tbody tr').first().waitFor();
+  const shown = await page.locator('#executions tr[data-execution-arn]').count();
+  // From here on no timer of the page fires: no poll comes, only what the live feed delivers moves the page.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+
+  const booking = await requestBooking('apt-003');
+
+  await page.locator('#executions tr[data-execution-arn]').nth(shown).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  assert.equal(await page.locator('#executions tr[data-execution-arn]').count(), shown + 1);
+  assert.equal(await page.locator('#executions tr[data-execution-arn]').first().getAttribute('data-status'),
+    'RUNNING', `the newest execution, booking ${booking.id}'s, is first`);
+  assert.deepEqual(pageErrors, [], 'the page reported no errors');
 }
 
 /** Answers every Scan the page sends from now on with an error; the list of those it sent. */
