@@ -16,6 +16,9 @@ const SUBSCRIPTIONS = [
 /** A WebSocket the test plays the server of. */
 class ScriptedSocket {
   constructor(url, protocols) {
+    if (!url.startsWith('ws')) {
+      throw new SyntaxError(`the socket refuses ${url.split('?')[0]}`);
+    }
     this.url = url;
     this.protocols = protocols;
     this.sent = [];
@@ -240,6 +243,12 @@ test('no GraphQL API to subscribe to: the page is told why and it is looked for 
     { state: 'down', reason: 'no GraphQL API takes API keys (0 APIs)', retryInMs: 500 }]);
   await harness.fire(500);
   assert.deepEqual(harness.states.at(-1).retryInMs, 1000);
+});
+
+test('a real-time URL the WebSocket will not open is reported and retried', async () => {
+  const refusing = await startedFeed({ findApi: async () => ({ ...API, realtimeUrl: 'not a url' }) });
+
+  assert.deepEqual(refusing.states.at(-1), { state: 'down', reason: 'the socket refuses not a url', retryInMs: 500 });
 });
 
 test('a stopped feed closes its connection and tells nothing more', async () => {

@@ -79,7 +79,14 @@ export class LiveFeed {
       return;
     }
     const authorization = { host: api.host, 'x-api-key': api.apiKey };
-    const socket = new this.#options.WebSocket(connectionUrl(api.realtimeUrl, authorization), [SUBPROTOCOL]);
+    let socket;
+    try {
+      socket = new this.#options.WebSocket(connectionUrl(api.realtimeUrl, authorization), [SUBPROTOCOL]);
+    } catch (failure) {
+      // A URL the browser will not open (e.g. a real-time URL that is not ws: or wss:).
+      this.#retry(failure.message ?? String(failure));
+      return;
+    }
     const connection = { socket, authorization, subscriptions: new Map(), acked: 0, timeoutMs: DEFAULT_TIMEOUT_MS };
     this.#connection = connection;
     this.#watch(connection, HANDSHAKE_TIMEOUT_MS, `no connection_ack within ${HANDSHAKE_TIMEOUT_MS} ms`);
