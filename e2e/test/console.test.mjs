@@ -1,13 +1,15 @@
 // The operators' console in a real browser (Debian's chromium, headless): a booking requested through GraphQL
 // appears live among the executions; its page draws the workflow with the path taken and the current state, and
 // follows it once the clock passes the payment window; the status filter, the booking, the dead-letter queues and
-// the page's own clock control are shown. Screenshots go to e2e/artifacts/.
+// the page's own clock control are shown. Bookings and apartments follow AppSync's real-time API without polling,
+// and the page polls while that connection is down and reconnects. Screenshots go to e2e/artifacts/.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { bookingSystem } from '../lib/booking-system.mjs';
 import { launchChromium } from '../lib/chromium.mjs';
 import { LocalRuntime } from '../lib/local-runtime.mjs';
@@ -23,20 +25,30 @@ const PATH_TO_THE_WAIT = ['ReadBookingRequest', 'CheckPaymentWindow', 'ReserveAp
 const PATH_TO_EXPIRY = ['GetApartment', 'IsPaidByThisBooking', 'ReleaseApartment', 'MarkBookingExpired',
   'PublishBookingExpired', 'BookingExpired'];
 
+const SCAN = 'DynamoDB_20120810.Scan';
+
 let runtime;
 let system;
 let browser;
 let page;
-const pageErrors = [];
+let pageErrors;
 
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   runtime = await LocalRuntime.start();
   system = await bookingSystem(runtime);
   browser = await launchChromium();
+});
+
+beforeEach(async () => {
+  pageErrors = [];
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
   page.on('pageerror', error => pageErrors.push(`page error: ${error.message}`));
   page.on('console', message => message.type() === 'error' && pageErrors.push(`console: ${message.text()}`));
+});
+
+afterEach(async () => {
+  await page?.close();
 });
 
 after(async () => {
@@ -45,15 +57,33 @@ after(async () => {
 });
 
 test('an operator follows a booking from its request to its expiry in the console', async () => {
+  await explained('failure', followBooking);
+});
+
+test('bookings and apartments follow the real-time API: a status change shows without a reload or a Scan',
+  async () => {
+    await explained('live-failure', followBookingLive);
+  });
+
+test('while the real-time connection is down the tables are polled, and the page reconnects', async () => {
+  await explained('reconnect-failure', reconnect);
+});
+
+test('the executions list refreshes as soon as a booking changes, without waiting for its next poll', async () => {
+  await explained('refresh-failure', refreshOnBookingChange);
+});
+
+/** Runs a journey; a failure keeps a screenshot and says what the page reported and showed. */
+async function explained(name, journey) {
   try {
-    await followBooking();
+    await journey();
   } catch (failure) {
-    await screenshot('failure');
-    failure.message += `\nthe page reported: ${JSON.stringify(pageErrors)}; it shows (console-failure.png): `
+    await screenshot(name);
+    failure.message += `\nthe page reported: ${JSON.stringify(pageErrors)}; it shows (console-${name}.png): `
       + (await page.locator('body').innerText()).slice(0, 2000);
     throw failure;
   }
-});
+}
 
 async function followBooking() {
   await page.goto(`${runtime.endpoint}/console`);
@@ -122,6 +152,111 @@ async function followBooking() {
   assert.deepEqual(pageErrors, [], 'the page reported no errors');
 }
 
+async function followBookingLive() {
+  await page.goto(`${runtime.endpoint}/console#/data`);
+  const live = page.locator('#live');
+  await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
+  assert.equal(await live.textContent(), 'Live');
+
+  const booking = await requestBooking('apt-002');
+  const bookingStatus = page.locator(`tr[data-id="${booking.id}"] td[data-column="status"]`);
+  const apartmentStatus = page.locator('tr[data-id="apt-002"] td[data-column="status"]');
+  await bookingStatus.locator('.status', { hasText: 'RESERVED' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  await apartmentStatus.locator('.status', { hasText: 'RESERVED' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  await waitStateEntered(booking.id);
+
+  // From here on a Scan would fail: what the page shows next can only have come over the WebSocket.
+  const scans = await refuseScans();
+  await page.evaluate(() => {
+    window.loadedBeforeTheChange = true;
+  });
+  await advanceClock(PAYMENT_WINDOW_SECONDS + 1);
+
+  await bookingStatus.locator('.status', { hasText: 'EXPIRED' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  await apartmentStatus.locator('.status', { hasText: 'VACANT' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  assert.deepEqual(scans, [], 'no table was scanned while the feed was live');
+  assert.equal(await page.evaluate(() => window.loadedBeforeTheChange), true, 'the page was not reloaded');
+  assert.equal(await live.getAttribute('data-state'), 'live');
+  assert.equal(await page.locator('#problem').isHidden(), true, 'the page shows no problem');
+  assert.equal(await page.locator('tr[data-id="apt-002"] td[data-column="bookingId"]').textContent(), '',
+    'the apartment no longer names the booking');
+  await screenshot('7-live-tables');
+  assert.deepEqual(pageErrors, [], 'the page reported no errors');
+}
+
+async function reconnect() {
+  const connections = [];
+  await page.routeWebSocket(/\/realtime\?/, socket => {
+    connections.push(socket);
+    socket.connectToServer();
+  });
+  await page.goto(`${runtime.endpoint}/console#/data`);
+  await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
+  assert.equal(connections.length, 1);
+  assert.deepEqual(connections[0].protocols(), ['graphql-ws']);
+  const handshake = new URL(connections[0].url());
+  assert.deepEqual(JSON.parse(Buffer.from(handshake.searchParams.get('header'), 'base64').toString()),
+    { host: new URL(system.api.graphqlUrl).host, 'x-api-key': system.api.apiKey });
+  assert.equal(handshake.searchParams.get('payload'), 'e30=');
+
+  const scanned = page.waitForRequest(request => request.headers()['x-amz-target'] === SCAN,
+    { timeout: HTTP_TIMEOUT_MS });
+  await connections[0].close({ code: 1001, reason: 'going away' });
+  await page.locator('#live[data-state="down"]', { hasText: /^Polling · reconnecting in \d+ s$/ }).waitFor();
+  assert.match(await page.locator('#live').getAttribute('title'), /the connection closed \(1001 going away\)/);
+  await scanned;
+
+  await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
+  assert.equal(connections.length, 2, 'one connection again');
+  await screenshot('8-reconnected');
+}
+
+async function refreshOnBookingChange() {
+  await page.clock.install();
+  await page.goto(`${runtime.endpoint}/console#/executions`);
+  await page.locator('#live[data-state="live"]').waitFor({ timeout: HTTP_TIMEOUT_MS });
+  await page.locator('#executions tbody tr').first().waitFor();
+  const shown = await page.locator('#executions tr[data-execution-arn]').count();
+  // From here on no timer of the page fires: no poll comes, only what the live feed delivers moves the page.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+
+  const booking = await requestBooking('apt-003');
+
+  await page.locator('#executions tr[data-execution-arn]').nth(shown).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  assert.equal(await page.locator('#executions tr[data-execution-arn]').count(), shown + 1);
+  assert.equal(await page.locator('#executions tr[data-execution-arn]').first().getAttribute('data-status'),
+    'RUNNING', `the newest execution, booking ${booking.id}'s, is first`);
+  assert.deepEqual(pageErrors, [], 'the page reported no errors');
+}
+
+/** Answers every Scan the page sends from now on with an error; the list of those it sent. */
+async function refuseScans() {
+  const scans = [];
+  await page.route(`${runtime.endpoint}/`, route => {
+    if (route.request().headers()['x-amz-target'] !== SCAN) {
+      return route.continue();
+    }
+    scans.push(route.request().postData());
+    return route.fulfill({ status: 500, contentType: 'application/x-amz-json-1.0',
+      body: JSON.stringify({ __type: 'InternalServerError', message: 'no Scan while the feed is live' }) });
+  });
+  return scans;
+}
+
+/** Waits until the booking's workflow waits for the payment (its history has WaitStateEntered). */
+async function waitStateEntered(bookingId) {
+  const deadline = Date.now() + LIVE_TIMEOUT_MS;
+  for (;;) {
+    const answer = await graphql('query History($id: ID!) { bookingHistory(bookingId: $id) { type } }',
+      { id: bookingId });
+    if (answer.data?.bookingHistory?.some(event => event.type === 'WaitStateEntered')) {
+      return;
+    }
+    assert.ok(Date.now() < deadline, `booking ${bookingId} did not wait for its payment: ${JSON.stringify(answer)}`);
+    await sleep(200);
+  }
+}
+
 async function takenStates() {
   return (await page.locator('#graph g.node.taken').evaluateAll(nodes => nodes.map(node => node.dataset.state)))
     .sort();
@@ -131,21 +266,25 @@ async function screenshot(name) {
   await page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`), fullPage: true });
 }
 
-/** requestBooking as a front end sends it: GraphQL over HTTP with the API key. */
+/** requestBooking as a front end sends it. */
 async function requestBooking(apartmentId) {
+  const answer = await graphql(
+    'mutation Request($input: RequestBookingInput!) { requestBooking(input: $input) { id status } }',
+    { input: { apartmentId, customerId: `console-${randomUUID()}`, paymentWindowSeconds: PAYMENT_WINDOW_SECONDS,
+      clientToken: randomUUID() } });
+  assert.equal(answer.data?.requestBooking?.status, 'REQUESTED', JSON.stringify(answer));
+  return answer.data.requestBooking;
+}
+
+/** GraphQL over HTTP with the API key, as a front end sends it; the answer's JSON. */
+async function graphql(query, variables) {
   const response = await fetch(system.api.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': system.api.apiKey },
-    body: JSON.stringify({
-      query: 'mutation Request($input: RequestBookingInput!) { requestBooking(input: $input) { id status } }',
-      variables: { input: { apartmentId, customerId: `console-${randomUUID()}`,
-        paymentWindowSeconds: PAYMENT_WINDOW_SECONDS, clientToken: randomUUID() } },
-    }),
+    body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
   });
-  const answer = await response.json();
-  assert.equal(answer.data?.requestBooking?.status, 'REQUESTED', JSON.stringify(answer));
-  return answer.data.requestBooking;
+  return response.json();
 }
 
 /**

@@ -24,17 +24,19 @@ final class ConsoleAssets {
     private static final String SCRIPT = "text/javascript;charset=utf-8";
     private static final String TEXT = "text/plain;charset=utf-8";
 
-    private static final Map<String, String> CONTENT_TYPES = Map.of(
-            PAGE, HTML,
-            "console.css", CSS,
-            "console.js", SCRIPT,
-            "aws.js", SCRIPT,
-            "execution.js", SCRIPT,
-            "graph.js", SCRIPT,
-            "view.js", SCRIPT,
+    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+            Map.entry(PAGE, HTML),
+            Map.entry("console.css", CSS),
+            Map.entry("console.js", SCRIPT),
+            Map.entry("aws.js", SCRIPT),
+            Map.entry("execution.js", SCRIPT),
+            Map.entry("graph.js", SCRIPT),
+            Map.entry("realtime.js", SCRIPT),
+            Map.entry("tables.js", SCRIPT),
+            Map.entry("view.js", SCRIPT),
             // @dagrejs/dagre's browser build (graphlib inside), as published, and its licence.
-            "dagre.min.js", SCRIPT,
-            "dagre.LICENSE.txt", TEXT);
+            Map.entry("dagre.min.js", SCRIPT),
+            Map.entry("dagre.LICENSE.txt", TEXT));
 
     private final Map<String, Asset> byName = new LinkedHashMap<>();
 

@@ -1,5 +1,6 @@
 // The runtime's APIs as the console calls them, from the page's own origin: the AWS JSON protocol (POST / with
-// X-Amz-Target) for Step Functions, DynamoDB and SQS, and the operators' clock under /_local/clock.
+// X-Amz-Target) for Step Functions, DynamoDB and SQS, AppSync's control plane (GET /v1/apis) and the operators'
+// clock under /_local/clock.
 
 const JSON_1_0 = 'application/x-amz-json-1.0';
 
@@ -37,6 +38,42 @@ export async function advanceClock(seconds) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ seconds }),
   }), 'POST /_local/clock/advance');
+}
+
+/**
+ * Where the page subscribes, as a front end finds it: the first GraphQL API that takes API keys (ListGraphqlApis),
+ * its real-time path on the page's own origin (the runtime serves every API on its one port, and the page may load
+ * nothing from elsewhere) and its API key that expires last (ListApiKeys). {realtimeUrl, host, apiKey}, host being
+ * the GraphQL endpoint's, which the authorization header names.
+ */
+export async function realtimeApi() {
+  const apis = await appSyncList('/v1/apis', 'graphqlApis');
+  const api = apis.find(each => each.authenticationType === 'API_KEY'
+    || (each.additionalAuthenticationProviders ?? []).some(provider => provider.authenticationType === 'API_KEY'));
+  if (!api) {
+    throw new Error(`no GraphQL API takes API keys (${apis.length} API${apis.length === 1 ? '' : 's'})`);
+  }
+  const keys = await appSyncList(`/v1/apis/${encodeURIComponent(api.apiId)}/apikeys`, 'apiKeys');
+  if (keys.length === 0) {
+    throw new Error(`the GraphQL API ${api.name} has no API key`);
+  }
+  const key = keys.reduce((latest, each) => (each.expires > latest.expires ? each : latest));
+  const realtime = new URL(new URL(api.uris.REALTIME).pathname, location.origin);
+  realtime.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { realtimeUrl: realtime.href, host: new URL(api.uris.GRAPHQL).host, apiKey: key.id };
+}
+
+/** Every item of a paginated AppSync list, following nextToken. */
+async function appSyncList(path, member) {
+  const items = [];
+  let nextToken;
+  do {
+    const query = nextToken ? `?nextToken=${encodeURIComponent(nextToken)}` : '';
+    const page = await answer(await fetch(path + query), `GET ${path}`);
+    items.push(...(page[member] ?? []));
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return items;
 }
 
 /** Every page of a paginated Step Functions list, following nextToken. */

@@ -1,22 +1,38 @@
 // The operators' console: a page per hash route (#/executions, #/execution/<arn>, #/data, #/dead-letters), each
-// refreshed by polling the runtime's APIs while it is shown, and the runtime's clock in the header.
-import { advanceClock, allPages, clock, dynamoDb, scanAll, sqs, stepFunctions } from './aws.js';
+// refreshed by polling the runtime's APIs while it is shown, and the runtime's clock in the header. Bookings and
+// apartments follow AppSync's real-time API instead while the page's live feed is connected (the header says so);
+// Step Functions has no push API, so executions keep polling but refresh at once when a booking changes.
+import { advanceClock, allPages, clock, realtimeApi, sqs, stepFunctions } from './aws.js';
 import { executionView } from './execution.js';
-import { cellText, h, pretty, statusBadge, when } from './view.js';
+import { LiveFeed } from './realtime.js';
+import { tablesView } from './tables.js';
+import { h, pretty, statusBadge, when } from './view.js';
 
 const POLL_MS = 1500;
 const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/;
 const SECONDS_PER_UNIT = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+const BOOKING_CHANGES = 'onBookingStatusChanged';
+// No argument: every booking's and every apartment's changes (an explicit null would ask for those whose id is null).
+const SUBSCRIPTIONS = [
+  { field: BOOKING_CHANGES,
+    query: 'subscription { onBookingStatusChanged { bookingId apartmentId status updatedAt } }' },
+  { field: 'onApartmentStatusChanged',
+    query: 'subscription { onApartmentStatusChanged { apartmentId status bookingId updatedAt } }' },
+];
 
 const main = document.getElementById('view');
 const problem = document.getElementById('problem');
 let generation = 0;
 let statusFilter = '';
+let liveSession = null;
+// What the shown view does with a change the live feed delivers (see show).
+let onLiveChange = () => {};
 
 /**
- * Shows a view: `build` fills the emptied page and gives its refresh, which runs now and every POLL_MS until
- * another view is shown or it answers false.
+ * Shows a view: `build` fills the emptied page and gives its refresh (or {refresh, onChange}), which runs now and
+ * every POLL_MS until another view is shown or it answers false. onChange(field, value, refreshNow) takes the live
+ * feed's changes; without it, a booking change refreshes the executions views at once.
  */
 function show(name, build) {
   const mine = ++generation;
@@ -24,10 +40,23 @@ function show(name, build) {
   main.replaceChildren();
   main.dataset.view = name;
   delete main.dataset.executionStatus;
-  const refresh = build();
+  const view = build();
+  const { refresh, onChange } = typeof view === 'function' ? { refresh: view } : view;
   const shown = () => mine === generation;
+  let timer;
+  let running = false;
+  let again = true;
+  let queued = false;
   const tick = async () => {
-    let again = true;
+    clearTimeout(timer);
+    if (!shown()) {
+      return;
+    }
+    if (running) {
+      queued = true;
+      return;
+    }
+    running = true;
     try {
       again = await refresh(shown) !== false;
       if (shown()) {
@@ -38,10 +67,21 @@ function show(name, build) {
         showProblem(failure);
       }
     }
-    if (again && shown()) {
-      setTimeout(tick, POLL_MS);
+    running = false;
+    if (queued && again) {
+      queued = false;
+      tick();
+    } else if (again && shown()) {
+      timer = setTimeout(tick, POLL_MS);
     }
   };
+  const refreshNow = () => {
+    if (again) {
+      tick();
+    }
+  };
+  onLiveChange = onChange ? (field, value) => onChange(field, value, refreshNow)
+    : field => field === BOOKING_CHANGES && name === 'executions' && refreshNow();
   tick();
 }
 
@@ -50,7 +90,7 @@ function route() {
   if (name === 'execution' && argument) {
     show('executions', () => executionView(main, decodeURIComponent(argument)));
   } else if (name === 'data') {
-    show('data', dataView);
+    show('data', () => tablesView(main, { session: () => liveSession }));
   } else if (name === 'dead-letters') {
     show('dead-letters', deadLettersView);
   } else {
@@ -66,6 +106,7 @@ function executionsView() {
     STATUSES.map(status => h('option', { value: status, text: status, selected: status === statusFilter })));
   const count = h('span', { class: 'muted' });
   const rows = h('tbody');
+  const shownRows = new Map();
   main.append(h('h2', { text: 'Executions' }),
     h('div', { class: 'toolbar' }, h('label', { for: 'status-filter', text: 'Show' }), filter, count),
     h('table', { id: 'executions' },
@@ -95,53 +136,31 @@ function executionsView() {
     executions.sort((a, b) => b.startDate - a.startDate);
     count.textContent = `${executions.length} execution${executions.length === 1 ? '' : 's'} of `
       + `${machines.length} state machine${machines.length === 1 ? '' : 's'}`;
-    rows.replaceChildren(...executions.map(execution => h('tr', { 'data-execution-arn': execution.executionArn,
-      'data-status': execution.status },
-    h('td', {}, h('a', { href: `#/execution/${encodeURIComponent(execution.executionArn)}`, text: execution.name })),
-    h('td', { text: execution.stateMachineArn.split(':').pop() }),
-    h('td', {}, statusBadge(execution.status)),
-    h('td', { text: when(execution.startDate) }),
-    h('td', { text: when(execution.stopDate) }))));
+    rows.replaceChildren(...executions.map(executionRow));
     if (executions.length === 0) {
       rows.append(h('tr', {}, h('td', { colspan: 5, class: 'empty',
         text: wanted ? `No ${wanted} executions.` : 'No executions yet.' })));
     }
   }
-}
 
-// ---------------------------------------------------------------- bookings and apartments
-
-function dataView() {
-  const sections = h('div');
-  main.append(h('h2', { text: 'Tables' }), h('p', { class: 'muted',
-    text: 'Every item of every table (DynamoDB Scan), refreshed while shown.' }), sections);
-  return async shown => {
-    const names = [];
-    let start;
-    do {
-      const page = await dynamoDb('ListTables', start ? { ExclusiveStartTableName: start } : {});
-      names.push(...page.TableNames);
-      start = page.LastEvaluatedTableName;
-    } while (start);
-    const tables = await Promise.all(names.map(async name => ({ name, items: await scanAll(name) })));
-    if (shown()) {
-      sections.replaceChildren(...tables.map(itemTable));
+  /**
+   * An execution's row; the one shown already while its status has not changed, so a refresh never replaces the
+   * link under an operator's click.
+   */
+  function executionRow(execution) {
+    const shownRow = shownRows.get(execution.executionArn);
+    if (shownRow?.dataset.status === execution.status) {
+      return shownRow;
     }
-  };
-}
-
-/** A table's items with its key and status first, then the other attributes by name. */
-function itemTable({ name, items }) {
-  const first = ['id', 'eventId', 'status'];
-  const others = [...new Set(items.flatMap(Object.keys))].filter(column => !first.includes(column)).sort();
-  const columns = [...first.filter(column => items.some(item => column in item)), ...others];
-  return h('section', { 'data-table': name },
-    h('h3', { text: `${name} (${items.length} item${items.length === 1 ? '' : 's'})` }),
-    items.length === 0 ? h('p', { class: 'empty', text: 'No items.' }) : h('table', {},
-      h('thead', {}, h('tr', {}, columns.map(column => h('th', { text: column })))),
-      h('tbody', {}, items.map(item => h('tr', { 'data-id': item.id ?? item.eventId },
-        columns.map(column => column === 'status' ? h('td', {}, statusBadge(item.status))
-          : h('td', { class: 'value', text: cellText(item[column]) })))))));
+    const row = h('tr', { 'data-execution-arn': execution.executionArn, 'data-status': execution.status },
+      h('td', {}, h('a', { href: `#/execution/${encodeURIComponent(execution.executionArn)}`, text: execution.name })),
+      h('td', { text: execution.stateMachineArn.split(':').pop() }),
+      h('td', {}, statusBadge(execution.status)),
+      h('td', { text: when(execution.startDate) }),
+      h('td', { text: when(execution.stopDate) }));
+    shownRows.set(execution.executionArn, row);
+    return row;
+  }
 }
 
 // ---------------------------------------------------------------- dead-letter queues
@@ -249,6 +268,19 @@ function duration(seconds) {
   return parts.join(' ') || `${seconds}s`;
 }
 
+// ---------------------------------------------------------------- the live feed
+
+const liveIndicator = document.getElementById('live');
+
+function showLiveState({ state, session, reason, retryInMs }) {
+  liveSession = state === 'live' ? session : null;
+  liveIndicator.dataset.state = state;
+  liveIndicator.textContent = { connecting: 'Connecting…', live: 'Live',
+    down: `Polling · reconnecting in ${Math.ceil(retryInMs / 1000)} s` }[state];
+  liveIndicator.title = state === 'live' ? 'Bookings and apartments follow AppSync\'s real-time API'
+    : state === 'down' ? `The real-time API is not connected: ${reason}` : 'Connecting to AppSync\'s real-time API';
+}
+
 function showProblem(failure) {
   problem.textContent = failure.message ?? String(failure);
   problem.hidden = false;
@@ -259,6 +291,8 @@ function clearProblem() {
 }
 
 window.addEventListener('hashchange', route);
+new LiveFeed({ subscriptions: SUBSCRIPTIONS, findApi: realtimeApi, onState: showLiveState,
+  onData: (field, value) => onLiveChange(field, value) }).start();
 route();
 showClock();
 setInterval(showClock, POLL_MS);

@@ -75,13 +75,25 @@ class ConsoleHandlerTest {
         }
 
         assertEquals(Set.of("/console/console.css", "/console/dagre.min.js", "/console/console.js",
-                "/console/aws.js", "/console/execution.js", "/console/graph.js", "/console/view.js"), loaded);
+                "/console/aws.js", "/console/execution.js", "/console/graph.js", "/console/realtime.js",
+                "/console/tables.js", "/console/view.js"), loaded);
         for (String path : loaded) {
             HttpResponse<String> file = get(path);
             assertEquals(200, file.statusCode(), path);
             assertEquals(path.endsWith(".css") ? "text/css;charset=utf-8" : "text/javascript;charset=utf-8",
                     contentType(file), path);
         }
+    }
+
+    @Test
+    void theRealTimeClientIsAModuleServedAsAScript() throws Exception {
+        HttpResponse<String> module = get("/console/realtime.js");
+
+        assertEquals(200, module.statusCode());
+        assertEquals("text/javascript;charset=utf-8", contentType(module));
+        assertEquals("no-cache", module.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(module.body().contains("export class LiveFeed"), module.body().substring(0, 200));
+        assertTrue(module.body().contains("'graphql-ws'"), "it speaks AppSync's real-time subprotocol");
     }
 
     @Test
