@@ -1,0 +1,76 @@
+package com.apartmentbooking.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Command 1 of the README, {@code ./run-local.sh}, running as a child process in the repository root: started, waited
+ * for until it has printed what each user needs, and stopped with Ctrl-C.
+ */
+final class RunLocal {
+
+    /** The last line run-local.sh prints once the runtime is ready. */
+    static final String LAST_READY_LINE = "  ./booking watch --booking <the booking id it printed>";
+
+    private final CommandRun.Started started;
+
+    private RunLocal(CommandRun.Started started) {
+        this.started = started;
+    }
+
+    /**
+     * {@code ./run-local.sh --port <port> --data-dir <dataDirectory>}. SIGINT is reset to its default first: a
+     * terminal's Ctrl-C reaches a process that has not ignored it, while a build started in the background hands its
+     * children SIGINT ignored, which the runtime's JVM would then keep ignoring.
+     */
+    static RunLocal start(Path repository, Map<String, String> environment, Path outputs, int port,
+            Path dataDirectory) {
+        return new RunLocal(CommandRun.start(repository, environment, outputs, List.of("env", "--default-signal=INT",
+                "./run-local.sh", "--port", String.valueOf(port), "--data-dir", dataDirectory.toString())));
+    }
+
+    /** What it has printed so far, stdout then stderr. */
+    String output() {
+        return started.out() + started.err();
+    }
+
+    /** What it printed up to its last ready line; fails when it exits or is not ready within {@code timeout}. */
+    String awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            String out = started.out();
+            if (out.contains(LAST_READY_LINE + "\n")) {
+                return out;
+            }
+            if (started.process().waitFor(250, TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("./run-local.sh exited " + started.process().exitValue() + " before it was "
+                        + "ready\n" + output());
+            }
+        }
+        throw new AssertionError("./run-local.sh was not ready within " + timeout + "\n" + output());
+    }
+
+    /** Ctrl-C: SIGINT to the runtime (run-local.sh execs it, so the child's pid is the runtime's), then its run. */
+    CommandRun interrupt(Duration timeout) throws InterruptedException {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(started.process().pid())).inheritIO()
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -INT " + started.process().pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return started.finish(timeout);
+    }
+
+    void stop() {
+        started.stop();
+    }
+}
