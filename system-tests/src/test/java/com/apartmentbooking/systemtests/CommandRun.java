@@ -38,10 +38,15 @@ record CommandRun(int exitCode, String out, String err) {
 
     /** stdout as the one JSON document {@code --json} prints. */
     JsonNode json() {
+        return parse(out);
+    }
+
+    /** One JSON document, as {@code --json} prints per command (per line for {@code watch}). */
+    static JsonNode parse(String text) {
         try {
-            return JSON.readTree(out);
+            return JSON.readTree(text);
         } catch (IOException e) {
-            throw new AssertionError("not one JSON document: " + this, e);
+            throw new AssertionError("not one JSON document: " + text, e);
         }
     }
 

@@ -85,7 +85,6 @@ class WalkthroughTest {
         List<String> lines = startOutput.lines().toList();
         assertEquals("Starting the local runtime from infra/template.yaml, state in " + dataDirectory, lines.get(0),
                 "a later --data-dir wins over the script's .local-data, and nothing is built\n" + startOutput);
-        assertTrue(startOutput.contains("\nLocal runtime ready in "), startOutput);
         assertLine("Local runtime ready in \\d+ ms at " + Pattern.quote(endpoint));
 
         Matcher graphql = assertLine("  GraphQL API local-api: (" + Pattern.quote(endpoint) + "/graphql/(\\w+))");
@@ -156,7 +155,8 @@ class WalkthroughTest {
         String id = requested.group(1);
         assertEquals(List.of(id, id), List.of(requested.group(2), requested.group(3)));
 
-        CommandRun.Started watch = startWatch("watch", "--booking", id, "--until", "CONFIRMED");
+        CommandRun.Started watch = startWatch("Watching booking " + id, "watch", "--booking", id, "--until",
+                "CONFIRMED");
         awaitStatus(id, "RESERVED");
         CommandRun shown = booking("booking", id);
         assertEquals(0, shown.exitCode(), shown.toString());
@@ -210,7 +210,9 @@ class WalkthroughTest {
 
     @Test
     @Order(4)
-    void aBookingNotPaidInTimeExpires() {
+    void aBookingNotPaidInTimeExpires() throws Exception {
+        CommandRun.Started watch = startWatch("Watching apartment apt-002", "--json", "watch", "--apartment",
+                "apt-002", "--count", "2");
         JsonNode reserved = booking("--json", "reserve", "apt-002", "--customer", "grace").json();
         String id = reserved.path("id").asText();
         assertEquals("REQUESTED", reserved.path("status").asText(), reserved.toString());
@@ -230,6 +232,13 @@ class WalkthroughTest {
 
         CommandRun shown = booking("booking", id);
         assertTrue(shown.out().startsWith("Booking " + id + "  EXPIRED\n"), shown.toString());
+        CommandRun changes = watch.finish(SETTLE);
+        assertEquals(0, changes.exitCode(), changes.toString());
+        List<JsonNode> apartment = changes.out().lines().map(CommandRun::parse).toList();
+        assertEquals(List.of("apartment apt-002 RESERVED " + id, "apartment apt-002 VACANT "),
+                apartment.stream().map(change -> change.path("kind").asText() + " " + change.path("apartmentId")
+                        .asText() + " " + change.path("status").asText() + " " + change.path("bookingId").asText(""))
+                        .toList(), changes.toString());
         assertTrue(ids(booking("--json", "apartments", "--status", "VACANT").json().path("apartments"))
                 .contains("apt-002"), "the apartment is free again");
         assertEquals(0, booking("--json", "executions", "--status", "RUNNING").json().path("executions").size());
@@ -328,20 +337,20 @@ class WalkthroughTest {
     }
 
     /** {@code ./booking watch ...} as in a second terminal, once it says its subscriptions are in place. */
-    private CommandRun.Started startWatch(String... args) throws InterruptedException {
+    private CommandRun.Started startWatch(String subscribed, String... args) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of("./booking"));
         command.addAll(List.of(args));
         command.addAll(List.of("--endpoint", endpoint));
         CommandRun.Started watch = CommandRun.start(REPOSITORY, environment, outputs(), command);
         watches.add(watch);
         Instant deadline = Instant.now().plus(COMMAND);
-        while (!watch.err().contains("Watching booking ")) {
+        while (!watch.err().contains("Watching ")) {
             if (!watch.process().isAlive() || Instant.now().isAfter(deadline)) {
                 throw new AssertionError("watch did not subscribe\n" + watch.finish(Duration.ofSeconds(10)));
             }
             Thread.sleep(200);
         }
-        assertEquals("Watching booking " + args[2] + " (Ctrl-C to stop)\n", watch.err());
+        assertEquals(subscribed + " (Ctrl-C to stop)\n", watch.err());
         return watch;
     }
 
