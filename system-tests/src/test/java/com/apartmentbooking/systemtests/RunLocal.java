@@ -2,9 +2,11 @@ package com.apartmentbooking.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +26,33 @@ final class RunLocal {
         this.started = started;
     }
 
-    /**
-     * {@code ./run-local.sh --port <port> --data-dir <dataDirectory>}. SIGINT is reset to its default first: a
-     * terminal's Ctrl-C reaches a process that has not ignored it, while a build started in the background hands its
-     * children SIGINT ignored, which the runtime's JVM would then keep ignoring.
-     */
+    /** {@code ./run-local.sh --port <port> --data-dir <dataDirectory>}, as typed in a terminal. */
     static RunLocal start(Path repository, Map<String, String> environment, Path outputs, int port,
             Path dataDirectory) {
-        return new RunLocal(CommandRun.start(repository, environment, outputs, List.of("env", "--default-signal=INT",
-                "./run-local.sh", "--port", String.valueOf(port), "--data-dir", dataDirectory.toString())));
+        List<String> command = new ArrayList<>();
+        if (interruptIgnored()) {
+            // A terminal's Ctrl-C reaches a process that has not ignored it; a build started in the background
+            // hands its children SIGINT ignored, which the runtime's JVM would keep. GNU env sets it back.
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of("./run-local.sh", "--port", String.valueOf(port), "--data-dir",
+                dataDirectory.toString()));
+        return new RunLocal(CommandRun.start(repository, environment, outputs, command));
+    }
+
+    /** Whether this JVM, and so its children, ignores SIGINT: bit 2 of SigIgn in Linux's /proc/self/status. */
+    private static boolean interruptIgnored() {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        try {
+            return Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:")).findFirst()
+                    .map(line -> (Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16) & 0x2) != 0)
+                    .orElse(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What it has printed so far, stdout then stderr. */
