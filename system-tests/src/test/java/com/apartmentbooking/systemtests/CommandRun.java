@@ -81,10 +81,15 @@ record CommandRun(int exitCode, String out, String err) {
             return new CommandRun(process.exitValue(), out(), err());
         }
 
-        /** Ends it if it is still running, as closing its terminal would. */
+        /** Ends it and what it started if still running, and waits for it, so that nothing writes on afterwards. */
         void stop() {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static String read(Path file) {

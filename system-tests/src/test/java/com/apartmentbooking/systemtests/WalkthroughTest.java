@@ -364,6 +364,7 @@ class WalkthroughTest {
         return watch;
     }
 
+    /** Each look is a run of ./booking, a JVM's start apart from the last: no pause between them is needed. */
     private void awaitStatus(String id, String status) {
         Instant deadline = Instant.now().plus(SETTLE);
         String last = null;
