@@ -67,8 +67,11 @@ final class PayCommand extends CliCommand {
             output.document(document);
         }
         if (status == 401) {
-            throw new CliFailure(ExitCode.REFUSED, "The webhook refused the signature (" + answer.path("error").asText()
-                    + "): give the stack's secret with --secret, or leave it out to read it from Secrets Manager");
+            String reason = answer.path("error").asText();
+            // The webhook words a stale signature "signature timestamp outside ..."; the secret is not to blame then.
+            String remedy = reason.contains("timestamp") ? "the signature's time is not the webhook's time"
+                    : "give the stack's secret with --secret, or leave it out to read it from Secrets Manager";
+            throw new CliFailure(ExitCode.REFUSED, "The webhook refused the signature (" + reason + "): " + remedy);
         }
         if (status != 200) {
             throw CliFailure.failed("The webhook answered HTTP " + status + ": " + describeError(answer));

@@ -17,13 +17,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunLocal {
 
-    /** The last line run-local.sh prints once the runtime is ready. */
-    static final String LAST_READY_LINE = "  ./booking watch --booking <the booking id it printed>";
-
     private final CommandRun.Started started;
+    private final String lastReadyLine;
 
-    private RunLocal(CommandRun.Started started) {
+    private RunLocal(CommandRun.Started started, int port) {
         this.started = started;
+        this.lastReadyLine = lastReadyLine(port);
+    }
+
+    /** The last line run-local.sh prints once the runtime is ready on {@code port} (not the CLI's default 4566). */
+    static String lastReadyLine(int port) {
+        return "  ./booking watch --booking <the booking id it printed> --endpoint http://127.0.0.1:" + port;
     }
 
     /** {@code ./run-local.sh --port <port> --data-dir <dataDirectory>}, as typed in a terminal. */
@@ -37,7 +41,7 @@ final class RunLocal {
         }
         command.addAll(List.of("./run-local.sh", "--port", String.valueOf(port), "--data-dir",
                 dataDirectory.toString()));
-        return new RunLocal(CommandRun.start(repository, environment, outputs, command));
+        return new RunLocal(CommandRun.start(repository, environment, outputs, command), port);
     }
 
     /** Whether this JVM, and so its children, ignores SIGINT: bit 2 of SigIgn in Linux's /proc/self/status. */
@@ -65,7 +69,7 @@ final class RunLocal {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             String out = started.out();
-            if (out.contains(LAST_READY_LINE + "\n")) {
+            if (out.contains(lastReadyLine + "\n")) {
                 return out;
             }
             if (started.process().waitFor(250, TimeUnit.MILLISECONDS)) {

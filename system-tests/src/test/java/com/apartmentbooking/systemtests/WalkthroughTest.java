@@ -100,7 +100,8 @@ class WalkthroughTest {
         String console = assertLine("  console: (" + Pattern.quote(endpoint) + "/console)  \\(.+\\)").group(1);
         assertLine("  data: " + Pattern.quote(dataDirectory.toString()) + ", kept between runs \\(--reset starts "
                 + "afresh\\)");
-        assertEquals(List.of("Next steps", "  ./booking reserve apt-001", RunLocal.LAST_READY_LINE),
+        assertEquals(List.of("Next steps", "  ./booking reserve apt-001 --endpoint " + endpoint,
+                RunLocal.lastReadyLine(port)),
                 lines.subList(lines.size() - 3, lines.size()), startOutput);
         assertTrue(Files.isDirectory(dataDirectory), "the runtime keeps its state in the --data-dir given");
 
@@ -316,7 +317,7 @@ class WalkthroughTest {
 
         assertTrue(output.startsWith("Starting the local runtime from infra/template.yaml, state in " + dataDirectory
                 + "\n"), output);
-        assertTrue(output.contains("\nNext steps\n  ./booking reserve apt-002\n"),
+        assertTrue(output.contains("\nNext steps\n  ./booking reserve apt-002 --endpoint " + endpoint + "\n"),
                 "the first next step names an apartment that is still vacant\n" + output);
         CommandRun confirmed = booking("booking", confirmedBooking);
         assertEquals(0, confirmed.exitCode(), confirmed.toString());

@@ -24,6 +24,9 @@ import java.util.stream.StreamSupport;
  */
 final class StartReport {
 
+    /** Where {@code ./booking} looks for the runtime without {@code --endpoint} or {@code AWS_ENDPOINT_URL}. */
+    private static final String CLI_DEFAULT_ENDPOINT = "http://127.0.0.1:4566";
+
     // The booking system's resources, by their logical ids in infra/template.yaml. The webhook's URL is the one its
     // PaymentWebhookUrl output gives (the local template model resolves no Outputs).
     private static final String WEBHOOK_FUNCTION = "PaymentWebhookFunction";
@@ -131,11 +134,14 @@ final class StartReport {
                 + "  (executions live, each drawn as a graph with its history; tables, queues, the clock)");
     }
 
+    /** The CLI finds the runtime at its default address; on any other, the commands name it. */
     private void nextSteps() {
+        String endpoint = runtime.endpoint().toString();
+        String target = endpoint.equals(CLI_DEFAULT_ENDPOINT) ? "" : " --endpoint " + endpoint;
         out.println();
         out.println("Next steps");
-        out.println("  ./booking reserve " + vacantApartment().orElse("<apartmentId>"));
-        out.println("  ./booking watch --booking <the booking id it printed>");
+        out.println("  ./booking reserve " + vacantApartment().orElse("<apartmentId>") + target);
+        out.println("  ./booking watch --booking <the booking id it printed>" + target);
     }
 
     private Optional<FunctionSpec> webhookFunction() {

@@ -125,8 +125,8 @@ class StartReportTest {
                       data: %7$s, kept between runs (--reset starts afresh)
 
                     Next steps
-                      ./booking reserve apt-001
-                      ./booking watch --booking <the booking id it printed>
+                      ./booking reserve apt-001 --endpoint %1$s
+                      ./booking watch --booking <the booking id it printed> --endpoint %1$s
                     """.formatted(endpoint, api.apiId(), runtime.endpoint().getAuthority(), key.id(),
                     Instant.ofEpochSecond(key.expires()), ca, directory.resolve("data")), report(runtime));
         }
@@ -145,7 +145,7 @@ class StartReportTest {
 
             assertTrue(report.contains("\n  webhook secret: the-rotated-secret  (Secrets Manager secret "
                     + "local/payment-webhook)\n"), report);
-            assertTrue(report.contains("\n  ./booking reserve apt-002\n"), report);
+            assertTrue(report.contains("\n  ./booking reserve apt-002 --endpoint " + runtime.endpoint() + "\n"), report);
         }
     }
 
