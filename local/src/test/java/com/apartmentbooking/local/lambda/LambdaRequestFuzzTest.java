@@ -66,6 +66,7 @@ class LambdaRequestFuzzTest {
                 "{\"ZipFile\":\"" + zip + "\",\"Publish\":true,\"Architectures\":[\"arm64\"]}"));
         CALLS.put("CreateFunctionUrlConfig", new Call("POST", URLS + "/echo/url", "{\"AuthType\":\"AWS_IAM\"}"));
         CALLS.put("UpdateFunctionUrlConfig", new Call("PUT", URLS + "/web/url", "{\"AuthType\":\"NONE\"}"));
+        CALLS.put("GetFunctionUrlConfig", new Call("GET", URLS + "/web/url", null));
         CALLS.put("ListEventSourceMappings", new Call("GET", MAPPINGS + "/", "FunctionName=spare&EventSourceArn="
                 + stream.replace(":", "%3A").replace("/", "%2F"), Map.of(), null));
         CALLS.put("CreateEventSourceMapping", new Call("POST", MAPPINGS + "/", "{\"FunctionName\":\"echo\","
