@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.clock.ControllableClock;
@@ -20,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import software.amazon.awssdk.services.sqs.model.InvalidMessageContentsException;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /** SQS's query protocol on the wire: the exact XML of answers and errors, read with plain HTTP. */
 class SqsQueryWireTest {
@@ -170,6 +173,23 @@ class SqsQueryWireTest {
         assertEquals("QueueAlreadyExists: A queue already exists with the same name and a different value for "
                 + "attribute(s) wire", error(post("/", "Action=CreateQueue&QueueName=wire&Attribute.1.Name=DelaySeconds"
                 + "&Attribute.1.Value=5")));
+    }
+
+    @Test
+    void charactersXmlCannotCarryAreRefusedInEitherProtocol() throws Exception {
+        createQueue();
+        assertEquals("InvalidMessageContents: Invalid binary character '#x0' was found in the message body, the set of "
+                + "allowed characters is #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].",
+                error(post("/", form(Map.of("Action", "SendMessage", "QueueUrl", QUEUE_URL, "MessageBody", "a\u0000b")))));
+        InvalidMessageContentsException json = assertThrows(InvalidMessageContentsException.class,
+                () -> runtime.client().sendMessage(r -> r.queueUrl(QUEUE_URL).messageBody("ok")
+                        .messageAttributes(Map.of("s", MessageAttributeValue.builder().dataType("String")
+                                .stringValue("\uFFFF").build()))));
+        assertTrue(json.getMessage().startsWith("Invalid binary character '#xFFFF' was found in the message attribute "
+                + "'s', the set of allowed characters is"), json.getMessage());
+        assertEquals("0", runtime.client().getQueueAttributes(r -> r.queueUrl(QUEUE_URL)
+                .attributeNamesWithStrings("ApproximateNumberOfMessages")).attributesAsStrings()
+                .get("ApproximateNumberOfMessages"));
     }
 
     @Test
