@@ -14,12 +14,16 @@ final class MessageContents {
     static void check(String text, String where) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!allowed) {
+            if (!isAllowed(c)) {
                 throw SqsErrors.invalidMessageContents(c, where);
             }
             i += Character.charCount(c);
         }
+    }
+
+    /** Whether a message may hold the character: whether XML 1.0 can carry it. */
+    static boolean isAllowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

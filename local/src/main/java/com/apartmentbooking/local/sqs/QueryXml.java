@@ -3,11 +3,15 @@ package com.apartmentbooking.local.sqs;
 /**
  * Writes one XML answer of the query protocol, element by element. Text is escaped as SQS escapes it: the five
  * markup characters and carriage returns (which an XML reader would otherwise turn into line feeds), so that a
- * body reads back exactly as it was sent.
+ * body reads back exactly as it was sent. Characters XML cannot carry at all become U+FFFD: messages cannot hold
+ * them, but an error message may quote a request's parameter that does.
  */
 final class QueryXml {
 
     static final String NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
+
+    /** Stands for a character XML cannot carry, which only an error message quoting a request's text can hold. */
+    private static final int REPLACEMENT = 0xFFFD;
 
     private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>");
 
@@ -44,8 +48,9 @@ final class QueryXml {
     }
 
     private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '&' -> xml.append("&amp;");
                 case '<' -> xml.append("&lt;");
@@ -53,7 +58,7 @@ final class QueryXml {
                 case '"' -> xml.append("&quot;");
                 case '\'' -> xml.append("&apos;");
                 case '\r' -> xml.append("&#xD;");
-                default -> xml.append(c);
+                default -> xml.appendCodePoint(MessageContents.isAllowed(c) ? c : REPLACEMENT);
             }
         }
     }

@@ -24,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * Mutated query protocol requests of every SQS action served (parameters removed, duplicated, renumbered or given
@@ -39,6 +40,12 @@ class SqsQueryFuzzTest {
     private static final List<String> VALUES = List.of("", "-1", "0", "11", "2147483648", "1.5", "All", ".*", "x",
             "%", "%FF", "Binary", "Number", "String.x", "AAH/", "@@@", "\u0000", "日本", "x".repeat(300_000),
             QUEUE + "/extra", "http://localhost:4566/111111111111/fuzz");
+    /** Characters that XML must escape, cannot carry at all, or that are easy to get wrong in UTF-8. */
+    private static final List<String> AWKWARD = List.of("\u0000", "\u0007", "\uFFFF", "\uD800", "<", "&", "]]>",
+            "\r", "\"", "'", "🏠", "\u00e9");
+    /** A receive that returns the message just sent, the earlier ones being invisible for the queue's 30 seconds. */
+    private static final Map<String, String> RECEIVE_NEWEST = Map.of("Action", "ReceiveMessage", "QueueUrl", QUEUE,
+            "AttributeName.1", "All", "MessageAttributeName.1", "All");
     /** One valid request of each served action, in an order where each finds what the ones before made. */
     private static final Map<String, Map<String, String>> REQUESTS = new LinkedHashMap<>();
 
@@ -68,13 +75,16 @@ class SqsQueryFuzzTest {
     @Test
     void mutatedRequestsAreAnsweredInSqsXml() throws Exception {
         for (Map.Entry<String, Map<String, String>> request : REQUESTS.entrySet()) {
-            for (int i = 0; i < 80; i++) {
+            for (int i = 0; i < 150; i++) {
                 Map<String, String> parameters = new LinkedHashMap<>();
                 parameters.put("Action", request.getKey());
                 parameters.put("Version", "2012-11-05");
                 parameters.putAll(request.getValue());
                 String form = mutate(parameters);
-                check(request.getKey(), form);
+                if (check(request.getKey(), form) == 200 && "SendMessage".equals(request.getKey())) {
+                    // What was accepted must also be answered in well-formed XML.
+                    check("ReceiveMessage", encode(RECEIVE_NEWEST));
+                }
             }
         }
     }
@@ -82,12 +92,18 @@ class SqsQueryFuzzTest {
     private String mutate(Map<String, String> parameters) {
         List<String> names = new ArrayList<>(parameters.keySet());
         String name = names.get(1 + random.nextInt(names.size() - 1));
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(6)) {
             case 0 -> parameters.remove(name);
             case 1 -> parameters.put(name, VALUES.get(random.nextInt(VALUES.size())));
             case 2 -> parameters.put(name.replaceFirst("\\.1(\\.|$)", "." + VALUES.get(random.nextInt(5)) + "$1"),
                     parameters.remove(name));
             case 3 -> parameters.put(name + ".Extra", "x");
+            case 4 -> {
+                String value = parameters.get(name);
+                int at = random.nextInt(value.length() + 1);
+                parameters.put(name, value.substring(0, at) + AWKWARD.get(random.nextInt(AWKWARD.size()))
+                        + value.substring(at));
+            }
             default -> {
                 String form = encode(parameters);
                 return form.substring(0, random.nextInt(form.length()));
@@ -96,7 +112,8 @@ class SqsQueryFuzzTest {
         return encode(parameters);
     }
 
-    private void check(String action, String form) throws Exception {
+    /** Sends the request, checks the answer's shape and returns its status. */
+    private int check(String action, String form) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(RUNTIME.endpoint() + "/"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
@@ -108,12 +125,17 @@ class SqsQueryFuzzTest {
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/x-amz-json")) {
             // No SQS action left in the request: the AWS JSON services answer it as an unknown operation.
             assertEquals("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}", response.body(), request);
-            return;
+            return status;
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Element root = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        Element root;
+        try {
+            root = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        } catch (SAXException e) {
+            throw new AssertionError(request + " answered XML that does not parse: " + e.getMessage(), e);
+        }
         assertEquals(NS, root.getNamespaceURI(), request);
         if (status == 200) {
             assertTrue(root.getLocalName().endsWith("Response"), request);
@@ -124,6 +146,7 @@ class SqsQueryFuzzTest {
             assertFalse(root.getElementsByTagNameNS(NS, "Code").item(0).getTextContent().isEmpty(), request);
             assertFalse(root.getElementsByTagNameNS(NS, "Message").item(0).getTextContent().isEmpty(), request);
         }
+        return status;
     }
 
     private static String encode(Map<String, String> parameters) {

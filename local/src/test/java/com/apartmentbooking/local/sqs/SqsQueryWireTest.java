@@ -170,6 +170,8 @@ class SqsQueryWireTest {
         assertEquals("MalformedQueryString: The request body is not a valid form encoding.",
                 error(post("/", "Action=ListQueues&QueueNamePrefix=%zz")));
         createQueue();
+        assertEquals("InvalidAttributeName: Unknown Attribute Delay\uFFFDSeconds.", error(post("/", form(Map.of(
+                "Action", "GetQueueAttributes", "QueueUrl", QUEUE_URL, "AttributeName.1", "Delay\u0000Seconds")))));
         assertEquals("QueueAlreadyExists: A queue already exists with the same name and a different value for "
                 + "attribute(s) wire", error(post("/", "Action=CreateQueue&QueueName=wire&Attribute.1.Name=DelaySeconds"
                 + "&Attribute.1.Value=5")));
