@@ -19,8 +19,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The runtime's one HTTP server (Jetty 12). A request first passes the {@link AccessGuard} (its {@code Host}, its
  * {@code Origin}, the operator endpoints' content type), then goes to the first that takes it of: the health check,
- * the CORS answers of the paths that declared {@link CorsRules}, the path routes in the order they were added, and
- * the AWS JSON protocol services (by {@code X-Amz-Target}), which answer everything else.
+ * the CORS answers of the paths that declared {@link CorsRules}, the path routes in the order they were added, the
+ * AWS query protocol handlers (told apart by their form-encoded {@code Action}), and the AWS JSON protocol
+ * services (by {@code X-Amz-Target}), which answer everything else.
  *
  * <p>The one port speaks HTTP and HTTPS (so WS and WSS): a connection whose first bytes are a TLS handshake is
  * served over TLS with the {@link TlsMaterial}'s certificate, any other as plain HTTP. AppSync is HTTPS-only and its
@@ -56,6 +57,7 @@ public final class FrontDoor implements AutoCloseable {
         handlers.add(new HealthHandler(builder.healthChecks));
         handlers.add(new CorsHandler(builder.cors, builder.allowedOrigins));
         handlers.addAll(builder.routes);
+        handlers.addAll(builder.queryProtocols);
         handlers.add(new AwsJsonHandler(builder.services));
         server.setHandler(new AccessGuard(builder.allowedHosts.withBindAddress(builder.bindAddress),
                 builder.allowedOrigins, new Handler.Sequence(handlers)));
@@ -122,6 +124,7 @@ public final class FrontDoor implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private final Map<String, AwsJsonService> services = new LinkedHashMap<>();
         private final List<Handler> routes = new ArrayList<>();
+        private final List<Handler> queryProtocols = new ArrayList<>();
         private final Map<String, HealthCheck> healthChecks = new LinkedHashMap<>();
         private final Map<String, CorsRules> cors = new LinkedHashMap<>();
         private TlsMaterial tls;
@@ -153,6 +156,15 @@ public final class FrontDoor implements AutoCloseable {
         /** Serves {@code pathPrefix} and everything below it with {@code handler} (GraphQL, WebSocket, console, ...). */
         public Builder route(String pathPrefix, Handler handler) {
             routes.add(new PathRoute(pathPrefix, handler));
+            return this;
+        }
+
+        /**
+         * Serves AWS query protocol requests (form-encoded {@code Action=...} on any path, such as SQS's) with
+         * {@code handler}, after the path routes and before the AWS JSON services; it passes on what it does not take.
+         */
+        public Builder queryProtocol(Handler handler) {
+            queryProtocols.add(handler);
             return this;
         }
 

@@ -5,7 +5,7 @@ import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 
 /**
- * SQS assembled on one {@link Store} and {@link Clock}: store, service and protocol, ready to be put on a
+ * SQS assembled on one {@link Store} and {@link Clock}: store, service and protocols, ready to be put on a
  * {@link FrontDoor}, and its interface for the runtime's other services.
  */
 public final class LocalSqs {
@@ -29,9 +29,9 @@ public final class LocalSqs {
         return new LocalSqs(new SqsService(new SqsStore(store), clock, region, accountId, endpoint));
     }
 
-    /** Adds the SQS protocol to a front door being built. */
+    /** Adds SQS's two protocols, AWS JSON and the query protocol, to a front door being built. */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.service(protocol);
+        return frontDoor.service(protocol).queryProtocol(new SqsQueryHandler(new SqsQueryProtocol(service)));
     }
 
     public SqsService service() {

@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.sqs;
 
+import java.util.Locale;
+
 /** The errors SQS answers with, under the codes its JSON protocol gives them (the SDK maps them to its exception types). */
 final class SqsErrors {
 
@@ -30,6 +32,12 @@ final class SqsErrors {
     static SqsException missingParameter(String name) {
         return new SqsException(400, "MissingParameter",
                 "The request must contain the parameter " + name + ".");
+    }
+
+    static SqsException invalidMessageContents(int codePoint, String where) {
+        return new SqsException(400, "InvalidMessageContents", "Invalid binary character '#x"
+                + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) + "' was found in the " + where
+                + ", the set of allowed characters is #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].");
     }
 
     static SqsException receiptHandleIsInvalid(String handle) {

@@ -110,6 +110,7 @@ public final class SqsService {
             throw SqsErrors.invalidParameterValue("Value " + delaySeconds
                     + " for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.");
         }
+        MessageContents.check(body, "message body");
         checkAttributes(attributes);
         String name = queueName(queueUrl);
         String messageId = UUID.randomUUID().toString();
@@ -141,6 +142,9 @@ public final class SqsService {
             if (!hasValue) {
                 throw SqsErrors.invalidParameterValue("The message attribute '" + name + "' must contain a non-empty value of type '"
                         + type + "'.");
+            }
+            if (!attribute.isBinary()) {
+                MessageContents.check(attribute.stringValue(), "message attribute '" + name + "'");
             }
         });
     }
