@@ -86,6 +86,9 @@ class ReadmeAwsCliTest {
                 "the resolver function's answer to the booking query:\n" + out);
         assertTrue(Pattern.compile("\"[0-9a-f-]{36}\": \\[\\s*\"AWSCURRENT\"\\s*]").matcher(out).find(),
                 "the webhook secret's versions:\n" + out);
+        assertTrue(out.contains(stack.endpoint + "/000000000000/local-WorkflowDeadLetterQueue"),
+                "the queues' URLs:\n" + out);
+        assertTrue(out.contains("ATTRIBUTES\t0\n"), "the dead-letter queue's message count:\n" + out);
     }
 
     /** The fenced sh block right after {@code marker} in the repository's README. */
