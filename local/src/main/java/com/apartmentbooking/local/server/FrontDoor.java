@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -43,6 +44,11 @@ public final class FrontDoor implements AutoCloseable {
         tls = builder.tls != null ? builder.tls : TlsMaterial.inMemory(builder.bindAddress);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Every path reaches the routes, which answer it in their service's form after reading the body (a function
+        // URL passes "//" to its function, as Lambda does). Jetty's own URI checks would refuse a NUL, an encoded
+        // slash or an empty segment before the body is read, and closing on an unread body can reset the
+        // connection under the answer.
+        http.setUriCompliance(UriCompliance.UNSAFE);
         // Marks requests that came over TLS as https (the customizer leaves plain connections alone). No SNI host
         // check: a client that chose not to verify the certificate is served under any name, as a proxy would be.
         http.addCustomizer(new SecureRequestCustomizer(false));

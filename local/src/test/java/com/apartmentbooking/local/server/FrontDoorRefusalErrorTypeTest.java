@@ -29,9 +29,9 @@ class FrontDoorRefusalErrorTypeTest {
     }
 
     @Test
-    void anAmbiguousPathIsABadRequestNamedInTheHeaderAndTheBody() throws Exception {
+    void aPathWithANulIsABadRequestNamedInTheHeaderAndTheBody() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(door.endpoint() + "/2015-03-31/functions//configuration")).GET().build(),
+                HttpRequest.newBuilder(URI.create(door.endpoint() + "/2015-03-31/functions/%00/configuration")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, response.statusCode());
@@ -40,9 +40,9 @@ class FrontDoorRefusalErrorTypeTest {
     }
 
     @Test
-    void anEncodedSlashInTheDeletePathIsABadRequestInTheSameShape() throws Exception {
+    void aDeletePathWithANulIsABadRequestInTheSameShape() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(door.endpoint() + "/lambda-url/a%2Fb/orders")).DELETE().build(),
+                HttpRequest.newBuilder(URI.create(door.endpoint() + "/lambda-url/a%00b/orders")).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, response.statusCode());
@@ -51,18 +51,21 @@ class FrontDoorRefusalErrorTypeTest {
     }
 
     @Test
-    void aClientMayGoOnAfterARefusedRequestWithABody() throws Exception {
+    void pathsWithAnEncodedSlashOrAnEmptySegmentReachTheRoutesAndTheConnectionGoesOn() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
-                    URI.create(door.endpoint() + "/v1/apis/%00x")).POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create(door.endpoint() + "/"))
-                    .header("X-Amz-Target", EchoService.PREFIX + ".Echo")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            for (String path : new String[] {"/v1/apis/a%2Fb", "/v1/apis//x"}) {
+                HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(door.endpoint() + path))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create(door.endpoint() + "/"))
+                        .header("X-Amz-Target", EchoService.PREFIX + ".Echo")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
-            assertEquals(400, refused.statusCode());
-            assertEquals(200, next.statusCode());
+                // No route takes these paths here, so the AWS JSON protocol answers, having read the body.
+                assertEquals("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}", unknown.body(), path);
+                assertEquals(200, next.statusCode(), path);
+            }
         }
     }
 
