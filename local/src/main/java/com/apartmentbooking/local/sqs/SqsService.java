@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,7 @@ public final class SqsService {
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final int MAX_BODY_BYTES = 262_144;
     private static final int MAX_MESSAGE_ATTRIBUTES = 10;
+    private static final int MAX_ATTRIBUTE_NAME_BYTES = 256;
     private static final int MAX_LIST_RESULTS = 1000;
     private static final String ALL = "All";
     static final String RECEIVE_COUNT = "ApproximateReceiveCount";
@@ -125,12 +127,37 @@ public final class SqsService {
         return new SentMessage(messageId, MessageDigests.ofBody(body), MessageDigests.ofAttributes(attributes));
     }
 
+    /**
+     * SQS's rules for a message attribute's name: under 256 bytes, letters, digits, '_', '-' and '.', neither
+     * starting with AWS's reserved prefixes nor starting or ending with '.'.
+     */
+    private static void checkAttributeName(String name) {
+        if (name.isEmpty()) {
+            throw SqsErrors.invalidParameterValue("The request must contain non-empty message (user) attribute names.");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length >= MAX_ATTRIBUTE_NAME_BYTES) {
+            throw SqsErrors.invalidParameterValue("Message (user) attribute names must be shorter than "
+                    + MAX_ATTRIBUTE_NAME_BYTES + " Bytes");
+        }
+        if (!name.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.'))) {
+            throw SqsErrors.invalidParameterValue("Message (user) attributes name can only contain upper and lower "
+                    + "score characters, digits, periods, hyphens and underscores. ");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("aws.") || lower.startsWith("amazon.") || name.startsWith(".") || name.endsWith(".")) {
+            throw SqsErrors.invalidParameterValue("You can't use message attribute names beginning with 'AWS.' or "
+                    + "'Amazon.'. These strings are reserved for internal use. Additionally, they cannot start or end "
+                    + "with '.'.");
+        }
+    }
+
     private static void checkAttributes(Map<String, MessageAttribute> attributes) {
         if (attributes.size() > MAX_MESSAGE_ATTRIBUTES) {
             throw SqsErrors.invalidParameterValue("Number of message attributes [" + attributes.size()
                     + "] exceeds the allowed maximum [" + MAX_MESSAGE_ATTRIBUTES + "].");
         }
         attributes.forEach((name, attribute) -> {
+            checkAttributeName(name);
             String type = attribute.dataType();
             boolean knownType = type != null && (type.startsWith("String") || type.startsWith("Number") || type.startsWith("Binary"));
             if (!knownType) {

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.QueueNameExistsException;
 import software.amazon.awssdk.services.sqs.model.SendMessageResponse;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * Every operation through the real {@link SqsClient}: the SDK checks the MD5s of bodies and attributes on send
@@ -80,6 +81,32 @@ class SqsSdkTest {
         assertEquals(sent.md5OfMessageBody(), received.md5OfBody());
         assertEquals(sent.md5OfMessageAttributes(), received.md5OfMessageAttributes());
         assertEquals(attributes, received.messageAttributes());
+    }
+
+    @Test
+    void attributeNamesOutsideSqsRulesAreRefusedAndNothingIsSent() {
+        String url = sqs.createQueue(r -> r.queueName("names")).queueUrl();
+        Map<String, String> refusals = Map.of(
+                "n".repeat(256), "Message (user) attribute names must be shorter than 256 Bytes",
+                "with space", "Message (user) attributes name can only contain upper and lower score characters, "
+                        + "digits, periods, hyphens and underscores. ",
+                "AWS.trace", "You can't use message attribute names beginning with 'AWS.' or 'Amazon.'. These strings "
+                        + "are reserved for internal use. Additionally, they cannot start or end with '.'.",
+                "trailing.", "You can't use message attribute names beginning with 'AWS.' or 'Amazon.'. These strings "
+                        + "are reserved for internal use. Additionally, they cannot start or end with '.'.");
+
+        refusals.forEach((name, message) -> {
+            SqsException refused = assertThrows(SqsException.class, () -> sqs.sendMessage(r -> r.queueUrl(url)
+                    .messageBody("x").messageAttributes(Map.of(name, MessageAttributeValue.builder()
+                            .dataType("String").stringValue("v").build()))));
+            assertEquals("InvalidParameterValue", refused.awsErrorDetails().errorCode(), name);
+            assertEquals(message, refused.awsErrorDetails().errorMessage(), name);
+        });
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("x").messageAttributes(Map.of("n".repeat(255),
+                MessageAttributeValue.builder().dataType("String").stringValue("v").build(), "a.b-c_D9",
+                MessageAttributeValue.builder().dataType("String").stringValue("v").build())));
+
+        assertEquals(1, sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages().size());
     }
 
     @Test
