@@ -38,10 +38,7 @@ class ForgedBookingRequestTest extends StackTest {
 
         putBookingRequested(booking, apartment, 900);
 
-        DescribeExecutionResponse execution = awaitEnded(booking);
-        assertEquals(ExecutionStatus.FAILED, execution.status());
-        assertEquals("Booking.NotFound", execution.error());
-        assertTrue(execution.cause().contains(booking), execution.cause());
+        assertExecutionFailed(booking, "Booking.NotFound", booking);
         assertVacantAndUntouched(apartment);
         assertEquals(Map.of(), bookings.booking(booking));
     }
@@ -53,10 +50,7 @@ class ForgedBookingRequestTest extends StackTest {
 
         putBookingRequested(booking, apartment, 999_999_999);
 
-        DescribeExecutionResponse execution = awaitEnded(booking);
-        assertEquals(ExecutionStatus.FAILED, execution.status());
-        assertEquals("Booking.InvalidPaymentWindow", execution.error());
-        assertTrue(execution.cause().contains("999999999"), execution.cause());
+        assertExecutionFailed(booking, "Booking.InvalidPaymentWindow", "999999999");
         assertVacantAndUntouched(apartment);
         assertEquals("REQUESTED", bookings.bookingStatus(booking));
     }
@@ -68,10 +62,7 @@ class ForgedBookingRequestTest extends StackTest {
 
         putBookingRequested(booking, apartment, 86_400);
 
-        DescribeExecutionResponse execution = awaitEnded(booking);
-        assertEquals(ExecutionStatus.FAILED, execution.status());
-        assertEquals("Booking.RequestMismatch", execution.error());
-        assertTrue(execution.cause().contains("paymentWindowSeconds"), execution.cause());
+        assertExecutionFailed(booking, "Booking.RequestMismatch", "paymentWindowSeconds");
         assertVacantAndUntouched(apartment);
         assertEquals("REQUESTED", bookings.bookingStatus(booking));
     }
@@ -84,10 +75,7 @@ class ForgedBookingRequestTest extends StackTest {
 
         putBookingRequested(booking, otherApartment, 900);
 
-        DescribeExecutionResponse execution = awaitEnded(booking);
-        assertEquals(ExecutionStatus.FAILED, execution.status());
-        assertEquals("Booking.RequestMismatch", execution.error());
-        assertTrue(execution.cause().contains(otherApartment), execution.cause());
+        assertExecutionFailed(booking, "Booking.RequestMismatch", otherApartment);
         assertVacantAndUntouched(otherApartment);
         assertVacantAndUntouched(bookedApartment);
         assertEquals("REQUESTED", bookings.bookingStatus(booking));
@@ -175,6 +163,14 @@ class ForgedBookingRequestTest extends StackTest {
             sleep();
         }
         throw new AssertionError("no execution for " + booking + " ended within a minute");
+    }
+
+    /** The booking's execution ended FAILED with {@code error}, its cause naming {@code causePart}. */
+    private static void assertExecutionFailed(String booking, String error, String causePart) {
+        DescribeExecutionResponse execution = awaitEnded(booking);
+        assertEquals(ExecutionStatus.FAILED, execution.status());
+        assertEquals(error, execution.error());
+        assertTrue(execution.cause().contains(causePart), execution.cause());
     }
 
     private static void assertVacantAndUntouched(String apartment) {

@@ -30,23 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuntimeEndpointAccessTest {
 
-    private static final String TEMPLATE = """
-            Resources:
-              GraphQLApi:
-                Type: AWS::AppSync::GraphQLApi
-                Properties:
-                  Name: !Sub "${AWS::StackName}-api"
-                  AuthenticationType: API_KEY
-              GraphQLSchema:
-                Type: AWS::AppSync::GraphQLSchema
-                Properties:
-                  ApiId: !GetAtt GraphQLApi.ApiId
-                  Definition: "type Query { ping: String }"
-              ApiKey:
-                Type: AWS::AppSync::ApiKey
-                Properties:
-                  ApiId: !GetAtt GraphQLApi.ApiId
-            """;
     private static final String ATTACKER = "Origin: https://attacker.example";
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,7 +40,8 @@ class RuntimeEndpointAccessTest {
 
     @BeforeEach
     void writeTemplate() throws Exception {
-        options = RuntimeOptions.defaults(Files.writeString(directory.resolve("template.yaml"), TEMPLATE)).withPort(0);
+        options = RuntimeOptions.defaults(Files.writeString(directory.resolve("template.yaml"),
+                PingApiTemplate.TEMPLATE)).withPort(0);
     }
 
     @AfterEach

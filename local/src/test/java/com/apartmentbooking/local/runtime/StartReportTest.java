@@ -53,21 +53,7 @@ class StartReportTest {
                   Environment:
                     Variables:
                       PAYMENT_WEBHOOK_SECRET_ARN: !Ref PaymentWebhookSigningSecret
-              GraphQLApi:
-                Type: AWS::AppSync::GraphQLApi
-                Properties:
-                  Name: !Sub "${AWS::StackName}-api"
-                  AuthenticationType: API_KEY
-              GraphQLSchema:
-                Type: AWS::AppSync::GraphQLSchema
-                Properties:
-                  ApiId: !GetAtt GraphQLApi.ApiId
-                  Definition: "type Query { ping: String }"
-              ApiKey:
-                Type: AWS::AppSync::ApiKey
-                Properties:
-                  ApiId: !GetAtt GraphQLApi.ApiId
-            """;
+            """ + PingApiTemplate.RESOURCES;
 
     private static final String SAMPLE_DATA = """
             {"ApartmentsTable": [
