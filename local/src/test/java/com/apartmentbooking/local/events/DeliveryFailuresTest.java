@@ -104,11 +104,12 @@ class DeliveryFailuresTest {
 
         runtime.clock().advance(Duration.ofSeconds(59));
         assertEquals(0, runtime.drain("dead-letters").size());
-        int calls = stepFunctions.calls();
-        assertTrue(calls > 1, "retried within the minute: " + calls);
+        assertTrue(stepFunctions.calls() > 1, "retried within the minute: " + stepFunctions.calls());
 
+        // Jitter may put one more retry in the last second, so the attempts are counted once the event expired.
         runtime.clock().advance(Duration.ofSeconds(1));
         List<Message> dead = runtime.drain("dead-letters");
+        int calls = stepFunctions.calls();
         assertEquals(1, dead.size());
         Map<String, String> attributes = attributes(dead.get(0));
         assertEquals("THROTTLING", attributes.get("ERROR_CODE"));
