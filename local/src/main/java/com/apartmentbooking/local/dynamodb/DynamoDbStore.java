@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * The state of the DynamoDB service: table definitions, items in primary-key order per table, the stream
+ * The state of the DynamoDB service: table definitions, items per table in DynamoDB's order ({@link ItemKey}: by
+ * partition key hash, then sort key) with their index entries, the stream
  * records of every stream, the streams of deleted tables (kept readable until retention drops them) and the
  * transaction tokens in use. Item changes and their stream records are applied together by {@link #commit}, which
  * publishes the records before the items, so a reader never sees an item change without its record. Callers
@@ -204,7 +205,7 @@ public final class DynamoDbStore {
         return Optional.ofNullable(items(table).get(key));
     }
 
-    /** The items of a table in primary-key order; a read-only live view. */
+    /** The items of a table in DynamoDB's order (a Scan's); a read-only live view. */
     public NavigableMap<ItemKey, Map<String, AttributeValue>> items(String table) {
         NavigableMap<ItemKey, Map<String, AttributeValue>> tableItems = items.get(table);
         return tableItems == null ? new ConcurrentSkipListMap<>()

@@ -1,19 +1,22 @@
 package com.apartmentbooking.local.dynamodb;
 
-import java.util.Comparator;
-
 /**
- * One item's place in a secondary index: the index key first, then the table key, which makes entries unique
- * (several items may share an index key) and orders them the way an index query returns them.
- * A null table key sorts first, so {@code (indexKey, null)} is the lower bound of an index partition.
+ * One item's place in a secondary index: the index key first (in {@link ItemKey}'s order), then, among items with
+ * equal index keys, the hash of the table key as DynamoDB orders them, and the table key itself, which makes entries
+ * unique. A null table key sorts first, so {@code (indexKey, null)} is the lower bound of the entries of an index key.
  */
 record IndexEntry(ItemKey indexKey, ItemKey tableKey) implements Comparable<IndexEntry> {
-
-    private static final Comparator<ItemKey> TABLE_KEYS = Comparator.nullsFirst(Comparator.naturalOrder());
 
     @Override
     public int compareTo(IndexEntry other) {
         int byIndex = indexKey.compareTo(other.indexKey);
-        return byIndex != 0 ? byIndex : TABLE_KEYS.compare(tableKey, other.tableKey);
+        if (byIndex != 0) {
+            return byIndex;
+        }
+        if (tableKey == null || other.tableKey == null) {
+            return tableKey == other.tableKey ? 0 : tableKey == null ? -1 : 1;
+        }
+        int byKeyHash = Integer.compare(tableKey.keyHash(), other.tableKey.keyHash());
+        return byKeyHash != 0 ? byKeyHash : tableKey.compareTo(other.tableKey);
     }
 }

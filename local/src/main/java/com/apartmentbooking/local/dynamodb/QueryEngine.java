@@ -1,22 +1,25 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * Query and Scan over a table or one of its indexes: picks the candidate items in key order, resumes after
- * ExclusiveStartKey, stops at Limit or after 1 MB read (as AWS does, counting items before the filter), then
- * filters and projects.
+ * Query and Scan over a table or one of its indexes: reads the store's items (or index entries) in DynamoDB's order
+ * from after ExclusiveStartKey, one partition for a Query (backwards when ScanIndexForward is false), the segment's
+ * run of hashes for a parallel Scan; stops at Limit or after 1 MB read (as AWS does, counting items before the
+ * filter), then filters and projects.
  */
 final class QueryEngine {
 
@@ -38,40 +41,6 @@ final class QueryEngine {
         String select = select(request.select(), request.projection(), index);
         AttributeValue partition = keyCondition.partitionValue();
         checkKeyTypes(table, keys, keyCondition);
-        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        if (index == null) {
-            for (Map<String, AttributeValue> item : store.items(table.name())
-                    .tailMap(new ItemKey(partition, null), true).values()) {
-                if (!partition.equals(item.get(keys.hashKey()))) {
-                    break;
-                }
-                if (keyCondition.matches(item)) {
-                    candidates.add(item);
-                }
-            }
-        } else {
-            Map<ItemKey, Map<String, AttributeValue>> items = store.items(table.name());
-            // A concurrent change may show an item under its old and its new entry at once; it is read once.
-            Set<ItemKey> seen = new HashSet<>();
-            for (IndexEntry entry : store.indexEntries(table.name(), index.name())
-                    .tailSet(new IndexEntry(new ItemKey(partition, null), null), true)) {
-                if (!partition.equals(entry.indexKey().hash())) {
-                    break;
-                }
-                // The item is read again, so an entry of an item that just changed is judged by its current state.
-                Map<String, AttributeValue> item = items.get(entry.tableKey());
-                if (item != null && IndexView.contains(index, item) && keyCondition.matches(item)
-                        && seen.add(entry.tableKey())) {
-                    candidates.add(item);
-                }
-            }
-        }
-        Comparator<Map<String, AttributeValue>> order = order(table, index);
-        candidates.sort(order);
-        if (!request.scanForward()) {
-            Collections.reverse(candidates);
-            order = order.reversed();
-        }
         Map<String, AttributeValue> start = request.exclusiveStartKey();
         if (start != null) {
             checkStartKey(table, index, start);
@@ -80,8 +49,28 @@ final class QueryEngine {
                         + "provided conditions");
             }
         }
-        return page(table, index, candidates, order, request.filter(), request.projection(), select,
-                request.limit(), start);
+        ItemKey from = new ItemKey(partition, null);
+        ItemKey to = ItemKey.partitionEnd(partition);
+        Stream<Map<String, AttributeValue>> read;
+        if (index == null) {
+            NavigableMap<ItemKey, Map<String, AttributeValue>> items =
+                    store.items(table.name()).subMap(from, true, to, false);
+            if (start != null) {
+                ItemKey after = itemKey(table.keySchema(), start);
+                items = request.scanForward() ? items.tailMap(after, false) : items.headMap(after, false);
+            }
+            read = (request.scanForward() ? items : items.descendingMap()).values().stream();
+        } else {
+            NavigableSet<IndexEntry> entries = store.indexEntries(table.name(), index.name())
+                    .subSet(new IndexEntry(from, null), true, new IndexEntry(to, null), false);
+            if (start != null) {
+                IndexEntry after = indexEntry(table, index, start);
+                entries = request.scanForward() ? entries.tailSet(after, false) : entries.headSet(after, false);
+            }
+            read = items(table, index, (request.scanForward() ? entries : entries.descendingSet()).stream());
+        }
+        return page(table, index, read.filter(keyCondition::matches).iterator(), request.filter(),
+                request.projection(), select, request.limit());
     }
 
     ItemPage scan(ScanRequest request) {
@@ -90,44 +79,58 @@ final class QueryEngine {
         checkLimit(request.limit());
         checkSegments(request.segment(), request.totalSegments());
         String select = select(request.select(), request.projection(), index);
-        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        for (Map.Entry<ItemKey, Map<String, AttributeValue>> entry
-                : store.items(table.name()).entrySet()) {
-            if (index != null && !IndexView.contains(index, entry.getValue())) {
-                continue;
+        ScanSegment segment = ScanSegment.of(request.segment(), request.totalSegments());
+        Map<String, AttributeValue> start = request.exclusiveStartKey();
+        if (start != null) {
+            checkStartKey(table, index, start);
+            KeySchema keys = index == null ? table.keySchema() : index.keySchema();
+            if (!segment.contains(itemKey(keys, start))) {
+                throw DynamoDbException.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
+                        + "Please use ExclusiveStartKey with correct Segment. TotalSegments: "
+                        + request.totalSegments() + " Segment: " + request.segment());
             }
-            if (request.totalSegments() != null
-                    && Math.floorMod(entry.getKey().hash().hashCode(), request.totalSegments())
-                    != request.segment()) {
-                continue;
-            }
-            candidates.add(entry.getValue());
         }
-        Comparator<Map<String, AttributeValue>> order = order(table, null);
-        if (request.exclusiveStartKey() != null) {
-            checkStartKey(table, index, request.exclusiveStartKey());
+        Stream<Map<String, AttributeValue>> read;
+        if (index == null) {
+            NavigableMap<ItemKey, Map<String, AttributeValue>> items = store.items(table.name());
+            items = start == null ? items.tailMap(segment.first(), true)
+                    : items.tailMap(itemKey(table.keySchema(), start), false);
+            read = items.entrySet().stream().takeWhile(entry -> segment.contains(entry.getKey()))
+                    .map(Map.Entry::getValue);
+        } else {
+            NavigableSet<IndexEntry> entries = store.indexEntries(table.name(), index.name());
+            entries = start == null ? entries.tailSet(new IndexEntry(segment.first(), null), true)
+                    : entries.tailSet(indexEntry(table, index, start), false);
+            read = items(table, index, entries.stream().takeWhile(entry -> segment.contains(entry.indexKey())));
         }
-        return page(table, index, candidates, order, request.filter(), request.projection(), select,
-                request.limit(), request.exclusiveStartKey());
+        return page(table, index, read.iterator(), request.filter(), request.projection(), select, request.limit());
     }
 
-    private ItemPage page(TableDefinition table, SecondaryIndex index, List<Map<String, AttributeValue>> candidates,
-                          Comparator<Map<String, AttributeValue>> order,
-                          com.apartmentbooking.local.dynamodb.expression.Condition filter, Projection projection,
-                          String select, Integer limit, Map<String, AttributeValue> start) {
-        int position = 0;
-        if (start != null) {
-            while (position < candidates.size() && order.compare(candidates.get(position), start) <= 0) {
-                position++;
-            }
-        }
+    /** The items of index entries in their order; an entry an item no longer matches (a change under way) is skipped. */
+    private Stream<Map<String, AttributeValue>> items(TableDefinition table, SecondaryIndex index,
+                                                      Stream<IndexEntry> entries) {
+        Map<ItemKey, Map<String, AttributeValue>> items = store.items(table.name());
+        return entries.map(entry -> {
+            Map<String, AttributeValue> item = items.get(entry.tableKey());
+            return item != null && IndexView.contains(index, item)
+                    && entry.indexKey().equals(itemKey(index.keySchema(), item)) ? item : null;
+        }).filter(Objects::nonNull);
+    }
+
+    /**
+     * Reads up to Limit items, or until 1 MB has been read, then filters and projects. LastEvaluatedKey is the key of
+     * the last item read whenever reading stopped there, even when no item follows, as DynamoDB answers.
+     */
+    private ItemPage page(TableDefinition table, SecondaryIndex index, Iterator<Map<String, AttributeValue>> read,
+                          Condition filter, Projection projection, String select, Integer limit) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
         int scanned = 0;
         long bytes = 0;
         Map<String, AttributeValue> last = null;
-        while (position < candidates.size()) {
-            Map<String, AttributeValue> item = candidates.get(position++);
+        boolean stopped = false;
+        while (!stopped && read.hasNext()) {
+            Map<String, AttributeValue> item = read.next();
             scanned++;
             bytes += ItemSizes.of(item);
             // ALL_ATTRIBUTES on a local index reads the table's item, as AWS fetches it from the table.
@@ -140,12 +143,9 @@ final class QueryEngine {
                 }
             }
             last = item;
-            if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
-                break;
-            }
+            stopped = (limit != null && scanned >= limit) || bytes >= PAGE_BYTES;
         }
-        Map<String, AttributeValue> lastEvaluated = position < candidates.size() && last != null
-                ? IndexView.keys(table, index, last) : null;
+        Map<String, AttributeValue> lastEvaluated = stopped ? IndexView.keys(table, index, last) : null;
         return new ItemPage(items, count, scanned, lastEvaluated);
     }
 
@@ -247,14 +247,9 @@ final class QueryEngine {
         }
     }
 
-    /** Key order of a table, or of an index (its keys first, the table's keys breaking ties). */
-    private static Comparator<Map<String, AttributeValue>> order(TableDefinition table, SecondaryIndex index) {
-        Comparator<Map<String, AttributeValue>> byTable = Comparator.comparing(item -> itemKey(table.keySchema(), item));
-        if (index == null) {
-            return byTable;
-        }
-        Comparator<Map<String, AttributeValue>> byIndex = Comparator.comparing(item -> itemKey(index.keySchema(), item));
-        return byIndex.thenComparing(byTable);
+    /** Where an ExclusiveStartKey (table and index keys) lies in the index. */
+    private static IndexEntry indexEntry(TableDefinition table, SecondaryIndex index, Map<String, AttributeValue> key) {
+        return new IndexEntry(itemKey(index.keySchema(), key), itemKey(table.keySchema(), key));
     }
 
     private static ItemKey itemKey(KeySchema keys, Map<String, AttributeValue> item) {

@@ -1,0 +1,34 @@
+package com.apartmentbooking.local.dynamodb;
+
+/**
+ * The part of a table (or index) one parallel scan segment reads: DynamoDB splits the partition hash space into 4096
+ * slices, and segment {@code s} of {@code n} takes the slices from {@code ceil(4096 s / n)} up to, not including,
+ * {@code ceil(4096 (s + 1) / n)}. So the segments cover every item exactly once, each a contiguous run of the Scan
+ * order, and with more than 4096 segments some are empty.
+ */
+record ScanSegment(int firstSlice, int endSlice) {
+
+    private static final ScanSegment WHOLE = new ScanSegment(0, KeyHash.SEGMENT_SLICES);
+
+    /** The segment of a (validated) request; the whole hash space when it names none. */
+    static ScanSegment of(Integer segment, Integer totalSegments) {
+        if (segment == null || totalSegments == null) {
+            return WHOLE;
+        }
+        return new ScanSegment(sliceBound(segment, totalSegments), sliceBound(segment + 1, totalSegments));
+    }
+
+    private static int sliceBound(long segment, long totalSegments) {
+        return (int) ((KeyHash.SEGMENT_SLICES * segment + totalSegments - 1) / totalSegments);
+    }
+
+    /** The bound before the segment's first key. */
+    ItemKey first() {
+        return ItemKey.hashStart(firstSlice << (KeyHash.BITS - KeyHash.SLICE_BITS));
+    }
+
+    boolean contains(ItemKey key) {
+        int slice = KeyHash.slice(key.hashOrder());
+        return slice >= firstSlice && slice < endSlice;
+    }
+}
