@@ -88,6 +88,9 @@ final class TemplateProvisioner {
             request.putObject("StreamSpecification").put("StreamEnabled", true)
                     .put("StreamViewType", table.streamViewType());
         }
+        // A change a previous run left under way is finished first: a table that was being deleted is then gone and
+        // is created again, as any template table missing at a start is.
+        localDynamoDb.finishTableChange(table.tableName());
         boolean created = createUnlessExists(dynamoDb, "CreateTable", request);
         localDynamoDb.finishTableChange(table.tableName());
         if (created && table.timeToLiveAttribute() != null) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.store.Store;
+import com.apartmentbooking.local.store.StoredJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -318,6 +320,20 @@ class TableStatusTest {
         assertEquals("DELETING", ddb.call("DeleteTable", "{'TableName':'orders'}")
                 .at("/TableDescription/TableStatus").asText());
         assertEquals(List.of(), tableNames());
+    }
+
+    @Test
+    void aTableKeptBeforeTablesHadAStatusIsActiveAndKeepsNoStatusMembers() {
+        String kept = "{'name':'orders','tableId':'t-1','created':1768471200123,'billingMode':'PAY_PER_REQUEST',"
+                + "'readCapacity':0,'writeCapacity':0,'deletionProtection':false,'hashKey':'id',"
+                + "'attributeDefinitions':{'id':'S'},'indexes':[]}";
+        StoredForms.Table stored = StoredJson.decode(kept.replace('\'', '"').getBytes(StandardCharsets.UTF_8),
+                StoredForms.Table.class);
+        TableDefinition table = stored.definition();
+        assertEquals(TableStatus.ACTIVE, table.status());
+        assertEquals(ThroughputChanges.NONE, table.throughputChanges());
+        assertEquals(DynamoDbFixture.parse(kept), DynamoDbFixture.parse(new String(
+                StoredJson.encode(StoredForms.Table.of(table)), StandardCharsets.UTF_8)));
     }
 
     private List<String> tableNames() {
