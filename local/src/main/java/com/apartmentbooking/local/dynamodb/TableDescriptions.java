@@ -109,8 +109,8 @@ final class TableDescriptions {
     }
 
     /**
-     * {@code backfilling} is null for an index the table was created with: AWS shows Backfilling only for one
-     * UpdateTable adds.
+     * {@code backfilling} is null for an index the table has: AWS shows Backfilling only for one UpdateTable is
+     * adding, which has counted no items yet.
      */
     private void describeIndex(TableDefinition table, SecondaryIndex index, ArrayNode into, String indexStatus,
                                Boolean backfilling) {
