@@ -147,12 +147,12 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 list(request, "GlobalSecondaryIndexes", DynamoDbProtocol::indexRequest),
                 list(request, "LocalSecondaryIndexes", DynamoDbProtocol::indexRequest), stream,
                 bool(request, "DeletionProtectionEnabled"), tags(request.get("Tags"))));
-        return JSON.objectNode().set("TableDescription", descriptions.describe(table, "ACTIVE"));
+        return JSON.objectNode().set("TableDescription", descriptions.describe(table));
     }
 
     private JsonNode describeTable(JsonNode request) {
         TableDefinition table = service.describeTable(tableName(request));
-        return JSON.objectNode().set("Table", descriptions.describe(table, "ACTIVE"));
+        return JSON.objectNode().set("Table", descriptions.describe(table));
     }
 
     private JsonNode listTables(JsonNode request) {
@@ -169,9 +169,10 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode deleteTable(JsonNode request) {
         String name = tableName(request);
-        ObjectNode description = descriptions.describe(service.describeTable(name), "DELETING");
-        service.deleteTable(name);
-        return JSON.objectNode().set("TableDescription", description);
+        long itemCount = service.itemCount(name);
+        long sizeBytes = service.tableSizeBytes(name);
+        TableDefinition deleting = service.deleteTable(name);
+        return JSON.objectNode().set("TableDescription", descriptions.describeDeleting(deleting, itemCount, sizeBytes));
     }
 
     private JsonNode updateTable(JsonNode request) {
@@ -197,7 +198,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
                 streamRequest(request.get("StreamSpecification")), created, deleted,
                 protection == null ? null : protection.asBoolean()));
-        return JSON.objectNode().set("TableDescription", descriptions.describe(table, "ACTIVE"));
+        return JSON.objectNode().set("TableDescription", descriptions.describeUpdate(table));
     }
 
     private static StreamRequest streamRequest(JsonNode specification) {

@@ -43,10 +43,13 @@ public final class DynamoDbService {
     private final Batches batches;
     private final Transactions transactions;
     private final StreamActivity streamActivity;
+    private final TableLifecycle lifecycle;
 
     DynamoDbService(DynamoDbStore store, Clock clock, TableArns arns, TableLocks locks, ItemWrites writes,
-                    TransactionTokens tokens, Housekeeping housekeeping, StreamActivity streamActivity) {
+                    TransactionTokens tokens, Housekeeping housekeeping, StreamActivity streamActivity,
+                    TableLifecycle lifecycle) {
         this.store = store;
+        this.lifecycle = lifecycle;
         this.streamActivity = streamActivity;
         this.clock = clock;
         this.arns = arns;
@@ -73,6 +76,7 @@ public final class DynamoDbService {
 
     // ---- tables -------------------------------------------------------------------------------------------
 
+    /** The table as CreateTable answers it, CREATING; it becomes ACTIVE after the lifecycle's delay. */
     public TableDefinition createTable(CreateTableRequest request) {
         String name = request.tableName();
         KeySchema keySchema = TableSpecs.keySchema(request.keySchema());
@@ -108,11 +112,13 @@ public final class DynamoDbService {
             }
             TableDefinition table = new TableDefinition(name, UUID.randomUUID().toString(), clock.now(),
                     keySchema, definitions, TableSpecs.billingMode(request.billingMode()), capacity[0], capacity[1],
-                    indexes, stream, null, request.deletionProtection());
+                    indexes, stream, null, request.deletionProtection())
+                    .withStatus(TableStatus.creating(lifecycle.due()));
             store.putTable(table);
             if (!request.tags().isEmpty()) {
                 store.putTags(name, checkedTags(request.tags()));
             }
+            lifecycle.changed(table);
             return table;
         }
     }
@@ -137,27 +143,38 @@ public final class DynamoDbService {
         return store.tables().stream().anyMatch(table -> table.name().compareTo(name) > 0);
     }
 
+    /**
+     * The table as DeleteTable answers it, DELETING: it takes no more item operations, its stream is disabled at
+     * once, and it goes away with its items after the lifecycle's delay.
+     */
     public TableDefinition deleteTable(String name) {
         try (TableLocks.Held held = locks.lock(name)) {
             TableDefinition table = describeTable(name);
+            if (!table.status().active()) {
+                throw table.status().inUse(name);
+            }
             if (table.deletionProtection()) {
                 throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against "
                         + "deletion. Disable deletion protection first.");
             }
-            // AWS disables the stream of a deleted table and keeps it readable for 24 hours (StreamRetention).
-            DeletedStream kept = table.stream() == null ? null : new DeletedStream(table.stream().arn(arns.table(name)),
-                    table.withStream(table.stream().disabled()), clock.now());
-            store.deleteTable(name, kept);
-            if (kept != null) {
-                housekeeping.dueBy(StreamRetention.endOf(kept.deleted()));
-            }
-            return table;
+            TableDefinition deleting = (table.stream() == null ? table : table.withStream(table.stream().disabled()))
+                    .withStatus(TableStatus.deleting(lifecycle.due()));
+            store.putTable(deleting);
+            lifecycle.changed(deleting);
+            return deleting;
         }
     }
 
+    /**
+     * The table as UpdateTable answers it: UPDATING, with its old capacities and indexes (a new index CREATING, a
+     * removed one DELETING) until the lifecycle's delay has passed. Stream and deletion protection change at once.
+     */
     public TableDefinition updateTable(UpdateTableRequest request) {
         try (TableLocks.Held held = locks.lock(request.tableName())) {
             TableDefinition table = describeTable(request.tableName());
+            if (!table.status().active()) {
+                throw table.status().inUse(table.name());
+            }
             Map<String, String> definitions = new LinkedHashMap<>(table.attributeDefinitions());
             if (request.attributeDefinitions() != null) {
                 definitions.putAll(request.attributeDefinitions());
@@ -192,8 +209,13 @@ public final class DynamoDbService {
             if (request.deletionProtection() != null) {
                 updated = updated.withDeletionProtection(request.deletionProtection());
             }
-            store.putTable(updated);
-            return updated;
+            TableDefinition updating = table.withStream(updated.stream())
+                    .withDeletionProtection(updated.deletionProtection())
+                    .withThroughputChanges(table.throughputChanges().requested(table, updated, clock.now()))
+                    .withStatus(TableStatus.updating(lifecycle.due(), updated));
+            store.putTable(updating);
+            lifecycle.changed(updating);
+            return updating;
         }
     }
 

@@ -4,35 +4,51 @@ import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * DynamoDB assembled on one {@link Store}, {@link Clock} and {@link Scheduler}: store, service and protocol, ready
  * to be put on a {@link FrontDoor}. What falls due with time (expired TTL items, as DynamoDB's background deletion
  * removes them, stream records past their 24-hour retention, transaction tokens past their ten minutes) runs on
- * the scheduler when it falls due, so moving the runtime's clock applies it.
+ * the scheduler when it falls due, so moving the runtime's clock applies it. So do the table changes DynamoDB
+ * finishes in the background ({@link TableLifecycle}): CreateTable, UpdateTable and DeleteTable answer CREATING,
+ * UPDATING or DELETING, and the table is ACTIVE or gone after the table status delay.
  */
 public final class LocalDynamoDb implements AutoCloseable {
 
     public static final String DEFAULT_REGION = "us-east-1";
+
+    /**
+     * How long a table stays CREATING, UPDATING or DELETING in the runtime: dynalite's delay, which test suites
+     * written against DynamoDB pass with. Long enough that code using a table before it is ACTIVE fails here as on
+     * AWS; short enough that a client polling DescribeTable sees ACTIVE within a second.
+     */
+    public static final Duration DEFAULT_TABLE_STATUS_DELAY = Duration.ofMillis(500);
 
     private final DynamoDbService service;
     private final DynamoDbProtocol protocol;
     private final TtlSweeper ttlSweeper;
     private final StreamRetention streamRetention;
     private final Housekeeping housekeeping;
+    private final TableLifecycle lifecycle;
 
     private LocalDynamoDb(DynamoDbService service, TtlSweeper ttlSweeper, StreamRetention streamRetention,
-                          Housekeeping housekeeping) {
+                          Housekeeping housekeeping, TableLifecycle lifecycle) {
         this.service = service;
         this.protocol = new DynamoDbProtocol(service);
         this.ttlSweeper = ttlSweeper;
         this.streamRetention = streamRetention;
         this.housekeeping = housekeeping;
+        this.lifecycle = lifecycle;
     }
 
-    /** Loads the DynamoDB state from {@code store} and runs what is already due, then the rest as it falls due. */
-    public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler, String region) {
+    /**
+     * Loads the DynamoDB state from {@code store} and runs what is already due, then the rest as it falls due; table
+     * changes finish {@code tableStatusDelay} after they are asked for (zero: before the call answers).
+     */
+    public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler, String region,
+                                      Duration tableStatusDelay) {
         DynamoDbStore state = DynamoDbStore.open(store);
         TableArns arns = new TableArns(region, TableArns.LOCAL_ACCOUNT);
         TableLocks locks = new TableLocks();
@@ -43,12 +59,21 @@ public final class LocalDynamoDb implements AutoCloseable {
         TransactionTokens tokens = new TransactionTokens(state, clock);
         TtlSweeper ttlSweeper = new TtlSweeper(state, locks, writes, clock);
         StreamRetention streamRetention = new StreamRetention(state, clock);
+        TableLifecycle lifecycle = new TableLifecycle(state, locks, clock, scheduler, tableStatusDelay, arns,
+                housekeeping);
         DynamoDbService service = new DynamoDbService(state, clock, arns, locks, writes, tokens, housekeeping,
-                streamActivity);
+                streamActivity, lifecycle);
         housekeeping.start(List.of(ttlSweeper, streamRetention, tokens));
-        return new LocalDynamoDb(service, ttlSweeper, streamRetention, housekeeping);
+        lifecycle.resume();
+        return new LocalDynamoDb(service, ttlSweeper, streamRetention, housekeeping, lifecycle);
     }
 
+    /** DynamoDB whose table changes finish before the call answers: for callers that use a table at once. */
+    public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler, String region) {
+        return start(store, clock, scheduler, region, Duration.ZERO);
+    }
+
+    /** As {@link #start(Store, Clock, Scheduler, String)}, in {@link #DEFAULT_REGION}. */
     public static LocalDynamoDb start(Store store, Clock clock, Scheduler scheduler) {
         return start(store, clock, scheduler, DEFAULT_REGION);
     }
@@ -80,9 +105,18 @@ public final class LocalDynamoDb implements AutoCloseable {
         return streamRetention;
     }
 
-    /** Stops the timed work; the store stays open (its owner closes it). */
+    /**
+     * Finishes the table's change under way now, as its delay running out would: for the template's tables, which a
+     * deployed stack has ACTIVE before anyone uses it. Nothing when the table is ACTIVE or does not exist.
+     */
+    public void finishTableChange(String tableName) {
+        lifecycle.finish(tableName);
+    }
+
+    /** Stops the timed work; the store stays open (its owner closes it), and the next start takes the work up. */
     @Override
     public void close() {
+        lifecycle.close();
         housekeeping.close();
     }
 }

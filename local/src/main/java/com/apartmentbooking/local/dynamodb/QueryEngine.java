@@ -153,6 +153,9 @@ final class QueryEngine {
         if (indexName == null) {
             return null;
         }
+        if (table.creatingIndex(indexName)) {
+            throw DynamoDbException.validation("Cannot read from backfilling global secondary index");
+        }
         SecondaryIndex index = table.index(indexName).orElseThrow(() -> DynamoDbException.validation(
                 "The table does not have the specified index: " + indexName));
         if (index.global() && consistentRead) {

@@ -23,20 +23,35 @@ final class StoredForms {
     private StoredForms() {
     }
 
-    /** A table definition; {@code stream} is left out for a table that never had one. */
+    /**
+     * A table definition; {@code stream} is left out for a table that never had one, the status members for an
+     * ACTIVE table and the throughput changes for one whose throughput never changed (so tables stored before these
+     * members existed read as ACTIVE and unchanged).
+     */
     record Table(String name, String tableId, long created, String billingMode, long readCapacity,
                  long writeCapacity, String ttlAttribute, boolean deletionProtection, String hashKey,
                  String rangeKey, Map<String, String> attributeDefinitions, List<Index> indexes,
-                 @JsonInclude(JsonInclude.Include.NON_NULL) Stream stream) {
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Stream stream,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long statusDue,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Table target,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long lastIncrease,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Long lastDecrease,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer decreases) {
 
         static Table of(TableDefinition table) {
             TableStream stream = table.stream();
+            TableStatus status = table.status();
+            ThroughputChanges changes = table.throughputChanges();
             return new Table(table.name(), table.tableId(), table.created().toEpochMilli(), table.billingMode(),
                     table.readCapacity(), table.writeCapacity(), table.ttlAttribute(), table.deletionProtection(),
                     table.keySchema().hashKey(), table.keySchema().rangeKey(), table.attributeDefinitions(),
                     table.indexes().stream().map(Index::of).toList(), stream == null ? null
                     : new Stream(stream.label(), stream.viewType(), stream.enabled(), stream.shardId(),
-                            stream.startingSequenceNumber().toString()));
+                            stream.startingSequenceNumber().toString()),
+                    status.active() ? null : status.name(), millis(status.due()),
+                    status.target() == null ? null : Table.of(status.target()), millis(changes.lastIncrease()),
+                    millis(changes.lastDecrease()), changes.decreases() == 0 ? null : changes.decreases());
         }
 
         TableDefinition definition() {
@@ -44,7 +59,19 @@ final class StoredForms {
                     attributeDefinitions, billingMode, readCapacity, writeCapacity,
                     indexes.stream().map(Index::index).toList(), stream == null ? null
                     : new TableStream(stream.label(), stream.viewType(), stream.enabled(), stream.shardId(),
-                            new BigInteger(stream.startingSequenceNumber())), ttlAttribute, deletionProtection);
+                            new BigInteger(stream.startingSequenceNumber())), ttlAttribute, deletionProtection,
+                    status == null ? TableStatus.ACTIVE : new TableStatus(status, instant(statusDue),
+                            target == null ? null : target.definition()),
+                    new ThroughputChanges(instant(lastIncrease), instant(lastDecrease),
+                            decreases == null ? 0 : decreases));
+        }
+
+        private static Long millis(Instant instant) {
+            return instant == null ? null : instant.toEpochMilli();
+        }
+
+        private static Instant instant(Long millis) {
+            return millis == null ? null : Instant.ofEpochMilli(millis);
         }
     }
 

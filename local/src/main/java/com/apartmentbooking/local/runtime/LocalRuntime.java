@@ -118,7 +118,8 @@ public final class LocalRuntime implements AutoCloseable {
         closeInReverse.add(clock);
         String region = options.region();
         String account = options.accountId();
-        dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region));
+        dynamoDb = timed("DynamoDB", () -> LocalDynamoDb.start(store, clock, clock, region,
+                options.tableStatusDelay()));
         closeInReverse.add(dynamoDb);
         dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
         sqs = timed("SQS", () -> LocalSqs.start(store, clock, region, account, endpoint.toString()));
@@ -180,7 +181,7 @@ public final class LocalRuntime implements AutoCloseable {
         TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         SampleData sampleData = options.sampleData() == null ? null : SampleData.read(options.sampleData(), template);
         for (TableSpec table : template.tables()) {
-            boolean created = provisioner.table(dynamoDb.protocol(), table);
+            boolean created = provisioner.table(dynamoDb, table);
             if (created && sampleData != null) {
                 sampleData.seed(dynamoDb.protocol(), options.region(), table.logicalId(), table.tableName());
             }

@@ -1,10 +1,12 @@
 package com.apartmentbooking.local.runtime;
 
+import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.server.AccessKey;
 import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.AllowedHosts;
 import com.apartmentbooking.local.server.AllowedOrigins;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,12 @@ import java.util.Map;
  * @param allowedHosts the {@code Host} names answered besides loopback ones, AWS's and the bind address
  * @param allowedOrigins the web origins allowed besides loopback ones
  * @param reset delete the data directory before the start, for a fresh one ({@code --reset}; the caller does it)
+ * @param tableStatusDelay how long DynamoDB tables stay CREATING, UPDATING or DELETING
  */
 public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
         Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
         int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials, AllowedHosts allowedHosts,
-        AllowedOrigins allowedOrigins, boolean reset) {
+        AllowedOrigins allowedOrigins, boolean reset, Duration tableStatusDelay) {
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
@@ -40,6 +43,9 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             "  --sample-data <file.json>     items to seed into newly created tables, by table logical id",
             "  --max-instances <n>           instances per function (default 4)",
             "  --warm-functions <true|false> start one instance of each function before ready (default false)",
+            "  --dynamodb-table-delay <ms>   how long a DynamoDB table stays CREATING, UPDATING or DELETING (default",
+            "                                500; 0 finishes the change before CreateTable, UpdateTable or DeleteTable",
+            "                                answers)",
             "  --credentials <ID:SECRET[:TOKEN],...>  more access keys that SigV4-verified APIs (AppSync's",
             "                                AWS_IAM) accept, besides the functions' own and local:local",
             "  --allowed-hosts <name,...>    Host names answered besides localhost, *.localhost, 127.0.0.0/8, [::1],",
@@ -65,6 +71,9 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
         if (reset && dataDirectory == null) {
             throw new IllegalArgumentException("--reset deletes the data directory: give it with --data-dir");
         }
+        if (tableStatusDelay == null || tableStatusDelay.isNegative()) {
+            throw new IllegalArgumentException("the table status delay cannot be negative: " + tableStatusDelay);
+        }
         if (maxInstancesPerFunction < 1) {
             throw new IllegalArgumentException("--max-instances must be at least 1: " + maxInstancesPerFunction);
         }
@@ -73,36 +82,40 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     /** Options with the defaults, for the given template; the withers change one setting. */
     public static RuntimeOptions defaults(Path template) {
         return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
-                "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback(), false);
+                "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback(), false,
+                LocalDynamoDb.DEFAULT_TABLE_STATUS_DELAY);
     }
 
     public RuntimeOptions withDataDirectory(Path value) {
         return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
+                tableStatusDelay);
     }
 
     public RuntimeOptions withPort(int value) {
         return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
-                reset);
+                reset, tableStatusDelay);
     }
 
     public RuntimeOptions withParameter(String name, String value) {
         Map<String, String> overrides = new LinkedHashMap<>(parameterOverrides);
         overrides.put(name, value);
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
-                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
+                sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
+                tableStatusDelay);
     }
 
     public RuntimeOptions withSampleData(Path value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, value, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
-                reset);
+                reset, tableStatusDelay);
     }
 
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins, reset);
+                accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
+                tableStatusDelay);
     }
 
     /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
@@ -118,30 +131,37 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     public RuntimeOptions withWarmFunctions(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, value, credentials, allowedHosts, allowedOrigins,
-                reset);
+                reset, tableStatusDelay);
     }
 
     public RuntimeOptions withAllowedHosts(AllowedHosts value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, value, allowedOrigins,
-                reset);
+                reset, tableStatusDelay);
     }
 
     public RuntimeOptions withAllowedOrigins(AllowedOrigins value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
-                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value, reset);
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value, reset,
+                tableStatusDelay);
     }
 
     public RuntimeOptions withReset(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
-                allowedOrigins, value);
+                allowedOrigins, value, tableStatusDelay);
     }
 
     public RuntimeOptions withCredentials(List<AccessKey> value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, value, allowedHosts, allowedOrigins,
-                reset);
+                reset, tableStatusDelay);
+    }
+
+    public RuntimeOptions withTableStatusDelay(Duration value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
+                allowedOrigins, reset, value);
     }
 
     /** Reads the command line; throws IllegalArgumentException with a message for the user. */
@@ -192,19 +212,20 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--port" -> o.withPort(integer(name, value));
             case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
                     o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions,
-                    o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
+                    o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
             case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
             case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
             case "--sample-data" -> o.withSampleData(Path.of(value));
             case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
             case "--warm-functions" -> o.withWarmFunctions(bool(name, value));
             case "--credentials" -> o.withCredentials(AcceptedCredentials.parse(value));
             case "--allowed-hosts" -> o.withAllowedHosts(AllowedHosts.parse(value));
             case "--allowed-origins" -> o.withAllowedOrigins(AllowedOrigins.parse(value));
+            case "--dynamodb-table-delay" -> o.withTableStatusDelay(milliseconds(name, value));
             default -> throw new IllegalArgumentException("unknown option: " + name);
         };
     }
@@ -214,6 +235,14 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             throw new IllegalArgumentException(name + " takes true or false: " + value);
         }
         return Boolean.parseBoolean(value);
+    }
+
+    private static Duration milliseconds(String name, String value) {
+        int milliseconds = integer(name, value);
+        if (milliseconds < 0) {
+            throw new IllegalArgumentException(name + " takes 0 or more milliseconds: " + value);
+        }
+        return Duration.ofMillis(milliseconds);
     }
 
     private static int integer(String name, String value) {

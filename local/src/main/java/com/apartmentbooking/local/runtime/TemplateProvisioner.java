@@ -2,6 +2,7 @@ package com.apartmentbooking.local.runtime;
 
 import com.apartmentbooking.local.appsync.AppSyncException;
 import com.apartmentbooking.local.appsync.AppSyncService;
+import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.json.Json;
 import com.apartmentbooking.local.lambda.LambdaOperations;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -59,8 +60,13 @@ final class TemplateProvisioner {
         this.region = region;
     }
 
-    /** Creates the table unless it exists; true when it was created now (so sample data may be seeded). */
-    boolean table(AwsJsonService dynamoDb, TableSpec table) {
+    /**
+     * Creates the table unless it exists, ACTIVE, as a deployed stack has it (CloudFormation waits for ACTIVE, and
+     * nobody can see the table before the runtime is ready); true when it was created now (so sample data may be
+     * seeded).
+     */
+    boolean table(LocalDynamoDb localDynamoDb, TableSpec table) {
+        AwsJsonService dynamoDb = localDynamoDb.protocol();
         ObjectNode request = MAPPER.createObjectNode();
         request.put("TableName", table.tableName());
         request.put("BillingMode", table.billingMode() == null ? "PROVISIONED" : table.billingMode());
@@ -82,7 +88,11 @@ final class TemplateProvisioner {
             request.putObject("StreamSpecification").put("StreamEnabled", true)
                     .put("StreamViewType", table.streamViewType());
         }
+        // A change a previous run left under way is finished first: a table that was being deleted is then gone and
+        // is created again, as any template table missing at a start is.
+        localDynamoDb.finishTableChange(table.tableName());
         boolean created = createUnlessExists(dynamoDb, "CreateTable", request);
+        localDynamoDb.finishTableChange(table.tableName());
         if (created && table.timeToLiveAttribute() != null) {
             ObjectNode ttl = MAPPER.createObjectNode().put("TableName", table.tableName());
             ttl.putObject("TimeToLiveSpecification").put("AttributeName", table.timeToLiveAttribute())

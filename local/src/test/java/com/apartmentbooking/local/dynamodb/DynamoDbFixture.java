@@ -11,6 +11,7 @@ import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class DynamoDbFixture implements AutoCloseable {
             new RequestContext("test-request", "test", Map.of(), "127.0.0.1", null, "us-east-1");
 
     /** A clock that stands still until the test advances it; advancing it runs what falls due. */
-    public final ControllableClock clock = new ControllableClock(Instant.parse("2026-01-15T10:00:00.123Z"));
+    public final ControllableClock clock;
     public final Store store;
     public final LocalDynamoDb dynamoDb;
     public final LocalDynamoDbStreams dynamoDbStreams;
@@ -36,9 +37,16 @@ public final class DynamoDbFixture implements AutoCloseable {
         this(Store.inMemory());
     }
 
+    /** Table changes finish before the call answers. */
     public DynamoDbFixture(Store store) {
+        this(store, new ControllableClock(Instant.parse("2026-01-15T10:00:00.123Z")), Duration.ZERO);
+    }
+
+    /** Table changes take {@code tableStatusDelay} on {@code clock}: for tests of the table lifecycle. */
+    public DynamoDbFixture(Store store, ControllableClock clock, Duration tableStatusDelay) {
         this.store = store;
-        this.dynamoDb = LocalDynamoDb.start(store, clock, clock);
+        this.clock = clock;
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock, LocalDynamoDb.DEFAULT_REGION, tableStatusDelay);
         this.dynamoDbStreams = new LocalDynamoDbStreams(dynamoDb.service());
     }
 

@@ -93,7 +93,7 @@ class TableOperationsTest {
         JsonNode gsi = description.at("/GlobalSecondaryIndexes/0");
         assertEquals("arn:aws:dynamodb:us-east-1:000000000000:table/bookings/index/byStatus",
                 gsi.get("IndexArn").asText());
-        assertEquals("ACTIVE", gsi.get("IndexStatus").asText());
+        assertEquals("CREATING", gsi.get("IndexStatus").asText(), "the table's indexes are created with it");
         assertEquals("guest", gsi.at("/Projection/NonKeyAttributes/0").asText());
         assertEquals("KEYS_ONLY", description.at("/LocalSecondaryIndexes/0/Projection/ProjectionType").asText());
     }
@@ -134,9 +134,11 @@ class TableOperationsTest {
                 + "'GlobalSecondaryIndexUpdates':[{'Create':{'IndexName':'byGuest','KeySchema':[{'AttributeName':"
                 + "'guest','KeyType':'HASH'}],'Projection':{'ProjectionType':'ALL'}}}]}").get("TableDescription");
         assertEquals("byGuest", withIndex.at("/GlobalSecondaryIndexes/0/IndexName").asText());
+        assertEquals("CREATING", withIndex.at("/GlobalSecondaryIndexes/0/IndexStatus").asText());
         JsonNode withoutIndex = ddb.call("UpdateTable", "{'TableName':'orders','GlobalSecondaryIndexUpdates':"
                 + "[{'Delete':{'IndexName':'byGuest'}}]}").get("TableDescription");
-        assertFalse(withoutIndex.has("GlobalSecondaryIndexes"));
+        assertEquals("DELETING", withoutIndex.at("/GlobalSecondaryIndexes/0/IndexStatus").asText());
+        assertFalse(ddb.call("DescribeTable", "{'TableName':'orders'}").get("Table").has("GlobalSecondaryIndexes"));
         JsonNode streamOff = ddb.call("UpdateTable", "{'TableName':'orders','StreamSpecification':"
                 + "{'StreamEnabled':false}}").get("TableDescription");
         assertFalse(streamOff.has("StreamSpecification"));

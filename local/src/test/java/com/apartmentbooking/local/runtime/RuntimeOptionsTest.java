@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +25,15 @@ class RuntimeOptionsTest {
         assertEquals("us-east-1", options.region());
         assertEquals(4, options.maxInstancesPerFunction());
         assertFalse(options.warmFunctions());
+        assertEquals(Duration.ofMillis(500), options.tableStatusDelay());
     }
 
     @Test
     void everyOptionIsRead() {
         RuntimeOptions options = RuntimeOptions.parse("--template", "t.yaml", "--data-dir", "data", "--port", "0",
                 "--bind", "0.0.0.0", "--parameter", "Secret=a=b", "--parameter", "Other=x", "--stack-name", "dev",
-                "--region", "eu-west-1", "--sample-data", "seed.json", "--max-instances", "2", "--warm-functions", "true");
+                "--region", "eu-west-1", "--sample-data", "seed.json", "--max-instances", "2", "--warm-functions", "true",
+                "--dynamodb-table-delay", "0");
 
         assertEquals(Path.of("data"), options.dataDirectory());
         assertEquals(0, options.port());
@@ -41,6 +44,7 @@ class RuntimeOptionsTest {
         assertEquals(Path.of("seed.json"), options.sampleData());
         assertEquals(2, options.maxInstancesPerFunction());
         assertTrue(options.warmFunctions());
+        assertEquals(Duration.ZERO, options.tableStatusDelay());
     }
 
     @Test
@@ -53,6 +57,9 @@ class RuntimeOptionsTest {
         assertMessage("--data-dir needs a value", "--template", "t", "--data-dir");
         assertMessage("unexpected argument: extra", "--template", "t", "extra", "x");
         assertMessage("--warm-functions takes true or false: yes", "--template", "t", "--warm-functions", "yes");
+        assertMessage("--dynamodb-table-delay takes a number: 1s", "--template", "t", "--dynamodb-table-delay", "1s");
+        assertMessage("--dynamodb-table-delay takes 0 or more milliseconds: -1", "--template", "t",
+                "--dynamodb-table-delay", "-1");
     }
 
     @Test

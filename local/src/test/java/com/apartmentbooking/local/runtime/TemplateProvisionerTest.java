@@ -65,7 +65,7 @@ class TemplateProvisionerTest {
                 new LocalDynamoDbStreams(dynamoDb.service()).api(), sqs.api(),
                 new LambdaSettings(1, null, directory.resolve("code")));
         api = lambda.operations();
-        provisioner.table(dynamoDb.protocol(), BOOKINGS);
+        provisioner.table(dynamoDb, BOOKINGS);
         streamArn = provisioner.streamArns(dynamoDb.protocol(), List.of(BOOKINGS)).get("Bookings");
     }
 

@@ -45,21 +45,35 @@ final class SdkRuntime implements AutoCloseable {
     private DynamoDbEnhancedClient enhanced;
 
     private SdkRuntime(Store store) {
+        this(store, Duration.ZERO);
+    }
+
+    private SdkRuntime(Store store, Duration tableStatusDelay) {
         this.store = store;
         this.clock = new RuntimeClock(Clock.systemUTC(), new StoredClockOffset(store));
-        this.dynamoDb = LocalDynamoDb.start(store, clock, clock);
+        this.dynamoDb = LocalDynamoDb.start(store, clock, clock, LocalDynamoDb.DEFAULT_REGION, tableStatusDelay);
         FrontDoor.Builder door = dynamoDb.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1"));
         this.frontDoor = new LocalDynamoDbStreams(dynamoDb.service()).registerOn(door).build().start();
     }
 
-    /** A runtime on {@link Store#inMemory()}. */
+    /** A runtime on {@link Store#inMemory()} whose table changes finish before the call answers. */
     static SdkRuntime inMemory() {
         return new SdkRuntime(Store.inMemory());
+    }
+
+    /** A runtime on {@link Store#inMemory()} whose tables stay CREATING, UPDATING or DELETING that long. */
+    static SdkRuntime inMemory(Duration tableStatusDelay) {
+        return new SdkRuntime(Store.inMemory(), tableStatusDelay);
     }
 
     /** A runtime on {@link Store#open(Path)}: what it acknowledges survives the process. */
     static SdkRuntime durable(Path dataDir) {
         return new SdkRuntime(Store.open(dataDir));
+    }
+
+    /** Moves the runtime's clock on, as an operator's advance does: what falls due meanwhile runs. */
+    void advanceClock(Duration duration) {
+        clock.advance(duration);
     }
 
     int port() {
