@@ -81,7 +81,7 @@ final class QueryEngine {
             }
         }
         return page(table, index, candidates, order, request.filter(), request.projection(), select,
-                request.limit(), start);
+                request.limit(), start, CapacityUnits.ReadMode.of(request.consistentRead()));
     }
 
     ItemPage scan(ScanRequest request) {
@@ -108,13 +108,14 @@ final class QueryEngine {
             checkStartKey(table, index, request.exclusiveStartKey());
         }
         return page(table, index, candidates, order, request.filter(), request.projection(), select,
-                request.limit(), request.exclusiveStartKey());
+                request.limit(), request.exclusiveStartKey(), CapacityUnits.ReadMode.of(request.consistentRead()));
     }
 
     private ItemPage page(TableDefinition table, SecondaryIndex index, List<Map<String, AttributeValue>> candidates,
                           Comparator<Map<String, AttributeValue>> order,
                           com.apartmentbooking.local.dynamodb.expression.Condition filter, Projection projection,
-                          String select, Integer limit, Map<String, AttributeValue> start) {
+                          String select, Integer limit, Map<String, AttributeValue> start,
+                          CapacityUnits.ReadMode readMode) {
         int position = 0;
         if (start != null) {
             while (position < candidates.size() && order.compare(candidates.get(position), start) <= 0) {
@@ -125,14 +126,23 @@ final class QueryEngine {
         int count = 0;
         int scanned = 0;
         long bytes = 0;
+        // What was read, for the capacity: whole items of the table, entries of the index.
+        long tableBytes = 0;
+        long indexBytes = 0;
+        boolean fetchesFromTable = fetchesFromTable(table, index, select, projection);
         Map<String, AttributeValue> last = null;
         while (position < candidates.size()) {
             Map<String, AttributeValue> item = candidates.get(position++);
             scanned++;
             bytes += ItemSizes.of(item);
-            // ALL_ATTRIBUTES on a local index reads the table's item, as AWS fetches it from the table.
-            Map<String, AttributeValue> visible = index == null || select.equals("ALL_ATTRIBUTES") ? item
+            Map<String, AttributeValue> visible = index == null || fetchesFromTable ? item
                     : IndexView.project(table, index, item);
+            if (index != null) {
+                indexBytes += ItemSizes.of(IndexView.project(table, index, item));
+            }
+            if (index == null || fetchesFromTable) {
+                tableBytes += ItemSizes.of(item);
+            }
             if (filter == null || filter.test(visible)) {
                 count++;
                 if (!select.equals("COUNT")) {
@@ -146,7 +156,45 @@ final class QueryEngine {
         }
         Map<String, AttributeValue> lastEvaluated = position < candidates.size() && last != null
                 ? IndexView.keys(table, index, last) : null;
-        return new ItemPage(items, count, scanned, lastEvaluated);
+        return new ItemPage(items, count, scanned, lastEvaluated,
+                readCapacity(table, index, tableBytes, indexBytes, readMode));
+    }
+
+    /**
+     * Whether a read of a local index also reads the table's items: to answer attributes the index does not
+     * project (ALL_ATTRIBUTES, or a projection naming one), as AWS fetches them from the table. A global index
+     * cannot be asked for those.
+     */
+    private static boolean fetchesFromTable(TableDefinition table, SecondaryIndex index, String select,
+                                            Projection projection) {
+        if (index == null || index.global() || index.projectionType().equals("ALL")) {
+            return false;
+        }
+        return select.equals("ALL_ATTRIBUTES") || projection != null && projection.attributeNames().stream()
+                .anyMatch(name -> !IndexView.projects(table, index, name));
+    }
+
+    /**
+     * Items read together are rounded to 4 KB as a whole, the table's reads and the index's apart; a read that finds
+     * nothing still costs the least a read costs, on the table or index it read.
+     */
+    private static ConsumedCapacity readCapacity(TableDefinition table, SecondaryIndex index, long tableBytes,
+                                                 long indexBytes, CapacityUnits.ReadMode readMode) {
+        ConsumedCapacity capacity = ConsumedCapacity.reads(table.name());
+        double tableUnits = CapacityUnits.bulkRead(tableBytes, readMode);
+        double indexUnits = CapacityUnits.bulkRead(indexBytes, readMode);
+        if (tableUnits + indexUnits == 0) {
+            if (index == null) {
+                tableUnits = CapacityUnits.minimumRead(readMode);
+            } else {
+                indexUnits = CapacityUnits.minimumRead(readMode);
+            }
+        }
+        capacity.addTable(tableUnits);
+        if (index != null) {
+            capacity.addIndex(index, indexUnits);
+        }
+        return capacity;
     }
 
     private static SecondaryIndex index(TableDefinition table, String indexName, boolean consistentRead) {
