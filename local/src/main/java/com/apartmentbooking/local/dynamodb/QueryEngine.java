@@ -135,14 +135,14 @@ final class QueryEngine {
             Map<String, AttributeValue> item = candidates.get(position++);
             scanned++;
             bytes += ItemSizes.of(item);
-            Map<String, AttributeValue> visible = index == null || fetchesFromTable ? item
-                    : IndexView.project(table, index, item);
-            if (index != null) {
-                indexBytes += ItemSizes.of(IndexView.project(table, index, item));
+            Map<String, AttributeValue> entry = index == null ? null : IndexView.project(table, index, item);
+            if (entry != null) {
+                indexBytes += ItemSizes.of(entry);
             }
-            if (index == null || fetchesFromTable) {
+            if (entry == null || fetchesFromTable) {
                 tableBytes += ItemSizes.of(item);
             }
+            Map<String, AttributeValue> visible = entry == null || fetchesFromTable ? item : entry;
             if (filter == null || filter.test(visible)) {
                 count++;
                 if (!select.equals("COUNT")) {
