@@ -380,27 +380,10 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             Map<String, List<Map<String, AttributeValue>>> written = new LinkedHashMap<>();
             tables.forEach((table, writes) -> written.put(table, writes.stream()
                     .map(write -> write.putItem() != null ? write.putItem() : write.deleteKey()).toList()));
-            CapacityResponses.itemCollectionMetrics(response, itemCollections(written));
+            CapacityResponses.itemCollectionMetrics(response, service.itemCollectionMetrics(written));
         }
         CapacityResponses.consumedCapacities(response, request, capacities);
         return response;
-    }
-
-    /** The item collections the written items (or keys) belong to, each once, for tables with local indexes. */
-    private Map<String, List<ItemCollectionMetrics>> itemCollections(
-            Map<String, List<Map<String, AttributeValue>>> written) {
-        Map<String, List<ItemCollectionMetrics>> byTable = new LinkedHashMap<>();
-        written.forEach((table, items) -> {
-            Map<Map<String, AttributeValue>, ItemCollectionMetrics> collections = new LinkedHashMap<>();
-            for (Map<String, AttributeValue> item : items) {
-                service.itemCollectionMetrics(table, item)
-                        .ifPresent(metrics -> collections.putIfAbsent(metrics.itemCollectionKey(), metrics));
-            }
-            if (!collections.isEmpty()) {
-                byTable.put(table, List.copyOf(collections.values()));
-            }
-        });
-        return byTable;
     }
 
     private static List<BatchWriteRequest> writeRequests(JsonNode writes) {
@@ -434,7 +417,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                             .add(action.item() != null ? action.item() : action.key());
                 }
             }
-            CapacityResponses.itemCollectionMetrics(response, itemCollections(written));
+            CapacityResponses.itemCollectionMetrics(response, service.itemCollectionMetrics(written));
         }
         return response;
     }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,6 +330,29 @@ public final class DynamoDbService {
     public Optional<ItemCollectionMetrics> itemCollectionMetrics(String tableName,
                                                                  Map<String, AttributeValue> itemOrKey) {
         return itemCollections.metrics(ItemTables.require(store, tableName), itemOrKey);
+    }
+
+    /**
+     * The item collections a batch or transaction wrote items (or keys) of, by table, each collection once in the
+     * order written; tables without a local secondary index are left out.
+     */
+    public Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics(
+            Map<String, List<Map<String, AttributeValue>>> writtenByTable) {
+        Map<String, List<ItemCollectionMetrics>> byTable = new LinkedHashMap<>();
+        writtenByTable.forEach((tableName, written) -> {
+            TableDefinition table = ItemTables.require(store, tableName);
+            Set<AttributeValue> partitions = new HashSet<>();
+            List<ItemCollectionMetrics> collections = new ArrayList<>();
+            for (Map<String, AttributeValue> itemOrKey : written) {
+                if (partitions.add(itemOrKey.get(table.keySchema().hashKey()))) {
+                    itemCollections.metrics(table, itemOrKey).ifPresent(collections::add);
+                }
+            }
+            if (!collections.isEmpty()) {
+                byTable.put(tableName, collections);
+            }
+        });
+        return byTable;
     }
 
     /** UPDATED_OLD/UPDATED_NEW return just the paths the update names (nested ones as nested values), as AWS does. */
