@@ -48,7 +48,7 @@ public final class ConsumedCapacity {
         table += units;
     }
 
-    /** Adds units on an index; an index read or written for nothing is still listed (AWS lists it with 0). */
+    /** Adds units on an index, which lists it; a read of an index lists it even for 0 units, as AWS does. */
     void addIndex(SecondaryIndex index, double units) {
         (index.global() ? globalIndexes : localIndexes).merge(index.name(), units, Double::sum);
     }

@@ -224,4 +224,26 @@ class ConsumedCapacityTest {
         assertJson("{'txt':{'S':'" + "x".repeat(5000) + "'}}", ddb.call("Query",
                 query + ",'ProjectionExpression':'txt'}").at("/Items/0"));
     }
+
+    @Test
+    void aLocalIndexThatIncludesTheProjectedAttributesAnswersWithoutTheTable() {
+        ddb.call("CreateTable", "{'TableName':'included','KeySchema':[{'AttributeName':'p','KeyType':'HASH'},"
+                + "{'AttributeName':'s','KeyType':'RANGE'}],'AttributeDefinitions':["
+                + "{'AttributeName':'p','AttributeType':'S'},{'AttributeName':'s','AttributeType':'S'},"
+                + "{'AttributeName':'l','AttributeType':'S'}],'BillingMode':'PAY_PER_REQUEST',"
+                + "'LocalSecondaryIndexes':[{'IndexName':'byL','KeySchema':[{'AttributeName':'p','KeyType':'HASH'},"
+                + "{'AttributeName':'l','KeyType':'RANGE'}],'Projection':{'ProjectionType':'INCLUDE',"
+                + "'NonKeyAttributes':['note']}}]}");
+        ddb.call("PutItem", "{'TableName':'included','Item':{'p':{'S':'p'},'s':{'S':'s'},'l':{'S':'l'},"
+                + "'note':{'S':'n'},'txt':{'S':'" + "x".repeat(5000) + "'}}}");
+        String query = "{'TableName':'included','IndexName':'byL','KeyConditionExpression':'p = :p',"
+                + "'ExpressionAttributeValues':{':p':{'S':'p'}},'ReturnConsumedCapacity':'INDEXES',"
+                + "'ProjectionExpression':";
+        JsonNode included = ddb.call("Query", query + "'note, s'}");
+        assertJson("[{'note':{'S':'n'},'s':{'S':'s'}}]", included.get("Items"));
+        assertJson("{'TableName':'included','CapacityUnits':0.5,'Table':{'CapacityUnits':0.0},"
+                + "'LocalSecondaryIndexes':{'byL':{'CapacityUnits':0.5}}}", included.get("ConsumedCapacity"));
+        assertJson("{'TableName':'included','CapacityUnits':1.5,'Table':{'CapacityUnits':1.0},"
+                + "'LocalSecondaryIndexes':{'byL':{'CapacityUnits':0.5}}}", capacity("Query", query + "'note, txt'}"));
+    }
 }
