@@ -53,12 +53,17 @@ final class Batches {
         });
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, List<Map<String, AttributeValue>>> unprocessed = new LinkedHashMap<>();
+        List<ConsumedCapacity> capacities = new ArrayList<>();
         long bytes = 0;
         for (Map.Entry<String, List<ItemKey>> table : keys.entrySet()) {
             String tableName = table.getKey();
             BatchGetRequest tableRequest = request.get(tableName);
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             responses.put(tableName, items);
+            // Each key is a read of its own, rounded on its own; keys left unprocessed cost nothing.
+            ConsumedCapacity capacity = ConsumedCapacity.reads(tableName);
+            capacities.add(capacity);
+            CapacityUnits.ReadMode mode = CapacityUnits.ReadMode.of(tableRequest.consistentRead());
             for (int i = 0; i < table.getValue().size(); i++) {
                 Map<String, AttributeValue> item = store.item(tableName, table.getValue().get(i)).orElse(null);
                 Map<String, AttributeValue> projected = item == null || tableRequest.projection() == null ? item
@@ -70,16 +75,18 @@ final class Batches {
                     unprocessed.put(tableName, tableRequest.keys().subList(i, tableRequest.keys().size()));
                     break;
                 }
+                capacity.addTable(CapacityUnits.itemRead(item, mode));
                 if (projected != null) {
                     bytes += ItemSizes.of(projected);
                     items.add(projected);
                 }
             }
         }
-        return new BatchGetResult(responses, unprocessed);
+        return new BatchGetResult(responses, unprocessed, capacities);
     }
 
-    void write(Map<String, List<BatchWriteRequest>> request) {
+    /** Applies the writes; returns the capacity each table's writes consumed, in the order of the tables. */
+    List<ConsumedCapacity> write(Map<String, List<BatchWriteRequest>> request) {
         int total = request.values().stream().mapToInt(List::size).sum();
         if (total > MAX_WRITES) {
             throw DynamoDbException.validation("Too many items requested for the BatchWriteItem call");
@@ -104,13 +111,17 @@ final class Batches {
                 planned.add(new Planned(table, key, write));
             }
         });
+        Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
+        request.keySet().forEach(tableName -> capacities.put(tableName, ConsumedCapacity.writes(tableName)));
         for (Planned write : planned) {
             try (TableLocks.Held held = locks.lock(write.table().name())) {
                 TableDefinition table = ItemTables.require(store, write.table().name());
                 Map<String, AttributeValue> old = store.item(table.name(), write.key()).orElse(null);
                 writes.write(table, write.key(), old, write.write().putItem());
+                CapacityUnits.chargeWrite(capacities.get(table.name()), table, old, write.write().putItem());
             }
         }
+        return List.copyOf(capacities.values());
     }
 
     /** BatchWriteItem reports any key problem, also of a put item, as a schema mismatch (recorded on AWS). */

@@ -244,7 +244,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
         context.assertAllUsed();
-        return attributes(service.putItem(table, item, options), request, table);
+        return written(service.putItem(table, item, options), request, table, item);
     }
 
     private JsonNode getItem(JsonNode request) {
@@ -253,12 +253,12 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         ExpressionContext context = context(request);
         Projection projection = projection(request, context);
         context.assertAllUsed();
-        Map<String, AttributeValue> item = service.getItem(table, key, projection);
+        ItemResult result = service.getItem(table, key, projection, bool(request, "ConsistentRead"));
         ObjectNode response = JSON.objectNode();
-        if (item != null) {
-            response.set("Item", AttributeValues.itemToJson(item));
+        if (result.item() != null) {
+            response.set("Item", AttributeValues.itemToJson(result.item()));
         }
-        consumedCapacity(response, request, table);
+        CapacityResponses.consumedCapacity(response, request, result.consumedCapacity());
         return response;
     }
 
@@ -273,7 +273,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 : new Update(List.of());
         WriteOptions options = writeOptions(request, context);
         context.assertAllUsed();
-        return attributes(service.updateItem(table, key, update, options), request, table);
+        return written(service.updateItem(table, key, update, options), request, table, key);
     }
 
     private JsonNode deleteItem(JsonNode request) {
@@ -282,7 +282,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
         context.assertAllUsed();
-        return attributes(service.deleteItem(table, key, options), request, table);
+        return written(service.deleteItem(table, key, options), request, table, key);
     }
 
     private JsonNode query(JsonNode request) {
@@ -307,7 +307,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         }, filter, projection, text(request, "Select"), !request.has("ScanIndexForward")
                 || request.get("ScanIndexForward").asBoolean(), integer(request, "Limit"),
                 item(request, "ExclusiveStartKey"), bool(request, "ConsistentRead"));
-        return page(service.query(query), request, table);
+        return page(service.query(query), request);
     }
 
     private JsonNode scan(JsonNode request) {
@@ -319,10 +319,10 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         ItemPage page = service.scan(new ScanRequest(table, text(request, "IndexName"), filter, projection,
                 text(request, "Select"), integer(request, "Limit"), item(request, "ExclusiveStartKey"),
                 integer(request, "Segment"), integer(request, "TotalSegments"), bool(request, "ConsistentRead")));
-        return page(page, request, table);
+        return page(page, request);
     }
 
-    private JsonNode page(ItemPage page, JsonNode request, String table) {
+    private JsonNode page(ItemPage page, JsonNode request) {
         ObjectNode response = JSON.objectNode();
         if (!"COUNT".equals(text(request, "Select"))) {
             ArrayNode items = response.putArray("Items");
@@ -333,7 +333,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         if (page.lastEvaluatedKey() != null) {
             response.set("LastEvaluatedKey", AttributeValues.itemToJson(page.lastEvaluatedKey()));
         }
-        consumedCapacity(response, request, table);
+        CapacityResponses.consumedCapacity(response, request, page.consumedCapacity());
         return response;
     }
 
@@ -348,7 +348,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             context.assertAllUsed();
             String table = tableName(entry.getKey());
             tables.put(table, new BatchGetRequest(list(tableRequest, "Keys", AttributeValues::itemFromJson),
-                    projection));
+                    projection, bool(tableRequest, "ConsistentRead")));
             tableRequests.put(table, tableRequest);
         });
         BatchGetResult result = service.batchGetItem(tables);
@@ -366,6 +366,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             keys.forEach(key -> keyArray.add(AttributeValues.itemToJson(key)));
             unprocessed.set(table, tableRequest);
         });
+        CapacityResponses.consumedCapacities(response, request, result.consumedCapacity());
         return response;
     }
 
@@ -373,9 +374,16 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         Map<String, List<BatchWriteRequest>> tables = new LinkedHashMap<>();
         required(request, "RequestItems").properties().forEach(entry ->
                 tables.put(tableName(entry.getKey()), writeRequests(entry.getValue())));
-        service.batchWriteItem(tables);
+        List<ConsumedCapacity> capacities = service.batchWriteItem(tables);
         ObjectNode response = JSON.objectNode();
         response.putObject("UnprocessedItems");
+        if (CapacityResponses.wantsItemCollectionMetrics(request)) {
+            Map<String, List<Map<String, AttributeValue>>> written = new LinkedHashMap<>();
+            tables.forEach((table, writes) -> written.put(table, writes.stream()
+                    .map(write -> write.putItem() != null ? write.putItem() : write.deleteKey()).toList()));
+            CapacityResponses.itemCollectionMetrics(response, service.itemCollectionMetrics(written));
+        }
+        CapacityResponses.consumedCapacities(response, request, capacities);
         return response;
     }
 
@@ -399,8 +407,20 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         for (JsonNode element : required(request, "TransactItems")) {
             actions.add(transactWriteAction(element));
         }
-        service.transactWriteItems(actions, text(request, "ClientRequestToken"));
-        return JSON.objectNode();
+        List<ConsumedCapacity> capacities = service.transactWriteItems(actions, text(request, "ClientRequestToken"));
+        ObjectNode response = JSON.objectNode();
+        CapacityResponses.consumedCapacities(response, request, capacities);
+        if (CapacityResponses.wantsItemCollectionMetrics(request)) {
+            Map<String, List<Map<String, AttributeValue>>> written = new LinkedHashMap<>();
+            for (TransactWriteAction action : actions) {
+                if (!action.kind().equals("ConditionCheck")) {
+                    written.computeIfAbsent(action.tableName(), table -> new ArrayList<>())
+                            .add(action.item() != null ? action.item() : action.key());
+                }
+            }
+            CapacityResponses.itemCollectionMetrics(response, service.itemCollectionMetrics(written));
+        }
+        return response;
     }
 
     private TransactWriteAction transactWriteAction(JsonNode element) {
@@ -435,9 +455,11 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             context.assertAllUsed();
             actions.add(new TransactGetAction(tableName(get), requiredItem(get, "Key"), projection));
         }
+        TransactGetResult result = service.transactGetItems(actions);
         ObjectNode response = JSON.objectNode();
+        CapacityResponses.consumedCapacities(response, request, result.consumedCapacity());
         ArrayNode responses = response.putArray("Responses");
-        for (Map<String, AttributeValue> item : service.transactGetItems(actions)) {
+        for (Map<String, AttributeValue> item : result.items()) {
             ObjectNode entry = responses.addObject();
             if (item != null) {
                 entry.set("Item", AttributeValues.itemToJson(item));
@@ -575,20 +597,17 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 "ALL_OLD".equals(text(request, "ReturnValuesOnConditionCheckFailure")));
     }
 
-    private static JsonNode attributes(Map<String, AttributeValue> attributes, JsonNode request, String table) {
+    /** A single write's answer; {@code itemOrKey} names the item collection ReturnItemCollectionMetrics reports. */
+    private JsonNode written(ItemResult result, JsonNode request, String table, Map<String, AttributeValue> itemOrKey) {
         ObjectNode response = JSON.objectNode();
-        if (attributes != null) {
-            response.set("Attributes", AttributeValues.itemToJson(attributes));
+        if (result.item() != null) {
+            response.set("Attributes", AttributeValues.itemToJson(result.item()));
         }
-        consumedCapacity(response, request, table);
+        CapacityResponses.consumedCapacity(response, request, result.consumedCapacity());
+        if (CapacityResponses.wantsItemCollectionMetrics(request)) {
+            service.itemCollectionMetrics(table, itemOrKey).ifPresent(metrics ->
+                    response.set("ItemCollectionMetrics", CapacityResponses.itemCollectionMetrics(metrics)));
+        }
         return response;
-    }
-
-    /** Capacity is not metered locally; a request that asks for it gets one unit, so clients that read it work. */
-    private static void consumedCapacity(ObjectNode response, JsonNode request, String table) {
-        String requested = text(request, "ReturnConsumedCapacity");
-        if ("TOTAL".equals(requested) || "INDEXES".equals(requested)) {
-            response.putObject("ConsumedCapacity").put("TableName", table).put("CapacityUnits", 1.0);
-        }
     }
 }

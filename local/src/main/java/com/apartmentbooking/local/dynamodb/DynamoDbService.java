@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class DynamoDbService {
     private final QueryEngine queries;
     private final Batches batches;
     private final Transactions transactions;
+    private final ItemCollections itemCollections;
     private final StreamActivity streamActivity;
     private final TableLifecycle lifecycle;
 
@@ -59,6 +61,7 @@ public final class DynamoDbService {
         this.queries = new QueryEngine(store);
         this.batches = new Batches(store, locks, writes);
         this.transactions = new Transactions(store, locks, writes, tokens, clock);
+        this.itemCollections = new ItemCollections(store);
     }
 
     public TableArns arns() {
@@ -281,18 +284,22 @@ public final class DynamoDbService {
 
     // ---- items --------------------------------------------------------------------------------------------
 
-    /** The item with that key, projected (null projection: whole item), or null when there is none. */
-    public Map<String, AttributeValue> getItem(String tableName, Map<String, AttributeValue> key,
-                                               Projection projection) {
+    /**
+     * The item with that key, projected (null projection: whole item), or null when there is none. A read costs the
+     * whole item's size, whatever the projection.
+     */
+    public ItemResult getItem(String tableName, Map<String, AttributeValue> key, Projection projection,
+                              boolean consistentRead) {
         TableDefinition table = ItemTables.require(store, tableName);
         ItemKey itemKey = PrimaryKeys.fromKey(table, key);
         Map<String, AttributeValue> item = store.item(tableName, itemKey).orElse(null);
-        return item == null || projection == null ? item : projection.apply(item);
+        ConsumedCapacity capacity = ConsumedCapacity.reads(tableName);
+        capacity.addTable(CapacityUnits.itemRead(item, CapacityUnits.ReadMode.of(consistentRead)));
+        return new ItemResult(item == null || projection == null ? item : projection.apply(item), capacity);
     }
 
     /** Returns the attributes ReturnValues asked for (null when none). */
-    public Map<String, AttributeValue> putItem(String tableName, Map<String, AttributeValue> item,
-                                               WriteOptions options) {
+    public ItemResult putItem(String tableName, Map<String, AttributeValue> item, WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
@@ -301,12 +308,11 @@ public final class DynamoDbService {
             Map<String, AttributeValue> old = store.item(tableName, key).orElse(null);
             ItemChecks.checkCondition(options, old);
             writes.write(table, key, old, item);
-            return "ALL_OLD".equals(options.returnValues()) ? old : null;
+            return written(table, old, item, "ALL_OLD".equals(options.returnValues()) ? old : null);
         }
     }
 
-    public Map<String, AttributeValue> deleteItem(String tableName, Map<String, AttributeValue> key,
-                                                  WriteOptions options) {
+    public ItemResult deleteItem(String tableName, Map<String, AttributeValue> key, WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
@@ -314,12 +320,12 @@ public final class DynamoDbService {
             Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
             ItemChecks.checkCondition(options, old);
             writes.write(table, itemKey, old, null);
-            return "ALL_OLD".equals(options.returnValues()) ? old : null;
+            return written(table, old, null, "ALL_OLD".equals(options.returnValues()) ? old : null);
         }
     }
 
-    public Map<String, AttributeValue> updateItem(String tableName, Map<String, AttributeValue> key, Update update,
-                                                  WriteOptions options) {
+    public ItemResult updateItem(String tableName, Map<String, AttributeValue> key, Update update,
+                                 WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
@@ -328,8 +334,47 @@ public final class DynamoDbService {
             ItemChecks.checkCondition(options, old);
             Map<String, AttributeValue> updated = ItemChecks.applyUpdate(table, key, old, update);
             writes.write(table, itemKey, old, updated);
-            return returnedAttributes(options.returnValues(), update, old, updated);
+            return written(table, old, updated, returnedAttributes(options.returnValues(), update, old, updated));
         }
+    }
+
+    private static ItemResult written(TableDefinition table, Map<String, AttributeValue> old,
+                                      Map<String, AttributeValue> updated, Map<String, AttributeValue> returned) {
+        ConsumedCapacity capacity = ConsumedCapacity.writes(table.name());
+        CapacityUnits.chargeWrite(capacity, table, old, updated);
+        return new ItemResult(returned, capacity);
+    }
+
+    /**
+     * The size of the item collection the item (or key) belongs to, for ReturnItemCollectionMetrics; empty when the
+     * table has no local secondary index, as AWS then reports none.
+     */
+    public Optional<ItemCollectionMetrics> itemCollectionMetrics(String tableName,
+                                                                 Map<String, AttributeValue> itemOrKey) {
+        return itemCollections.metrics(ItemTables.require(store, tableName), itemOrKey);
+    }
+
+    /**
+     * The item collections a batch or transaction wrote items (or keys) of, by table, each collection once in the
+     * order written; tables without a local secondary index are left out.
+     */
+    public Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics(
+            Map<String, List<Map<String, AttributeValue>>> writtenByTable) {
+        Map<String, List<ItemCollectionMetrics>> byTable = new LinkedHashMap<>();
+        writtenByTable.forEach((tableName, written) -> {
+            TableDefinition table = ItemTables.require(store, tableName);
+            Set<AttributeValue> partitions = new HashSet<>();
+            List<ItemCollectionMetrics> collections = new ArrayList<>();
+            for (Map<String, AttributeValue> itemOrKey : written) {
+                if (partitions.add(itemOrKey.get(table.keySchema().hashKey()))) {
+                    itemCollections.metrics(table, itemOrKey).ifPresent(collections::add);
+                }
+            }
+            if (!collections.isEmpty()) {
+                byTable.put(tableName, collections);
+            }
+        });
+        return byTable;
     }
 
     /** UPDATED_OLD/UPDATED_NEW return just the paths the update names (nested ones as nested values), as AWS does. */
@@ -375,17 +420,21 @@ public final class DynamoDbService {
         return batches.get(request);
     }
 
-    public void batchWriteItem(Map<String, List<BatchWriteRequest>> request) {
-        batches.write(request);
+    /** The capacity each table's writes consumed, in the order the tables were named. */
+    public List<ConsumedCapacity> batchWriteItem(Map<String, List<BatchWriteRequest>> request) {
+        return batches.write(request);
     }
 
-    /** A repeated ClientRequestToken with equal actions succeeds without writing again (see Transactions). */
-    public void transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken) {
-        transactions.write(actions, clientRequestToken);
+    /**
+     * A repeated ClientRequestToken with equal actions succeeds without writing again (see Transactions). Returns
+     * the capacity consumed per table, in the order the actions first name them.
+     */
+    public List<ConsumedCapacity> transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken) {
+        return transactions.write(actions, clientRequestToken);
     }
 
-    /** One entry per action, null where the item does not exist. */
-    public List<Map<String, AttributeValue>> transactGetItems(List<TransactGetAction> actions) {
+    /** One entry per action, null where the item does not exist, and the capacity consumed per table. */
+    public TransactGetResult transactGetItems(List<TransactGetAction> actions) {
         return transactions.get(actions);
     }
 

@@ -46,6 +46,12 @@ final class IndexView {
         return keys;
     }
 
+    /** Whether the index holds that attribute of its items. */
+    static boolean projects(TableDefinition table, SecondaryIndex index, String name) {
+        return index.projectionType().equals("ALL") || isKey(table, index, name)
+                || index.nonKeyAttributes().contains(name);
+    }
+
     private static boolean isKey(TableDefinition table, SecondaryIndex index, String name) {
         return name.equals(table.keySchema().hashKey()) || name.equals(table.keySchema().rangeKey())
                 || name.equals(index.keySchema().hashKey()) || name.equals(index.keySchema().rangeKey());

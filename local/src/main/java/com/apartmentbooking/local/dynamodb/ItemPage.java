@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * One page of a Query or Scan: the matching items (empty for Select COUNT), how many matched and how many were
- * read before the filter, and where to continue (null on the last page).
+ * read before the filter, where to continue (null on the last page) and the capacity the page consumed.
  */
 public record ItemPage(List<Map<String, AttributeValue>> items, int count, int scannedCount,
-                       Map<String, AttributeValue> lastEvaluatedKey) {
+                       Map<String, AttributeValue> lastEvaluatedKey, ConsumedCapacity consumedCapacity) {
 }

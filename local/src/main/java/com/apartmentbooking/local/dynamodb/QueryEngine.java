@@ -70,7 +70,8 @@ final class QueryEngine {
             read = items(table, index, (request.scanForward() ? entries : entries.descendingSet()).stream());
         }
         return page(table, index, read.filter(keyCondition::matches).iterator(), request.filter(),
-                request.projection(), select, request.limit());
+                request.projection(), select, request.limit(),
+                CapacityUnits.ReadMode.of(request.consistentRead()));
     }
 
     ItemPage scan(ScanRequest request) {
@@ -103,7 +104,8 @@ final class QueryEngine {
                     : entries.tailSet(indexEntry(table, index, start), false);
             read = items(table, index, entries.stream().takeWhile(entry -> segment.contains(entry.indexKey())));
         }
-        return page(table, index, read.iterator(), request.filter(), request.projection(), select, request.limit());
+        return page(table, index, read.iterator(), request.filter(), request.projection(), select, request.limit(),
+                CapacityUnits.ReadMode.of(request.consistentRead()));
     }
 
     /** The items of index entries in their order; an entry an item no longer matches (a change under way) is skipped. */
@@ -122,20 +124,30 @@ final class QueryEngine {
      * the last item read whenever reading stopped there, even when no item follows, as DynamoDB answers.
      */
     private ItemPage page(TableDefinition table, SecondaryIndex index, Iterator<Map<String, AttributeValue>> read,
-                          Condition filter, Projection projection, String select, Integer limit) {
+                          Condition filter, Projection projection, String select, Integer limit,
+                          CapacityUnits.ReadMode readMode) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
         int scanned = 0;
         long bytes = 0;
+        // What was read, for the capacity: whole items of the table, entries of the index.
+        long tableBytes = 0;
+        long indexBytes = 0;
+        boolean fetchesFromTable = fetchesFromTable(table, index, select, projection);
         Map<String, AttributeValue> last = null;
         boolean stopped = false;
         while (!stopped && read.hasNext()) {
             Map<String, AttributeValue> item = read.next();
             scanned++;
             bytes += ItemSizes.of(item);
-            // ALL_ATTRIBUTES on a local index reads the table's item, as AWS fetches it from the table.
-            Map<String, AttributeValue> visible = index == null || select.equals("ALL_ATTRIBUTES") ? item
-                    : IndexView.project(table, index, item);
+            Map<String, AttributeValue> entry = index == null ? null : IndexView.project(table, index, item);
+            if (entry != null) {
+                indexBytes += ItemSizes.of(entry);
+            }
+            if (entry == null || fetchesFromTable) {
+                tableBytes += ItemSizes.of(item);
+            }
+            Map<String, AttributeValue> visible = entry == null || fetchesFromTable ? item : entry;
             if (filter == null || filter.test(visible)) {
                 count++;
                 if (!select.equals("COUNT")) {
@@ -146,7 +158,45 @@ final class QueryEngine {
             stopped = (limit != null && scanned >= limit) || bytes >= PAGE_BYTES;
         }
         Map<String, AttributeValue> lastEvaluated = stopped ? IndexView.keys(table, index, last) : null;
-        return new ItemPage(items, count, scanned, lastEvaluated);
+        return new ItemPage(items, count, scanned, lastEvaluated,
+                readCapacity(table, index, tableBytes, indexBytes, readMode));
+    }
+
+    /**
+     * Whether a read of a local index also reads the table's items: to answer attributes the index does not
+     * project (ALL_ATTRIBUTES, or a projection naming one), as AWS fetches them from the table. A global index
+     * cannot be asked for those.
+     */
+    private static boolean fetchesFromTable(TableDefinition table, SecondaryIndex index, String select,
+                                            Projection projection) {
+        if (index == null || index.global() || index.projectionType().equals("ALL")) {
+            return false;
+        }
+        return select.equals("ALL_ATTRIBUTES") || projection != null && projection.attributeNames().stream()
+                .anyMatch(name -> !IndexView.projects(table, index, name));
+    }
+
+    /**
+     * Items read together are rounded to 4 KB as a whole, the table's reads and the index's apart; a read that finds
+     * nothing still costs the least a read costs, on the table or index it read.
+     */
+    private static ConsumedCapacity readCapacity(TableDefinition table, SecondaryIndex index, long tableBytes,
+                                                 long indexBytes, CapacityUnits.ReadMode readMode) {
+        ConsumedCapacity capacity = ConsumedCapacity.reads(table.name());
+        double tableUnits = CapacityUnits.bulkRead(tableBytes, readMode);
+        double indexUnits = CapacityUnits.bulkRead(indexBytes, readMode);
+        if (tableUnits + indexUnits == 0) {
+            if (index == null) {
+                tableUnits = CapacityUnits.minimumRead(readMode);
+            } else {
+                indexUnits = CapacityUnits.minimumRead(readMode);
+            }
+        }
+        capacity.addTable(tableUnits);
+        if (index != null) {
+            capacity.addIndex(index, indexUnits);
+        }
+        return capacity;
     }
 
     private static SecondaryIndex index(TableDefinition table, String indexName, boolean consistentRead) {

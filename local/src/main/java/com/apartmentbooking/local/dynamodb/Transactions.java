@@ -6,6 +6,7 @@ import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +37,13 @@ final class Transactions {
 
     /**
      * Runs the actions all or none. A token seen before with equal actions succeeds without writing again; with
-     * different actions it is an error.
+     * different actions it is an error. Returns the capacity consumed per table: transactional writes, or for a
+     * repeated token the transactional reads of the items, as AWS charges a repeat.
      */
-    void write(List<TransactWriteAction> actions, String clientRequestToken) {
+    List<ConsumedCapacity> write(List<TransactWriteAction> actions, String clientRequestToken) {
         checkCount(actions.size(), "transactItems");
         if (clientRequestToken == null) {
-            execute(actions, null);
-            return;
+            return execute(actions, null);
         }
         String request = RequestFingerprint.of(actions);
         // Requests with tokens are run one at a time so that two equal requests cannot both write.
@@ -54,13 +55,26 @@ final class Transactions {
                     throw DynamoDbException.idempotentParameterMismatch("Request parameters do not match those of a "
                             + "previous request with the same ClientRequestToken");
                 }
-                return;
+                return repeatReads(actions);
             }
-            execute(actions, new TransactionToken(clientRequestToken, request, now));
+            return execute(actions, new TransactionToken(clientRequestToken, request, now));
         }
     }
 
-    private void execute(List<TransactWriteAction> actions, TransactionToken token) {
+    private List<ConsumedCapacity> repeatReads(List<TransactWriteAction> actions) {
+        Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
+        for (TransactWriteAction action : actions) {
+            TableDefinition table = ItemTables.require(store, action.tableName());
+            ItemKey key = action.kind().equals("Put") ? PrimaryKeys.fromItem(table, action.item())
+                    : PrimaryKeys.fromKey(table, action.key());
+            capacities.computeIfAbsent(table.name(), ConsumedCapacity::transactionalReads)
+                    .addTable(CapacityUnits.itemRead(store.item(table.name(), key).orElse(null),
+                            CapacityUnits.ReadMode.TRANSACTIONAL));
+        }
+        return List.copyOf(capacities.values());
+    }
+
+    private List<ConsumedCapacity> execute(List<TransactWriteAction> actions, TransactionToken token) {
         List<TableDefinition> tables = new ArrayList<>();
         List<ItemKey> keys = new ArrayList<>();
         Set<String> tableNames = new HashSet<>();
@@ -97,13 +111,18 @@ final class Transactions {
                 throw DynamoDbException.transactionCanceled(reasons);
             }
             List<ItemWrites.Change> changes = new ArrayList<>();
+            Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
             for (int i = 0; i < actions.size(); i++) {
                 TransactWriteAction action = actions.get(i);
                 TableDefinition table = ItemTables.require(store, action.tableName());
                 Map<String, AttributeValue> old = current.get(i);
+                ConsumedCapacity capacity = capacities.computeIfAbsent(table.name(),
+                        ConsumedCapacity::transactionalWrites);
                 Map<String, AttributeValue> updated;
                 switch (action.kind()) {
                     case "ConditionCheck" -> {
+                        // A condition check is a transactional write of the item as it is, changing no index.
+                        CapacityUnits.chargeWrite(capacity, table, old, old);
                         continue;
                     }
                     case "Put" -> {
@@ -114,13 +133,18 @@ final class Transactions {
                     default -> updated = null;
                 }
                 changes.add(new ItemWrites.Change(table, keys.get(i), old, updated, false));
+                CapacityUnits.chargeWrite(capacity, table, old, updated);
             }
             writes.commit(changes, token);
+            return List.copyOf(capacities.values());
         }
     }
 
-    /** The items in request order; null where there is none. Reads hold the tables' locks to see one state. */
-    List<Map<String, AttributeValue>> get(List<TransactGetAction> actions) {
+    /**
+     * The items in request order; null where there is none. Reads hold the tables' locks to see one state. Each Get
+     * is a transactional read of the whole item.
+     */
+    TransactGetResult get(List<TransactGetAction> actions) {
         checkCount(actions.size(), "transactItems");
         List<ItemKey> keys = new ArrayList<>();
         Set<String> tableNames = new HashSet<>();
@@ -130,14 +154,17 @@ final class Transactions {
             tableNames.add(table.name());
         }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, ConsumedCapacity> capacities = new LinkedHashMap<>();
         try (TableLocks.Held held = locks.lock(tableNames)) {
             for (int i = 0; i < actions.size(); i++) {
                 TransactGetAction action = actions.get(i);
                 Map<String, AttributeValue> item = store.item(action.tableName(), keys.get(i)).orElse(null);
                 items.add(item == null || action.projection() == null ? item : action.projection().apply(item));
+                capacities.computeIfAbsent(action.tableName(), ConsumedCapacity::transactionalReads)
+                        .addTable(CapacityUnits.itemRead(item, CapacityUnits.ReadMode.TRANSACTIONAL));
             }
         }
-        return items;
+        return new TransactGetResult(items, List.copyOf(capacities.values()));
     }
 
     private static void checkCount(int count, String member) {

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Item sizes by DynamoDB's rules: attribute names count in UTF-8 bytes; strings in UTF-8 bytes; binary in bytes;
- * a number takes one byte per two significant digits plus one; BOOL and NULL one byte; a list or map three bytes
- * plus one byte per element; a set the sum of its members. The 400 KB limit applies to this size.
+ * a number takes one byte per pair of digits plus one (see {@link #number}); BOOL and NULL one byte; a list or map
+ * three bytes plus one byte per element; a set the sum of its members. The 400 KB limit and the capacity units an
+ * operation consumes are measured with this size.
  */
 public final class ItemSizes {
 
@@ -56,12 +57,19 @@ public final class ItemSizes {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /**
+     * DynamoDB stores a number's significant digits in base 100, in pairs aligned on the decimal point, after one
+     * byte of exponent; a negative number takes one byte more. So 12.3456 is 12|34|56 (4 bytes) and 1.2 is 01|20
+     * (3 bytes): a digit pair is wasted when the digit count and the leading digit's exponent are both even.
+     */
     private static long number(String canonical) {
-        BigDecimal value = new BigDecimal(canonical);
+        BigDecimal value = new BigDecimal(canonical).stripTrailingZeros();
         if (value.signum() == 0) {
             return 1;
         }
-        int digits = value.stripTrailingZeros().precision();
-        return (digits + 1) / 2 + 1;
+        int digits = value.precision();
+        int exponent = digits - value.scale() - 1;
+        boolean misaligned = digits % 2 == 0 && exponent % 2 == 0;
+        return 1 + (digits + 1) / 2 + (misaligned ? 1 : 0) + (value.signum() < 0 ? 1 : 0);
     }
 }

@@ -25,6 +25,17 @@ class ItemSizesTest {
     }
 
     @Test
+    void numberDigitsArePairedAroundTheDecimalPointAndANegativeNumberTakesOneByteMore() {
+        assertEquals(4, ItemSizes.of(AttributeValue.n("12.3456")));
+        assertEquals(3, ItemSizes.of(AttributeValue.n("1.2")));
+        assertEquals(3, ItemSizes.of(AttributeValue.n("1.23")));
+        assertEquals(4, ItemSizes.of(AttributeValue.n("1.234")));
+        assertEquals(2, ItemSizes.of(AttributeValue.n("0.05")));
+        assertEquals(3, ItemSizes.of(AttributeValue.n("-1")));
+        assertEquals(1, ItemSizes.of(AttributeValue.n("0")));
+    }
+
+    @Test
     void documentsHaveThreeBytesOverheadAndOnePerElement() {
         assertEquals(3, ItemSizes.of(AttributeValue.l()));
         assertEquals(3 + 1 + 1 + 1 + 1, ItemSizes.of(AttributeValue.l(AttributeValue.bool(true), AttributeValue.nul())));
