@@ -26,6 +26,7 @@ import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.server.SigningScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
@@ -70,6 +72,11 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     @Override
     public long maxRequestBytes() {
         return MAX_REQUEST_BYTES;
+    }
+
+    @Override
+    public Optional<SigningScope> signingScope() {
+        return Optional.of(new SigningScope("dynamodb", service.arns().region()));
     }
 
     @Override

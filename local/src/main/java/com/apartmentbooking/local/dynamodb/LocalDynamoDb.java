@@ -2,6 +2,7 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
+import com.apartmentbooking.local.server.CorsRules;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.List;
 public final class LocalDynamoDb implements AutoCloseable {
 
     public static final String DEFAULT_REGION = "us-east-1";
+    /** DynamoDB keeps a preflight's answer for two days; a page may send the headers the SDKs sign. */
+    private static final CorsRules CORS = new CorsRules("POST, GET, OPTIONS",
+            "Content-Type, X-Amz-Target, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Authorization", 172_800);
 
     private final DynamoDbService service;
     private final DynamoDbProtocol protocol;
@@ -53,9 +57,14 @@ public final class LocalDynamoDb implements AutoCloseable {
         return start(store, clock, scheduler, DEFAULT_REGION);
     }
 
-    /** Adds the DynamoDB protocol to a front door being built. */
+    /**
+     * Adds the DynamoDB protocol to a front door being built, with what DynamoDB's endpoint answers besides its
+     * operations: its health line to {@code GET /} and CORS for web pages (of the origins the front door allows).
+     */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.service(protocol);
+        return frontDoor.service(protocol)
+                .rootHealthLine("healthy: dynamodb." + service.arns().region() + ".amazonaws.com ")
+                .cors("/", CORS);
     }
 
     public DynamoDbService service() {
