@@ -190,7 +190,7 @@ public final class FrontDoor implements AutoCloseable {
 
         /**
          * Answers {@code GET /} with this line, as an AWS endpoint answers its health check (DynamoDB's
-         * {@code healthy: dynamodb.<region>.amazonaws.com }); without one, {@code GET /} is an AWS JSON request.
+         * {@code healthy: dynamodb.<region>.amazonaws.com }); without one, the AWS JSON protocol answers it (a 404).
          */
         public Builder rootHealthLine(String line) {
             this.rootHealthLine = line;
