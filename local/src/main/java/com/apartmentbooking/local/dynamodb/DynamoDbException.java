@@ -35,6 +35,9 @@ public final class DynamoDbException extends ServiceException {
         }
     }
 
+    /** The code of {@link #accessDenied}, in the request framework's namespace. */
+    public static final String ACCESS_DENIED = "com.amazon.coral.service#AccessDeniedException";
+
     private final transient Map<String, AttributeValue> item;
     private final transient List<CancellationReason> cancellationReasons;
 
@@ -89,6 +92,11 @@ public final class DynamoDbException extends ServiceException {
 
     public static DynamoDbException itemCollectionSizeLimitExceeded(String message) {
         return new DynamoDbException("ItemCollectionSizeLimitExceededException", message, 400);
+    }
+
+    /** The request framework's refusal of an action on a resource; its body names the message {@code Message}. */
+    public static DynamoDbException accessDenied(String message) {
+        return new DynamoDbException(ACCESS_DENIED, message, 400);
     }
 
     public static DynamoDbException limitExceeded(String message) {

@@ -26,6 +26,7 @@ import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.server.SigningScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
@@ -70,6 +72,11 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     @Override
     public long maxRequestBytes() {
         return MAX_REQUEST_BYTES;
+    }
+
+    @Override
+    public Optional<SigningScope> signingScope() {
+        return Optional.of(new SigningScope("dynamodb", service.arns().region()));
     }
 
     @Override
@@ -112,6 +119,10 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */
     public static AwsServiceException toAws(DynamoDbException e) {
+        if (e.code().equals(DynamoDbException.ACCESS_DENIED)) {
+            // The request framework writes this one's message as "Message".
+            return new AwsServiceException(e.status(), e.code(), null).with("Message", JSON.textNode(e.getMessage()));
+        }
         AwsServiceException error = AwsServiceException.from(e);
         if (e.item() != null) {
             error.with("Item", AttributeValues.itemToJson(e.item()));
@@ -471,21 +482,27 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     // ---- tags ---------------------------------------------------------------------------------------------
 
     private JsonNode tagResource(JsonNode request) {
-        service.tagResource(requiredText(request, "ResourceArn"), tags(required(request, "Tags")));
+        JsonNode tags = request.get("Tags");
+        service.tagResource(text(request, "ResourceArn"), isAbsent(tags) ? null : tags(tags));
         return JSON.objectNode();
     }
 
     private JsonNode untagResource(JsonNode request) {
-        service.untagResource(requiredText(request, "ResourceArn"), list(request, "TagKeys", JsonNode::asText));
+        service.untagResource(text(request, "ResourceArn"),
+                isAbsent(request.get("TagKeys")) ? null : list(request, "TagKeys", JsonNode::asText));
         return JSON.objectNode();
     }
 
     private JsonNode listTagsOfResource(JsonNode request) {
         ObjectNode response = JSON.objectNode();
         ArrayNode tags = response.putArray("Tags");
-        service.listTagsOfResource(requiredText(request, "ResourceArn"))
+        service.listTagsOfResource(text(request, "ResourceArn"))
                 .forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
         return response;
+    }
+
+    private static boolean isAbsent(JsonNode member) {
+        return member == null || member.isNull();
     }
 
     /** A Tags list ({@code [{"Key": ..., "Value": ...}]}) as a map; empty when absent. */

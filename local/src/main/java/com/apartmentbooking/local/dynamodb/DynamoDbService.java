@@ -37,6 +37,7 @@ public final class DynamoDbService {
     private final DynamoDbStore store;
     private final Clock clock;
     private final TableArns arns;
+    private final TaggedResourceArns taggedArns;
     private final TableLocks locks;
     private final ItemWrites writes;
     private final Housekeeping housekeeping;
@@ -55,6 +56,7 @@ public final class DynamoDbService {
         this.streamActivity = streamActivity;
         this.clock = clock;
         this.arns = arns;
+        this.taggedArns = new TaggedResourceArns(arns);
         this.locks = locks;
         this.writes = writes;
         this.housekeeping = housekeeping;
@@ -474,8 +476,19 @@ public final class DynamoDbService {
 
     // ---- tags ---------------------------------------------------------------------------------------------
 
+    /** {@code tags} is {@code null} when the request has none. */
     public void tagResource(String resourceArn, Map<String, String> tags) {
-        String name = taggedTable(resourceArn);
+        TaggedResourceArns.requirePresent(resourceArn);
+        taggedArns.requireAuthorized("TagResource", resourceArn);
+        if (tags == null) {
+            throw WireRequests.missing("Tags");
+        }
+        TaggedResourceArns.requireTableArn(resourceArn);
+        if (tags.isEmpty()) {
+            throw DynamoDbException.validation("Atleast one Tag needs to be provided as Input.");
+        }
+        String name = taggedTable(resourceArn, "Requested resource not found: ResourcArn: " + resourceArn
+                + " not found");
         try (TableLocks.Held held = locks.lock(name)) {
             Map<String, String> merged = new LinkedHashMap<>(store.tags(name));
             merged.putAll(tags);
@@ -483,8 +496,18 @@ public final class DynamoDbService {
         }
     }
 
+    /** {@code tagKeys} is {@code null} when the request has none. */
     public void untagResource(String resourceArn, List<String> tagKeys) {
-        String name = taggedTable(resourceArn);
+        TaggedResourceArns.requirePresent(resourceArn);
+        taggedArns.requireAuthorized("UntagResource", resourceArn);
+        if (tagKeys == null) {
+            throw WireRequests.missing("TagKeys");
+        }
+        TaggedResourceArns.requireTableArn(resourceArn);
+        if (tagKeys.isEmpty()) {
+            throw DynamoDbException.validation("Atleast one Tag Key needs to be provided as Input.");
+        }
+        String name = taggedTable(resourceArn, "Requested resource not found");
         try (TableLocks.Held held = locks.lock(name)) {
             Map<String, String> remaining = new LinkedHashMap<>(store.tags(name));
             tagKeys.forEach(remaining::remove);
@@ -493,15 +516,18 @@ public final class DynamoDbService {
     }
 
     public Map<String, String> listTagsOfResource(String resourceArn) {
-        return store.tags(taggedTable(resourceArn));
+        TaggedResourceArns.requirePresent(resourceArn);
+        taggedArns.requireAuthorized("ListTagsOfResource", resourceArn);
+        TaggedResourceArns.requireTableArn(resourceArn);
+        return store.tags(taggedTable(resourceArn, "Requested resource not found: ResourcArn: " + resourceArn
+                + " not found"));
     }
 
-    /** Tags belong to tables, named by ARN. */
-    private String taggedTable(String resourceArn) {
-        String name = arns.tableNameOf(resourceArn);
-        if (name == null || !resourceArn.equals(arns.table(name)) || store.table(name).isEmpty()) {
-            throw DynamoDbException.resourceNotFound("Requested resource not found: ResourcArn: " + resourceArn
-                    + " not found");
+    /** Tags belong to tables of this region, named by ARN; DynamoDB words "not found" differently per operation. */
+    private String taggedTable(String resourceArn, String notFound) {
+        String name = taggedArns.tableName(resourceArn);
+        if (name == null || store.table(name).isEmpty()) {
+            throw DynamoDbException.resourceNotFound(notFound);
         }
         return name;
     }

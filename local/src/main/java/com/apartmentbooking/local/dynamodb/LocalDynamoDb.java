@@ -2,6 +2,7 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.clock.Scheduler;
+import com.apartmentbooking.local.server.CorsRules;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.store.Store;
 import java.time.Duration;
@@ -18,6 +19,9 @@ import java.util.List;
 public final class LocalDynamoDb implements AutoCloseable {
 
     public static final String DEFAULT_REGION = "us-east-1";
+    /** DynamoDB keeps a preflight's answer for two days; a page may send the headers the SDKs sign. */
+    private static final CorsRules CORS = new CorsRules("POST, GET, OPTIONS",
+            "Content-Type, X-Amz-Target, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Authorization", 172_800);
 
     /**
      * How long a table stays CREATING, UPDATING or DELETING in the runtime: dynalite's delay, which test suites
@@ -78,9 +82,14 @@ public final class LocalDynamoDb implements AutoCloseable {
         return start(store, clock, scheduler, DEFAULT_REGION);
     }
 
-    /** Adds the DynamoDB protocol to a front door being built. */
+    /**
+     * Adds the DynamoDB protocol to a front door being built, with what DynamoDB's endpoint answers besides its
+     * operations: its health line to {@code GET /} and CORS for web pages (of the origins the front door allows).
+     */
     public FrontDoor.Builder registerOn(FrontDoor.Builder frontDoor) {
-        return frontDoor.service(protocol);
+        return frontDoor.service(protocol)
+                .rootHealthLine("healthy: dynamodb." + service.arns().region() + ".amazonaws.com ")
+                .cors("/", CORS);
     }
 
     public DynamoDbService service() {

@@ -13,6 +13,7 @@ import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
 import com.apartmentbooking.local.secretsmanager.LocalSecretsManager;
 import com.apartmentbooking.local.server.AcceptedCredentials;
+import com.apartmentbooking.local.server.SigV4Verifier;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
 import com.apartmentbooking.local.sqs.LocalSqs;
@@ -160,6 +161,7 @@ public final class LocalRuntime implements AutoCloseable {
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
                 .allowedHosts(options.allowedHosts()).allowedOrigins(options.allowedOrigins())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
+                .signatures(new SigV4Verifier(AcceptedCredentials.of(account, options.credentials()), clock))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
                 .route(ConsoleHandler.PATH, new ConsoleHandler())
                 .route(UnknownOperatorPath.PREFIX, new UnknownOperatorPath())

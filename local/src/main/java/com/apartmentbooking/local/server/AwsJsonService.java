@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
  * An AWS service spoken in the AWS JSON protocol: requests are POSTs whose {@code X-Amz-Target} header is
@@ -30,6 +31,14 @@ public interface AwsJsonService {
     /** The protocol version in the content type, {@code application/x-amz-json-<version>}: DynamoDB "1.0", EventBridge "1.1". */
     default String jsonVersion() {
         return "1.0";
+    }
+
+    /**
+     * What the service's requests are signed for, when the front door is to check their signatures as AWS does
+     * before the service sees them; empty (the default) serves them unchecked.
+     */
+    default Optional<SigningScope> signingScope() {
+        return Optional.empty();
     }
 
     /**

@@ -60,11 +60,11 @@ public final class FrontDoor implements AutoCloseable {
         connector.setPort(builder.port);
         server.addConnector(connector);
         List<Handler> handlers = new ArrayList<>();
-        handlers.add(new HealthHandler(builder.healthChecks));
         handlers.add(new CorsHandler(builder.cors, builder.allowedOrigins));
+        handlers.add(new HealthHandler(builder.healthChecks, builder.rootHealthLine));
         handlers.addAll(builder.routes);
         handlers.addAll(builder.queryProtocols);
-        handlers.add(new AwsJsonHandler(builder.services));
+        handlers.add(new AwsJsonHandler(builder.services, builder.signatures));
         server.setHandler(new AccessGuard(builder.allowedHosts.withBindAddress(builder.bindAddress),
                 builder.allowedOrigins, new Handler.Sequence(handlers)));
         // Jetty's own answers (bad request lines, handler failures) in the AWS JSON error shape, never HTML pages.
@@ -134,6 +134,8 @@ public final class FrontDoor implements AutoCloseable {
         private final Map<String, HealthCheck> healthChecks = new LinkedHashMap<>();
         private final Map<String, CorsRules> cors = new LinkedHashMap<>();
         private TlsMaterial tls;
+        private SigV4Verifier signatures;
+        private String rootHealthLine;
         private AllowedHosts allowedHosts = AllowedHosts.loopback();
         private AllowedOrigins allowedOrigins = AllowedOrigins.loopback();
 
@@ -177,6 +179,21 @@ public final class FrontDoor implements AutoCloseable {
         /** Has {@code GET /_local/health} fail, naming {@code component}, while {@code check} finds a problem. */
         public Builder healthCheck(String component, HealthCheck check) {
             healthChecks.put(component, check);
+            return this;
+        }
+
+        /** Checks the signatures of the AWS JSON services that ask for it; without one, no signature is checked. */
+        public Builder signatures(SigV4Verifier verifier) {
+            this.signatures = verifier;
+            return this;
+        }
+
+        /**
+         * Answers {@code GET /} with this line, as an AWS endpoint answers its health check (DynamoDB's
+         * {@code healthy: dynamodb.<region>.amazonaws.com }); without one, the AWS JSON protocol answers it (a 404).
+         */
+        public Builder rootHealthLine(String line) {
+            this.rootHealthLine = line;
             return this;
         }
 

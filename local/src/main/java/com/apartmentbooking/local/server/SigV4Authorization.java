@@ -7,16 +7,32 @@ import java.util.Locale;
 
 /**
  * The parts of an {@code Authorization: AWS4-HMAC-SHA256 Credential=<key id>/<date>/<region>/<service>/aws4_request,
- * SignedHeaders=<names>, Signature=<hex>} header.
+ * SignedHeaders=<names>, Signature=<hex>} header. Reading it checks only that the parts are there; the algorithm
+ * and the credential's shape are checked later, in AWS's order ({@link #requireAlgorithm}, {@link #scope()}).
  */
-record SigV4Authorization(String accessKeyId, String scopeDate, String region, String service, String terminator,
-        List<String> signedHeaders, String signature) {
+record SigV4Authorization(String algorithm, String credential, List<String> signedHeaders, String signature) {
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    /** What AWS's framework takes for an attempt at a SigV4 header; any other is no authentication token at all. */
+    private static final String SIGV4_FAMILY = "AWS4-";
+
+    /** The credential's five parts: {@code <key id>/<date>/<region>/<service>/<terminator>}. */
+    record Scope(String accessKeyId, String date, String region, String service, String terminator) {
+
+        /** The scope as it is signed: the credential without the key id. */
+        String signed() {
+            return date + "/" + region + "/" + service + "/" + terminator;
+        }
+    }
 
     /** Whether a header is a SigV4 one, so that the other kinds of {@code Authorization} can be told apart. */
     static boolean isSigV4(String authorization) {
         return authorization != null && authorization.startsWith(ALGORITHM + " ");
+    }
+
+    /** Whether AWS reads the header as a signature at all; one that is not is a missing authentication token. */
+    static boolean isSigV4Family(String authorization) {
+        return authorization != null && authorization.trim().startsWith(SIGV4_FAMILY);
     }
 
     /**
@@ -27,15 +43,17 @@ record SigV4Authorization(String accessKeyId, String scopeDate, String region, S
         String credential = null;
         String signedHeaders = null;
         String signature = null;
-        String parameters = isSigV4(authorization) ? authorization.substring(ALGORITHM.length() + 1) : "";
-        for (String parameter : parameters.split(",")) {
-            String trimmed = parameter.trim();
-            int equals = trimmed.indexOf('=');
+        String trimmed = authorization.trim();
+        int space = trimmed.indexOf(' ');
+        String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
+        // The parameters follow the algorithm, separated by commas, spaces or both.
+        for (String parameter : (space < 0 ? "" : trimmed.substring(space + 1)).split("[, ]+")) {
+            int equals = parameter.indexOf('=');
             if (equals < 0) {
                 continue;
             }
-            String value = trimmed.substring(equals + 1).trim();
-            switch (trimmed.substring(0, equals).trim()) {
+            String value = parameter.substring(equals + 1);
+            switch (parameter.substring(0, equals)) {
                 case "Credential" -> credential = value;
                 case "SignedHeaders" -> signedHeaders = value;
                 case "Signature" -> signature = value;
@@ -53,16 +71,9 @@ record SigV4Authorization(String accessKeyId, String scopeDate, String region, S
             throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE,
                     missing + "Authorization=" + authorization);
         }
-        String[] scope = credential.split("/", -1);
-        if (scope.length != 5) {
-            throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE,
-                    "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
-                            + " got '" + credential + "'");
-        }
         List<String> names = new ArrayList<>(Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";")));
         names.removeIf(String::isEmpty);
-        return new SigV4Authorization(scope[0], scope[1], scope[2], scope[3], scope[4], List.copyOf(names),
-                signature.toLowerCase(Locale.ROOT));
+        return new SigV4Authorization(algorithm, credential, List.copyOf(names), signature.toLowerCase(Locale.ROOT));
     }
 
     private static void requireParameter(StringBuilder missing, String name, String value) {
@@ -71,7 +82,21 @@ record SigV4Authorization(String accessKeyId, String scopeDate, String region, S
         }
     }
 
-    String scope() {
-        return scopeDate + "/" + region + "/" + service + "/" + terminator;
+    void requireAlgorithm() {
+        if (!algorithm.equals(ALGORITHM)) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE, "Unsupported AWS 'algorithm': '"
+                    + algorithm + "' (only " + ALGORITHM + " for now). ");
+        }
+    }
+
+    /** The credential's parts; trailing slashes do not count, as AWS ignores them. */
+    Scope scope() {
+        String[] parts = credential.replaceAll("/+$", "").split("/", -1);
+        if (parts.length != 5) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE,
+                    "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
+                            + " got '" + credential + "'");
+        }
+        return new Scope(parts[0], parts[1], parts[2], parts[3], parts[4]);
     }
 }

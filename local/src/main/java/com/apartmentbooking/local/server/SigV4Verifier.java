@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -68,27 +69,58 @@ public final class SigV4Verifier {
      * @throws SigV4Rejection when it is not signed, is signed wrongly, too long ago, or with an unknown key
      */
     public SigV4Principal verify(SigV4Request request, String service, String region) {
-        String header = request.header("Authorization");
-        if (header == null) {
+        if (request.header("Authorization") == null) {
             throw new SigV4Rejection(SigV4Rejection.Kind.MISSING_AUTHENTICATION, "Request is missing Authentication Token");
         }
+        Checked checked = check(request, service, region);
+        AccessKey key = credentials.key(checked.scope().accessKeyId())
+                .orElseThrow(() -> new SigV4Rejection(SigV4Rejection.Kind.UNRECOGNIZED_CLIENT, INVALID_TOKEN));
+        return verifySignature(request, checked, key);
+    }
+
+    /**
+     * Checks a signed request as {@link #verify} does, but serves a key the runtime was not given without checking
+     * its signature, which it cannot: what services that take any key (as local AWS emulators do) answer.
+     *
+     * @return who signed it, or empty when the key is not one the runtime knows
+     * @throws SigV4Rejection when the header is malformed, the request too old or its scope wrong, or a known key's
+     *         signature or session token does not match
+     */
+    public Optional<SigV4Principal> verifyKnownKey(SigV4Request request, String service, String region) {
+        Checked checked = check(request, service, region);
+        Optional<AccessKey> key = credentials.key(checked.scope().accessKeyId());
+        return key.map(known -> verifySignature(request, checked, known));
+    }
+
+    /** A header that passed every check a secret is not needed for. */
+    private record Checked(SigV4Authorization authorization, SigV4Authorization.Scope scope, String timestamp) {
+    }
+
+    /** The checks in AWS's order: the header's parts, the date, the signed headers, the algorithm, the scope. */
+    private Checked check(SigV4Request request, String service, String region) {
+        String header = request.header("Authorization");
         String amzDate = request.header("X-Amz-Date");
         String httpDate = request.header("Date");
         SigV4Authorization authorization = SigV4Authorization.parse(header, amzDate != null || httpDate != null);
         Instant signedAt = signedAt(amzDate, httpDate);
         String timestamp = amzDate != null ? amzDate : BASIC_FORMAT.format(signedAt);
-        requireSignedHeaders(request, authorization);
-        requireScope(authorization, service, region, timestamp);
         requireCurrent(signedAt);
-        AccessKey key = credentials.key(authorization.accessKeyId())
-                .orElseThrow(() -> new SigV4Rejection(SigV4Rejection.Kind.UNRECOGNIZED_CLIENT, INVALID_TOKEN));
+        requireSignedHeaders(request, authorization);
+        authorization.requireAlgorithm();
+        SigV4Authorization.Scope scope = authorization.scope();
+        requireScope(scope, service, region, timestamp);
+        return new Checked(authorization, scope, timestamp);
+    }
+
+    private SigV4Principal verifySignature(SigV4Request request, Checked checked, AccessKey key) {
         if (key.sessionToken() != null && !key.sessionToken().equals(request.header("X-Amz-Security-Token"))) {
             throw new SigV4Rejection(SigV4Rejection.Kind.UNRECOGNIZED_CLIENT, INVALID_TOKEN);
         }
+        SigV4Authorization authorization = checked.authorization();
         String canonical = CanonicalRequest.of(request, authorization.signedHeaders());
-        String stringToSign = SigV4Authorization.ALGORITHM + "\n" + timestamp + "\n" + authorization.scope() + "\n"
-                + CanonicalRequest.sha256Hex(canonical);
-        String expected = signature(key.secretAccessKey(), authorization, stringToSign);
+        String stringToSign = SigV4Authorization.ALGORITHM + "\n" + checked.timestamp() + "\n"
+                + checked.scope().signed() + "\n" + CanonicalRequest.sha256Hex(canonical);
+        String expected = signature(key.secretAccessKey(), checked.scope(), stringToSign);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 authorization.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, SIGNATURE_MISMATCH
@@ -123,25 +155,28 @@ public final class SigV4Verifier {
         }
     }
 
-    private static void requireScope(SigV4Authorization authorization, String service, String region,
-            String timestamp) {
-        if (!authorization.terminator().equals("aws4_request")) {
-            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, "Credential should be scoped with a valid"
-                    + " terminator: 'aws4_request', not '" + authorization.terminator() + "'. ");
+    /** Every part of the scope that is wrong, in one message, in the order AWS lists them. */
+    private static void requireScope(SigV4Authorization.Scope scope, String service, String region, String timestamp) {
+        StringBuilder problems = new StringBuilder();
+        if (!scope.region().equals(region)) {
+            problems.append("Credential should be scoped to a valid region, not '").append(scope.region())
+                    .append("'. ");
         }
-        if (!authorization.service().equals(service)) {
-            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE,
-                    "Credential should be scoped to correct service: '" + service + "'. ");
+        if (!scope.service().equals(service)) {
+            problems.append("Credential should be scoped to correct service: '").append(service).append("'. ");
         }
-        if (!authorization.region().equals(region)) {
-            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE,
-                    "Credential should be scoped to a valid region, not '" + authorization.region() + "'. ");
+        if (!scope.terminator().equals("aws4_request")) {
+            problems.append("Credential should be scoped with a valid terminator: 'aws4_request', not '")
+                    .append(scope.terminator()).append("'. ");
         }
         String day = timestamp.length() >= 8 ? timestamp.substring(0, 8) : timestamp;
-        if (!authorization.scopeDate().equals(day)) {
-            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, "Date in Credential scope does not match"
-                    + " YYYYMMDD from ISO-8601 version of date from HTTP: '" + authorization.scopeDate() + "' != '"
-                    + day + "', from '" + timestamp + "'.");
+        if (!scope.date().equals(day)) {
+            problems.append("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from")
+                    .append(" HTTP: '").append(scope.date()).append("' != '").append(day).append("', from '").append(timestamp)
+                    .append("'.");
+        }
+        if (!problems.isEmpty()) {
+            throw new SigV4Rejection(SigV4Rejection.Kind.INVALID_SIGNATURE, problems.toString());
         }
     }
 
@@ -168,11 +203,11 @@ public final class SigV4Verifier {
         return !signedAt.isBefore(now.minus(ALLOWED_SKEW)) && !signedAt.isAfter(now.plus(ALLOWED_SKEW));
     }
 
-    private static String signature(String secret, SigV4Authorization authorization, String stringToSign) {
-        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), authorization.scopeDate());
-        key = hmac(key, authorization.region());
-        key = hmac(key, authorization.service());
-        key = hmac(key, authorization.terminator());
+    private static String signature(String secret, SigV4Authorization.Scope scope, String stringToSign) {
+        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope.date());
+        key = hmac(key, scope.region());
+        key = hmac(key, scope.service());
+        key = hmac(key, scope.terminator());
         return HexFormat.of().formatHex(hmac(key, stringToSign));
     }
 

@@ -88,6 +88,7 @@ class FrontDoorHeadersTest {
     void unsignedRequestsAreServedWithoutCredentials() throws Exception {
         JsonNode answer = json(client.send(HttpRequest.newBuilder(door.endpoint())
                 .header("X-Amz-Target", EchoService.PREFIX + ".Echo")
+                .header("Content-Type", "application/x-amz-json-1.0")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
 
         assertTrue(answer.get("accessKeyId").isNull());

@@ -56,10 +56,12 @@ class FrontDoorRefusalErrorTypeTest {
         for (int i = 0; i < 20; i++) {
             for (String path : new String[] {"/v1/apis/a%2Fb", "/v1/apis//x"}) {
                 HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(URI.create(door.endpoint() + path))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create(door.endpoint() + "/"))
                         .header("X-Amz-Target", EchoService.PREFIX + ".Echo")
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
                 // No route takes these paths here, so the AWS JSON protocol answers, having read the body.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,9 @@ class FrontDoorRoutingTest {
 
     @Test
     void eachServiceAnswersInItsOwnProtocolVersion() throws Exception {
-        HttpResponse<byte[]> response = client.post("Events_11.Echo", "{}");
+        HttpResponse<byte[]> response = client.send(client.request("Events_11.Echo")
+                .setHeader("Content-Type", "application/x-amz-json-1.1")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
         assertEquals(200, response.statusCode());
         assertEquals("application/x-amz-json-1.1", response.headers().firstValue("Content-Type").orElseThrow());

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.SdkHttpMethod;
 
@@ -305,6 +306,57 @@ class SigV4VerifierTest {
         assertEquals("Date must be in ISO-8601 'basic format'. Got '2026-03-04T10:20:30Z'."
                 + " See http://en.wikipedia.org/wiki/ISO_8601",
                 refused(with(signed, "x-amz-date", "2026-03-04T10:20:30Z")).getMessage());
+    }
+
+    @Test
+    void everyWrongPartOfTheScopeIsNamedInOneMessageInAwsOrder() {
+        SigV4Request signed = signing(USER_KEY).post(GRAPHQL, json(), BODY);
+        String header = signed.header("Authorization")
+                .replace("/20260304/eu-west-1/appsync/aws4_request", "/20260303/us-east-1/dynamodb/aws5_request");
+
+        assertEquals("Credential should be scoped to a valid region, not 'us-east-1'. Credential should be scoped to"
+                + " correct service: 'appsync'. Credential should be scoped with a valid terminator: 'aws4_request',"
+                + " not 'aws5_request'. Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date"
+                + " from HTTP: '20260303' != '20260304', from '20260304T102030Z'.",
+                refused(with(signed, "authorization", header)).getMessage());
+    }
+
+    @Test
+    void anUnsupportedAlgorithmIsRefusedBeforeTheCredentialIsRead() {
+        SigV4Request signed = signing(USER_KEY).post(GRAPHQL, json(), BODY);
+        String header = signed.header("Authorization").replace("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA25")
+                .replace("/aws4_request", "");
+
+        SigV4Rejection rejection = refused(with(signed, "authorization", header));
+
+        assertEquals("IncompleteSignatureException", rejection.code());
+        assertEquals("Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA25' (only AWS4-HMAC-SHA256 for now). ",
+                rejection.getMessage());
+    }
+
+    @Test
+    void anExpiredSignatureIsRefusedBeforeItsScope() {
+        SigV4Request stale = SdkSigning.as(USER_KEY, "execute-api", REGION, NOW.minusSeconds(3600))
+                .post(GRAPHQL, json(), BODY);
+
+        assertEquals(SigV4Rejection.Kind.SIGNATURE_EXPIRED, refused(stale).kind());
+    }
+
+    @Test
+    void onlyTheSignaturesOfKnownKeysAreVerifiedWhenUnknownKeysAreServed() {
+        SigV4Request unknownKey = signing(new AccessKey("AKIDUNKNOWN", "secret", null)).post(GRAPHQL, json(), BODY);
+        SigV4Request wrongSecret = signing(new AccessKey(USER_KEY.accessKeyId(), "not-the-secret", null))
+                .post(GRAPHQL, json(), BODY);
+        SigV4Request unknownKeyOtherService = SdkSigning.as(new AccessKey("AKIDUNKNOWN", "secret", null),
+                "execute-api", REGION, NOW).post(GRAPHQL, json(), BODY);
+
+        assertEquals(Optional.empty(), verifier.verifyKnownKey(unknownKey, "appsync", REGION));
+        assertEquals(USER_KEY.accessKeyId(), verifier.verifyKnownKey(signing(USER_KEY).post(GRAPHQL, json(), BODY),
+                "appsync", REGION).orElseThrow().accessKeyId());
+        assertEquals(SigV4Rejection.Kind.INVALID_SIGNATURE, assertThrows(SigV4Rejection.class,
+                () -> verifier.verifyKnownKey(wrongSecret, "appsync", REGION)).kind());
+        assertEquals("Credential should be scoped to correct service: 'appsync'. ", assertThrows(SigV4Rejection.class,
+                () -> verifier.verifyKnownKey(unknownKeyOtherService, "appsync", REGION)).getMessage());
     }
 
     @Test

@@ -68,18 +68,41 @@ public record Update(List<Action> actions) {
                 }
             }
         }
+        // Every index names an element of the original lists. So elements are replaced first, then values set
+        // past a list's end are appended in the order of their indexes (whatever the order of the actions, as
+        // DynamoDB does), and last the removed elements go, the highest index first so the others stay in place.
         Map<String, AttributeValue> item = new LinkedHashMap<>(original);
+        List<Map.Entry<DocumentPath, AttributeValue>> appends = new ArrayList<>();
         for (Map.Entry<DocumentPath, AttributeValue> write : writes) {
-            write(item, write.getKey(), write.getValue());
+            if (isPastListEnd(write.getKey(), original)) {
+                appends.add(write);
+            } else {
+                write(item, write.getKey(), write.getValue());
+            }
         }
-        // Indexes name elements of the original list: removing the highest first keeps the others in place.
+        appends.sort(Map.Entry.comparingByKey(Comparator.comparing(DocumentPath::steps, Update::compareSteps)));
+        for (Map.Entry<DocumentPath, AttributeValue> append : appends) {
+            write(item, append.getKey(), append.getValue());
+        }
         removals.sort(Comparator.comparing(DocumentPath::steps, Update::compareSteps).reversed());
         for (DocumentPath removal : removals) {
-            remove(item, removal);
+            if (removal.resolve(original) != null) {
+                remove(item, removal);
+            }
         }
         // A value written at a nested path can end up deeper than any single request value may be.
         AttributeValues.checkNesting(item);
         return item;
+    }
+
+    /** Whether the path ends in an index at or past the end of a list the original item has there. */
+    private static boolean isPastListEnd(DocumentPath path, Map<String, AttributeValue> original) {
+        List<DocumentPath.Step> steps = path.steps();
+        if (!(steps.get(steps.size() - 1) instanceof DocumentPath.Index index)) {
+            return false;
+        }
+        AttributeValue parent = new DocumentPath(steps.subList(0, steps.size() - 1)).resolve(original);
+        return parent instanceof AttributeValue.L list && index.index() >= list.values().size();
     }
 
     private static AttributeValue added(AttributeValue current, AttributeValue value) {
