@@ -105,14 +105,19 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             case "UntagResource" -> untagResource(request);
             case "ListTagsOfResource" -> listTagsOfResource(request);
             // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
-            default -> throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException",
-                    null, 400);
+            default -> throw DynamoDbException.unknownOperation();
         };
     }
 
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */
     public static AwsServiceException toAws(DynamoDbException e) {
-        AwsServiceException error = AwsServiceException.from(e);
+        // DynamoDB's own errors go out by name, the front door puts the service's prefix before them, as it does
+        // for every service; the framework's errors carry their own namespace.
+        String code = DynamoDbException.DYNAMODB.equals(e.namespace()) ? e.code() : e.type();
+        AwsServiceException error = new AwsServiceException(e.status(), code, e.getMessage());
+        if (e.capitalizedMessage()) {
+            error.messageMember(AwsServiceException.FRAMEWORK_MESSAGE_MEMBER);
+        }
         if (e.item() != null) {
             error.with("Item", AttributeValues.itemToJson(e.item()));
         }

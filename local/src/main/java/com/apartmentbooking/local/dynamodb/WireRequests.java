@@ -2,7 +2,6 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ final class WireRequests {
     }
 
     private static DynamoDbException serialization(String message) {
-        return new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "SerializationException", message, 400);
+        return DynamoDbException.serialization(message);
     }
 
     static Long longValue(JsonNode request, String member) {
