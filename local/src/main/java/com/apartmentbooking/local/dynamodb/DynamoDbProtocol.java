@@ -21,6 +21,10 @@ import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.shape.ConstraintChecker;
+import com.apartmentbooking.local.dynamodb.shape.DynamoDbShapes;
+import com.apartmentbooking.local.dynamodb.shape.Shape;
+import com.apartmentbooking.local.dynamodb.shape.TypeChecker;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -81,8 +85,20 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         }
     }
 
+    /**
+     * Runs an operation. Before anything else, as AWS's framework does, the request is checked against the
+     * operation's shape: member types first (SerializationException), then all constraints at once
+     * (ValidationException).
+     */
     @Override
     public JsonNode call(String operation, JsonNode request) {
+        Shape shape = DynamoDbShapes.request(operation);
+        if (shape == null) {
+            // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
+            throw DynamoDbException.unknownOperation();
+        }
+        TypeChecker.check(request, shape);
+        ConstraintChecker.check(request, shape);
         return switch (operation) {
             case "CreateTable" -> createTable(request);
             case "DescribeTable" -> describeTable(request);
@@ -104,8 +120,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             case "TagResource" -> tagResource(request);
             case "UntagResource" -> untagResource(request);
             case "ListTagsOfResource" -> listTagsOfResource(request);
-            // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
-            default -> throw DynamoDbException.unknownOperation();
+            default -> throw new IllegalStateException("An operation with a shape and no handler: " + operation);
         };
     }
 
