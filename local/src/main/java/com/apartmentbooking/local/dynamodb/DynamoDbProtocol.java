@@ -224,11 +224,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         if (specification == null || specification.isNull()) {
             return null;
         }
-        JsonNode enabled = specification.get("StreamEnabled");
-        if (enabled == null) {
-            throw WireRequests.missing("StreamSpecification.StreamEnabled");
-        }
-        return new StreamRequest(enabled.asBoolean(), text(specification, "StreamViewType"));
+        // StreamEnabled is there: the shape requires it.
+        return new StreamRequest(specification.get("StreamEnabled").asBoolean(), text(specification, "StreamViewType"));
     }
 
     private static List<KeyElement> keyElements(JsonNode schema) {

@@ -78,6 +78,29 @@ class ConstraintCheckerTest {
     }
 
     @Test
+    void aListTooLongIsReportedAndItsElementsStillChecked() {
+        // The request AWS answered in the public emulator's suite, whose texts its test lists.
+        assertEquals("4 validation errors detected: "
+                + "Value '[{KeyType=HASH}, {AttributeName=a}, {KeyType=Woop, AttributeName=a}]' at 'keySchema' "
+                + "failed to satisfy constraint: Member must have length less than or equal to 2; "
+                + "Value null at 'keySchema.1.member.attributeName' failed to satisfy constraint: Member must not "
+                + "be null; "
+                + "Value null at 'keySchema.2.member.keyType' failed to satisfy constraint: Member must not be null; "
+                + "Value 'Woop' at 'keySchema.3.member.keyType' failed to satisfy constraint: Member must satisfy "
+                + "enum value set: [HASH, RANGE]",
+                refusal("CreateTable", "{'TableName':'abc','AttributeDefinitions':[],'KeySchema':[{'KeyType':'HASH'},"
+                        + "{'AttributeName':'a'},{'KeyType':'Woop','AttributeName':'a'}],'ProvisionedThroughput':"
+                        + "{'ReadCapacityUnits':1000000000001,'WriteCapacityUnits':1000000000001}}"));
+    }
+
+    @Test
+    void aStreamSpecificationMustSayWhetherTheStreamIsEnabled() {
+        assertEquals("1 validation error detected: Value null at 'streamSpecification.streamEnabled' failed to "
+                + "satisfy constraint: Member must not be null",
+                refusal("UpdateTable", "{'TableName':'abc','StreamSpecification':{'StreamViewType':'KEYS_ONLY'}}"));
+    }
+
+    @Test
     void mapKeysAndValuesAreReportedOnTheMapAndItsMembersUnderEachKey() {
         assertEquals("3 validation errors detected: "
                 + "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum "
