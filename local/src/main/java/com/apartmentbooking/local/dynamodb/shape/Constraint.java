@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * One constraint of DynamoDB's request model on a member's value, with the text AWS's validation framework gives
  * when it fails ({@code Member must ...}). Every constraint but {@link NotNull} is checked only on a present value.
  */
-public sealed interface Constraint {
+sealed interface Constraint {
 
     /** AWS's text for a value that breaks this constraint. */
     String text();

@@ -17,10 +17,10 @@ import java.util.Map;
 public final class Shape {
 
     /** How AWS's framework reads a value. */
-    public enum Type { STRING, BOOLEAN, INTEGER, LONG, BLOB, LIST, MAP, STRUCTURE }
+    enum Type { STRING, BOOLEAN, INTEGER, LONG, BLOB, LIST, MAP, STRUCTURE }
 
     /** A structure's member: its name on the wire and in validation paths (lower camel case), and its shape. */
-    public record Member(String name, String pathName, Shape shape) {
+    record Member(String name, String pathName, Shape shape) {
     }
 
     private static final String MODEL_PACKAGE = "com.amazonaws.dynamodb.v20120810.";
@@ -42,54 +42,54 @@ public final class Shape {
         this.constrained = !constraints.isEmpty() || (element != null && element.constrained);
     }
 
-    public static Shape string(Constraint... constraints) {
+    static Shape string(Constraint... constraints) {
         return new Shape(Type.STRING, "java.lang.String", null, Arrays.asList(constraints));
     }
 
-    public static Shape bool(Constraint... constraints) {
+    static Shape bool(Constraint... constraints) {
         return new Shape(Type.BOOLEAN, "java.lang.Boolean", null, Arrays.asList(constraints));
     }
 
-    public static Shape integer(Constraint... constraints) {
+    static Shape integer(Constraint... constraints) {
         return new Shape(Type.INTEGER, "java.lang.Integer", null, Arrays.asList(constraints));
     }
 
-    public static Shape longValue(Constraint... constraints) {
+    static Shape longValue(Constraint... constraints) {
         return new Shape(Type.LONG, "java.lang.Long", null, Arrays.asList(constraints));
     }
 
-    public static Shape blob(Constraint... constraints) {
+    static Shape blob(Constraint... constraints) {
         return new Shape(Type.BLOB, "java.nio.ByteBuffer", null, Arrays.asList(constraints));
     }
 
-    public static Shape list(Shape element, Constraint... constraints) {
+    static Shape list(Shape element, Constraint... constraints) {
         return new Shape(Type.LIST, "java.util.List<" + element.javaName + ">", element, Arrays.asList(constraints));
     }
 
     /** A map from names to values of {@code value}'s shape. */
-    public static Shape map(Shape value, Constraint... constraints) {
+    static Shape map(Shape value, Constraint... constraints) {
         return new Shape(Type.MAP, "java.util.Map<java.lang.String, " + value.javaName + ">", value,
                 Arrays.asList(constraints));
     }
 
     /** A structure named as in AWS's model ({@code KeySchemaElement}), with its members in AWS's order. */
-    public static Shape structure(String name, List<Member> members, Constraint... constraints) {
+    static Shape structure(String name, List<Member> members, Constraint... constraints) {
         Shape shape = new Shape(Type.STRUCTURE, MODEL_PACKAGE + name, null, Arrays.asList(constraints));
         shape.define(members);
         return shape;
     }
 
     /** A structure whose members are given later with {@link #define}, for shapes that contain themselves. */
-    public static Shape recursiveStructure(String name) {
+    static Shape recursiveStructure(String name) {
         return new Shape(Type.STRUCTURE, MODEL_PACKAGE + name, null, List.of());
     }
 
-    public static Member member(String name, Shape shape) {
+    static Member member(String name, Shape shape) {
         return new Member(name, Character.toLowerCase(name.charAt(0)) + name.substring(1), shape);
     }
 
     /** Sets a structure's members; called once, while the operation table is built. */
-    public void define(List<Member> definition) {
+    void define(List<Member> definition) {
         if (!members.isEmpty()) {
             throw new IllegalStateException("The members of " + javaName + " are already defined");
         }
@@ -101,7 +101,7 @@ public final class Shape {
     }
 
     /** A copy of this shape with more constraints after its own (a required use of a shared shape). */
-    public Shape with(Constraint... more) {
+    Shape with(Constraint... more) {
         List<Constraint> all = new ArrayList<>(constraints);
         all.addAll(Arrays.asList(more));
         Shape copy = new Shape(type, javaName, element, all);
@@ -111,36 +111,36 @@ public final class Shape {
         return copy;
     }
 
-    public Type type() {
+    Type type() {
         return type;
     }
 
     /** The Java type AWS's framework names when a value of this shape cannot be read. */
-    public String javaName() {
+    String javaName() {
         return javaName;
     }
 
     /** A list's element or a map's value shape; null for other types. */
-    public Shape element() {
+    Shape element() {
         return element;
     }
 
-    public List<Constraint> constraints() {
+    List<Constraint> constraints() {
         return constraints;
     }
 
     /** A structure's members in AWS's order; empty for other types. */
-    public List<Member> members() {
+    List<Member> members() {
         return membersView;
     }
 
     /** A structure's member of that wire name, or null when the model has none (AWS ignores such members). */
-    public Member member(String name) {
+    Member member(String name) {
         return membersByName.get(name);
     }
 
     /** Whether this shape or any shape inside it has a constraint, so validation can skip what has none. */
-    public boolean constrained() {
+    boolean constrained() {
         return constrained;
     }
 }
