@@ -21,6 +21,10 @@ import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.shape.ConstraintChecker;
+import com.apartmentbooking.local.dynamodb.shape.DynamoDbShapes;
+import com.apartmentbooking.local.dynamodb.shape.Shape;
+import com.apartmentbooking.local.dynamodb.shape.TypeChecker;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -88,8 +92,20 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         }
     }
 
+    /**
+     * Runs an operation. Before anything else, as AWS's framework does, the request is checked against the
+     * operation's shape: member types first (SerializationException), then all constraints at once
+     * (ValidationException).
+     */
     @Override
     public JsonNode call(String operation, JsonNode request) {
+        Shape shape = DynamoDbShapes.request(operation);
+        if (shape == null) {
+            // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
+            throw DynamoDbException.unknownOperation();
+        }
+        TypeChecker.check(request, shape);
+        ConstraintChecker.check(request, shape);
         return switch (operation) {
             case "CreateTable" -> createTable(request);
             case "DescribeTable" -> describeTable(request);
@@ -111,19 +127,19 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             case "TagResource" -> tagResource(request);
             case "UntagResource" -> untagResource(request);
             case "ListTagsOfResource" -> listTagsOfResource(request);
-            // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
-            default -> throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException",
-                    null, 400);
+            default -> throw new IllegalStateException("An operation with a shape and no handler: " + operation);
         };
     }
 
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */
     public static AwsServiceException toAws(DynamoDbException e) {
-        if (e.code().equals(DynamoDbException.ACCESS_DENIED)) {
-            // The request framework writes this one's message as "Message".
-            return new AwsServiceException(e.status(), e.code(), null).with("Message", JSON.textNode(e.getMessage()));
+        // DynamoDB's own errors go out by name, the front door puts the service's prefix before them, as it does
+        // for every service; the framework's errors carry their own namespace.
+        String code = DynamoDbException.DYNAMODB.equals(e.namespace()) ? e.code() : e.type();
+        AwsServiceException error = new AwsServiceException(e.status(), code, e.getMessage());
+        if (e.capitalizedMessage()) {
+            error.messageMember(AwsServiceException.FRAMEWORK_MESSAGE_MEMBER);
         }
-        AwsServiceException error = AwsServiceException.from(e);
         if (e.item() != null) {
             error.with("Item", AttributeValues.itemToJson(e.item()));
         }
@@ -216,11 +232,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         if (specification == null || specification.isNull()) {
             return null;
         }
-        JsonNode enabled = specification.get("StreamEnabled");
-        if (enabled == null) {
-            throw WireRequests.missing("StreamSpecification.StreamEnabled");
-        }
-        return new StreamRequest(enabled.asBoolean(), text(specification, "StreamViewType"));
+        // StreamEnabled is there: the shape requires it.
+        return new StreamRequest(specification.get("StreamEnabled").asBoolean(), text(specification, "StreamViewType"));
     }
 
     private static List<KeyElement> keyElements(JsonNode schema) {

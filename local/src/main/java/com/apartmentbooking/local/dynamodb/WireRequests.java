@@ -2,7 +2,6 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
-import com.apartmentbooking.local.server.AwsServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,36 +40,12 @@ final class WireRequests {
     }
 
     /**
-     * An Integer member, or null when absent. AWS's framework refuses a value it cannot read as a 32-bit integer
-     * (a larger number, a string, a boolean, a list or a map) before any validation, naming the Java class the JSON
-     * value read as; a fraction is cut to its whole part.
+     * An Integer member, or null when absent; a fraction is cut to its whole part. The request's shape check has
+     * refused values of other types and whole parts beyond 32 bits before.
      */
     static Integer integer(JsonNode request, String member) {
         JsonNode node = request.get(member);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            if (!node.canConvertToInt()) {
-                throw notConvertible(node.isIntegralNumber() ? "java.lang.Long" : "java.lang.Double");
-            }
-            return (int) Math.floor(node.asDouble());
-        }
-        if (node.isArray()) {
-            throw serialization("Start of list found where not expected");
-        }
-        if (node.isObject()) {
-            throw serialization("Start of structure or map found where not expected.");
-        }
-        throw notConvertible(node.isBoolean() ? "java.lang.Boolean" : "java.lang.String");
-    }
-
-    private static DynamoDbException notConvertible(String javaClass) {
-        return serialization("class " + javaClass + " can not be converted to an Integer");
-    }
-
-    private static DynamoDbException serialization(String message) {
-        return new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "SerializationException", message, 400);
+        return node == null || node.isNull() ? null : (int) Math.floor(node.asDouble());
     }
 
     static Long longValue(JsonNode request, String member) {

@@ -4,6 +4,10 @@ import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.DynamoDbProtocol;
 import com.apartmentbooking.local.dynamodb.StreamRecord;
 import com.apartmentbooking.local.dynamodb.TableDefinition;
+import com.apartmentbooking.local.dynamodb.shape.ConstraintChecker;
+import com.apartmentbooking.local.dynamodb.shape.DynamoDbStreamsShapes;
+import com.apartmentbooking.local.dynamodb.shape.Shape;
+import com.apartmentbooking.local.dynamodb.shape.TypeChecker;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsApi.RecordsPage;
 import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.StreamInfo;
@@ -52,13 +56,20 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
 
     @Override
     public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        Shape shape = DynamoDbStreamsShapes.request(operation);
+        if (shape == null) {
+            throw AwsServiceException.unknownOperation();
+        }
         try {
+            // As DynamoDB's: the request's shape before anything else.
+            TypeChecker.check(request, shape);
+            ConstraintChecker.check(request, shape);
             return switch (operation) {
                 case "ListStreams" -> listStreams(request);
                 case "DescribeStream" -> describeStream(request);
                 case "GetShardIterator" -> getShardIterator(request);
                 case "GetRecords" -> getRecords(request);
-                default -> throw AwsServiceException.unknownOperation();
+                default -> throw new IllegalStateException("An operation with a shape and no handler: " + operation);
             };
         } catch (DynamoDbException e) {
             throw DynamoDbProtocol.toAws(e);
@@ -170,9 +181,10 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
         return node == null || node.isNull() ? null : node.asText();
     }
 
+    /** An Integer member, or null; the shape check has refused other types and whole parts beyond 32 bits. */
     private static Integer integer(JsonNode request, String member) {
         JsonNode node = request.get(member);
-        return node == null || node.isNull() ? null : node.asInt();
+        return node == null || node.isNull() ? null : (int) Math.floor(node.asDouble());
     }
 
     private static String required(JsonNode request, String member) {

@@ -206,7 +206,7 @@ final class AwsJsonHandler extends Handler.Abstract {
             String code = error.code();
             body.put("__type", code.contains("#") || service == null ? code : service.errorTypePrefix() + code);
             if (error.getMessage() != null) {
-                body.put("message", error.getMessage());
+                body.put(error.messageMember(), error.getMessage());
             }
             error.members().forEach(body::set);
             write(error.status(), body);

@@ -15,10 +15,13 @@ public class AwsServiceException extends RuntimeException {
 
     /** Errors raised by AWS's request framework rather than by the service carry this type prefix. */
     public static final String FRAMEWORK_PREFIX = "com.amazon.coral.service#";
+    /** The member AWS's request framework names its message in some errors (DynamoDB's SerializationException). */
+    public static final String FRAMEWORK_MESSAGE_MEMBER = "Message";
 
     private final int status;
     private final String code;
     private final Map<String, JsonNode> members = new LinkedHashMap<>();
+    private String messageMember = "message";
 
     /**
      * @param code the error code; the service's {@link AwsJsonService#errorTypePrefix()} is put in front of it,
@@ -45,6 +48,17 @@ public class AwsServiceException extends RuntimeException {
     public AwsServiceException with(String name, JsonNode value) {
         members.put(name, value);
         return this;
+    }
+
+    /** Names the body's message member otherwise than {@code message}. */
+    public AwsServiceException messageMember(String name) {
+        messageMember = name;
+        return this;
+    }
+
+    /** The body's member that holds the message. */
+    public String messageMember() {
+        return messageMember;
     }
 
     public int status() {

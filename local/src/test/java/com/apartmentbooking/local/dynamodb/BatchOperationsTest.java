@@ -63,13 +63,38 @@ class BatchOperationsTest {
     }
 
     @Test
-    void moreThan25WritesAreRefused() {
-        StringBuilder writes = new StringBuilder();
-        for (int i = 0; i < 26; i++) {
-            writes.append(i == 0 ? "" : ",").append("{'PutRequest':{'Item':{'id':{'S':'k").append(i).append("'}}}}");
-        }
+    void moreThan25WritesForOneTableBreakTheMapValueConstraint() {
+        assertEquals("1 validation error detected: Value '{items=[" + puts(0, 26).replace("'", "") + "]}' at "
+                + "'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have "
+                + "length less than or equal to 25, Member must have length greater than or equal to 1]",
+                ddb.error("com.amazon.coral.validate#ValidationException", "BatchWriteItem",
+                        "{'RequestItems':{'items':[" + putsJson(0, 26) + "]}}").getMessage());
+    }
+
+    @Test
+    void moreThan25WritesOverTwoTablesAreTooManyItems() {
+        ddb.createTable("others");
         assertEquals("Too many items requested for the BatchWriteItem call", ddb.error("ValidationException",
-                "BatchWriteItem", "{'RequestItems':{'items':[" + writes + "]}}").getMessage());
+                "BatchWriteItem", "{'RequestItems':{'items':[" + putsJson(0, 13) + "],'others':[" + putsJson(13, 26)
+                        + "]}}").getMessage());
+    }
+
+    /** Puts of items k<from> to k<to - 1> as AWS prints them in a validation text. */
+    private static String puts(int from, int to) {
+        StringBuilder puts = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            puts.append(i == from ? "" : ", ").append("{PutRequest={Item={id={S=k").append(i).append("}}}}");
+        }
+        return puts.toString();
+    }
+
+    private static String putsJson(int from, int to) {
+        StringBuilder writes = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            writes.append(i == from ? "" : ",").append("{'PutRequest':{'Item':{'id':{'S':'k").append(i)
+                    .append("'}}}}");
+        }
+        return writes.toString();
     }
 
     @Test

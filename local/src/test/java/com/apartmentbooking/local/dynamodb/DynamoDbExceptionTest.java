@@ -1,9 +1,12 @@
 package com.apartmentbooking.local.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.server.AwsServiceException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,38 @@ class DynamoDbExceptionTest {
         assertEquals("LimitExceededException", DynamoDbException.limitExceeded("m").code());
         assertEquals(400, DynamoDbException.validation("m").status());
         assertEquals(500, DynamoDbException.internalServerError("m").status());
+    }
+
+    @Test
+    void eachErrorIsInItsNamespace() {
+        assertEquals("com.amazon.coral.validate#ValidationException", DynamoDbException.validation("m").type());
+        assertEquals("com.amazon.coral.service#SerializationException", DynamoDbException.serialization("m").type());
+        assertEquals("com.amazon.coral.service#UnknownOperationException",
+                DynamoDbException.unknownOperation().type());
+        assertEquals("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException",
+                DynamoDbException.resourceNotFound("m").type());
+        assertEquals("com.amazonaws.dynamodb.v20120810#ExpiredIteratorException",
+                new DynamoDbException("ExpiredIteratorException", "Iterator expired", 400).type());
+    }
+
+    @Test
+    void onlyTheFrameworksSerializationExceptionNamesItsMessageWithACapital() {
+        assertTrue(DynamoDbException.serialization("m").capitalizedMessage());
+        assertFalse(DynamoDbException.validation("m").capitalizedMessage());
+        assertFalse(DynamoDbException.unknownOperation().capitalizedMessage());
+        assertFalse(DynamoDbException.conditionalCheckFailed().capitalizedMessage());
+    }
+
+    @Test
+    void theWireFormKeepsTheNamespaceAndTheMessageMember() {
+        AwsServiceException serialization = DynamoDbProtocol.toAws(DynamoDbException.serialization("m"));
+        assertEquals("com.amazon.coral.service#SerializationException", serialization.code());
+        assertEquals("Message", serialization.messageMember());
+        AwsServiceException validation = DynamoDbProtocol.toAws(DynamoDbException.validation("m"));
+        assertEquals("com.amazon.coral.validate#ValidationException", validation.code());
+        assertEquals("message", validation.messageMember());
+        // DynamoDB's own errors get the service's prefix from the front door, as every service's do.
+        assertEquals("ResourceInUseException", DynamoDbProtocol.toAws(DynamoDbException.resourceInUse("m")).code());
     }
 
     @Test

@@ -59,17 +59,24 @@ public final class DynamoDbFixture implements AutoCloseable {
         return dynamoDbStreams.protocol().handle(operation, parse(json), CONTEXT);
     }
 
-    /** Calls an operation that must fail with {@code code}; returns the error to inspect. */
+    /**
+     * Calls an operation that must fail with {@code code}: the whole {@code __type} ({@code namespace#Name}), or
+     * only the exception's name; returns the error to inspect.
+     */
     public AwsServiceException error(String code, String operation, String json) {
         AwsServiceException error = assertThrows(AwsServiceException.class, () -> call(operation, json));
-        assertEquals(code, error.code(), error.getMessage());
+        assertEquals(code, typed(code, error), error.getMessage());
         return error;
     }
 
     public AwsServiceException streamsError(String code, String operation, String json) {
         AwsServiceException error = assertThrows(AwsServiceException.class, () -> streams(operation, json));
-        assertEquals(code, error.code(), error.getMessage());
+        assertEquals(code, typed(code, error), error.getMessage());
         return error;
+    }
+
+    private static String typed(String expected, AwsServiceException error) {
+        return expected.contains("#") ? error.code() : error.code().substring(error.code().indexOf('#') + 1);
     }
 
     /** A table with key {@code id} (S), on demand. */

@@ -62,13 +62,22 @@ class IntegerMembersTest {
 
     @Test
     void aLimitOfAnotherJsonTypeIsRefusedWithTheFrameworkText() {
-        assertEquals("class java.lang.String can not be converted to an Integer",
+        assertEquals("STRING_VALUE cannot be converted to Integer",
                 ddb.error(SERIALIZATION, "Scan", "{'TableName':'Items','Limit':'10'}").getMessage());
-        assertEquals("class java.lang.Boolean can not be converted to an Integer",
+        assertEquals("TRUE_VALUE cannot be converted to Integer",
                 ddb.error(SERIALIZATION, "Scan", "{'TableName':'Items','Limit':true}").getMessage());
-        assertEquals("Start of list found where not expected",
+        assertEquals("Unrecognized collection type class java.lang.Integer",
                 ddb.error(SERIALIZATION, "Scan", "{'TableName':'Items','Limit':[1]}").getMessage());
-        assertEquals("Start of structure or map found where not expected.",
+        assertEquals("Start of structure or map found where not expected",
                 ddb.error(SERIALIZATION, "Scan", "{'TableName':'Items','Limit':{}}").getMessage());
+    }
+
+    @Test
+    void aFractionIsCutToItsWholePart() {
+        assertEquals(0, ddb.call("Scan", "{'TableName':'Items','Limit':1.9}").get("Count").asInt());
+        assertEquals("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must "
+                + "have value greater than or equal to 1",
+                ddb.error("com.amazon.coral.validate#ValidationException", "Scan",
+                        "{'TableName':'Items','Limit':0.5}").getMessage());
     }
 }

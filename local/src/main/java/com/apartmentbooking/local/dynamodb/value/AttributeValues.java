@@ -253,6 +253,6 @@ public final class AttributeValues {
     }
 
     private static DynamoDbException serialization(String message) {
-        return new DynamoDbException("SerializationException", message, 400);
+        return DynamoDbException.serialization(message);
     }
 }

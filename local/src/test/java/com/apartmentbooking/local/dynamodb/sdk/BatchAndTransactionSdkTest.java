@@ -159,7 +159,8 @@ class BatchAndTransactionSdkTest {
         for (int i = 0; i < 26; i++) {
             tooMany.add(putRequest(item("Username", "many-" + i)));
         }
-        expectError(DynamoDbException.class, "ValidationException", "Too many items requested for the BatchWriteItem call",
+        expectErrorStartingWith(DynamoDbException.class, "ValidationException", "1 validation error detected: Value '{"
+                + users + "=[{PutRequest={Item={Username={S=many-0}}}}, ",
                 () -> ddb.batchWriteItem(r -> r.requestItems(Map.of(users, tooMany))));
         assertNull(get(users, item("Username", "many-0")), "a rejected batch writes nothing");
 
@@ -167,8 +168,11 @@ class BatchAndTransactionSdkTest {
         for (int i = 0; i < 101; i++) {
             keys.add(item("Username", "k-" + i));
         }
-        expectError(DynamoDbException.class, "ValidationException", "Too many items requested for the BatchGetItem call",
+        DynamoDbException tooManyKeys = expectErrorStartingWith(DynamoDbException.class, "ValidationException",
+                "1 validation error detected: Value '[{Username={S=k-0}}, {Username={S=k-1}}, ",
                 () -> ddb.batchGetItem(r -> r.requestItems(Map.of(users, KeysAndAttributes.builder().keys(keys).build()))));
+        assertTrue(tooManyKeys.awsErrorDetails().errorMessage().endsWith("{Username={S=k-100}}]' at 'requestItems."
+                + users + ".member.keys' failed to satisfy constraint: Member must have length less than or equal to 100"));
         expectError(DynamoDbException.class, "ValidationException", "Provided list of item keys contains duplicates",
                 () -> ddb.batchGetItem(r -> r.requestItems(Map.of(users, KeysAndAttributes.builder()
                         .keys(item("Username", "a"), item("Username", "a")).build()))));

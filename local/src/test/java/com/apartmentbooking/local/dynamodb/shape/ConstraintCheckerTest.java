@@ -1,0 +1,176 @@
+package com.apartmentbooking.local.dynamodb.shape;
+
+import static com.apartmentbooking.local.dynamodb.shape.TypeCheckerTest.json;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constraints of DynamoDB's request shapes: every broken one collected into one ValidationException, in AWS's
+ * order and wording, at most ten, with the member paths AWS prints.
+ */
+class ConstraintCheckerTest {
+
+    @Test
+    void oneBrokenConstraintIsOneValidationError() {
+        assertEquals("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member "
+                + "must not be null", refusal("GetItem", "{'Key':{}}"));
+    }
+
+    @Test
+    void allBrokenConstraintsOfAMemberAreListedInTheirOrder() {
+        assertEquals("2 validation errors detected: Value 'a;' at 'tableName' failed to satisfy constraint: Member "
+                + "must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value 'a;' at 'tableName' failed to "
+                + "satisfy constraint: Member must have length greater than or equal to 3",
+                refusal("Scan", "{'TableName':'a;'}"));
+        assertEquals("1 validation error detected: Value '" + "a".repeat(256) + "' at 'tableName' failed to "
+                + "satisfy constraint: Member must have length less than or equal to 255",
+                refusal("Scan", "{'TableName':'" + "a".repeat(256) + "'}"));
+    }
+
+    @Test
+    void membersAreCheckedInTheModelsOrderAndAtMostTenAreListed() {
+        // The request AWS answered in the public emulator's suite: eleven broken constraints, ten listed.
+        assertEquals("10 validation errors detected: "
+                + "Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater than or equal "
+                + "to 1; "
+                + "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum "
+                + "value set: [INDEXES, TOTAL, NONE]; "
+                + "Value '[]' at 'attributesToGet' failed to satisfy constraint: Member must have length greater "
+                + "than or equal to 1; "
+                + "Value '-1' at 'segment' failed to satisfy constraint: Member must have value greater than or "
+                + "equal to 0; "
+                + "Value 'hi' at 'select' failed to satisfy constraint: Member must satisfy enum value set: "
+                + "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]; "
+                + "Value '' at 'scanFilter.b.member.comparisonOperator' failed to satisfy constraint: Member must "
+                + "satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, "
+                + "BEGINS_WITH, GE, CONTAINS]; "
+                + "Value null at 'scanFilter.a.member.comparisonOperator' failed to satisfy constraint: Member must "
+                + "not be null; "
+                + "Value 'AN' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value "
+                + "set: [OR, AND]; "
+                + "Value '-1' at 'totalSegments' failed to satisfy constraint: Member must have value greater than "
+                + "or equal to 1; "
+                + "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression "
+                + "pattern: [a-zA-Z0-9_.-]+",
+                refusal("Scan", "{'TableName':'abc;','ReturnConsumedCapacity':'hi','AttributesToGet':[],"
+                        + "'IndexName':'abc;','Segment':-1,'TotalSegments':-1,'Select':'hi','Limit':-1,"
+                        + "'ScanFilter':{'a':{},'b':{'ComparisonOperator':''}},'ConditionalOperator':'AN',"
+                        + "'ExpressionAttributeNames':{},'ExpressionAttributeValues':{},'ProjectionExpression':''}"));
+    }
+
+    @Test
+    void listElementsAreNamedByPositionFromOne() {
+        assertEquals("3 validation errors detected: "
+                + "Value null at 'keySchema.1.member.attributeName' failed to satisfy constraint: Member must not "
+                + "be null; "
+                + "Value 'SORT' at 'keySchema.2.member.keyType' failed to satisfy constraint: Member must satisfy "
+                + "enum value set: [HASH, RANGE]; "
+                + "Value null at 'globalSecondaryIndexes.1.member.projection' failed to satisfy constraint: Member "
+                + "must not be null",
+                refusal("CreateTable", "{'TableName':'abc','AttributeDefinitions':[],"
+                        + "'KeySchema':[{'KeyType':'HASH'},{'AttributeName':'b','KeyType':'SORT'}],"
+                        + "'GlobalSecondaryIndexes':[{'IndexName':'idx','KeySchema':[{'AttributeName':'b',"
+                        + "'KeyType':'HASH'}]}]}"));
+    }
+
+    @Test
+    void aListTooLongIsReportedAndItsElementsStillChecked() {
+        // The request AWS answered in the public emulator's suite, whose texts its test lists.
+        assertEquals("4 validation errors detected: "
+                + "Value '[{KeyType=HASH}, {AttributeName=a}, {KeyType=Woop, AttributeName=a}]' at 'keySchema' "
+                + "failed to satisfy constraint: Member must have length less than or equal to 2; "
+                + "Value null at 'keySchema.1.member.attributeName' failed to satisfy constraint: Member must not "
+                + "be null; "
+                + "Value null at 'keySchema.2.member.keyType' failed to satisfy constraint: Member must not be null; "
+                + "Value 'Woop' at 'keySchema.3.member.keyType' failed to satisfy constraint: Member must satisfy "
+                + "enum value set: [HASH, RANGE]",
+                refusal("CreateTable", "{'TableName':'abc','AttributeDefinitions':[],'KeySchema':[{'KeyType':'HASH'},"
+                        + "{'AttributeName':'a'},{'KeyType':'Woop','AttributeName':'a'}],'ProvisionedThroughput':"
+                        + "{'ReadCapacityUnits':1000000000001,'WriteCapacityUnits':1000000000001}}"));
+    }
+
+    @Test
+    void aStreamSpecificationMustSayWhetherTheStreamIsEnabled() {
+        assertEquals("1 validation error detected: Value null at 'streamSpecification.streamEnabled' failed to "
+                + "satisfy constraint: Member must not be null",
+                refusal("UpdateTable", "{'TableName':'abc','StreamSpecification':{'StreamViewType':'KEYS_ONLY'}}"));
+    }
+
+    @Test
+    void mapKeysAndValuesAreReportedOnTheMapAndItsMembersUnderEachKey() {
+        assertEquals("3 validation errors detected: "
+                + "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum "
+                + "value set: [INDEXES, TOTAL, NONE]; "
+                + "Value '{aa;={}}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy "
+                + "constraint: [Member must have length less than or equal to 255, Member must have length greater "
+                + "than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; "
+                + "Value null at 'requestItems.aa;.member.keys' failed to satisfy constraint: Member must not be "
+                + "null",
+                refusal("BatchGetItem", "{'RequestItems':{'aa;':{}},'ReturnConsumedCapacity':'hi'}"));
+        assertEquals("2 validation errors detected: "
+                + "Value '{a=[]}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: "
+                + "[Member must have length less than or equal to 255, Member must have length greater than or "
+                + "equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; "
+                + "Value '{a=[]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: "
+                + "[Member must have length less than or equal to 25, Member must have length greater than or "
+                + "equal to 1]",
+                refusal("BatchWriteItem", "{'RequestItems':{'a':[]}}"));
+        assertEquals("2 validation errors detected: "
+                + "Value null at 'requestItems.abc.member.1.member.deleteRequest.key' failed to satisfy constraint: "
+                + "Member must not be null; "
+                + "Value null at 'requestItems.abc.member.1.member.putRequest.item' failed to satisfy constraint: "
+                + "Member must not be null",
+                refusal("BatchWriteItem", "{'RequestItems':{'abc':[{'PutRequest':{},'DeleteRequest':{}}]}}"));
+    }
+
+    @Test
+    void aMapsValuesAreCheckedFromItsLastKeyToItsFirst() {
+        assertEquals("2 validation errors detected: "
+                + "Value 'X' at 'keyConditions.second.member.comparisonOperator' failed to satisfy constraint: "
+                + "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, "
+                + "LE, BEGINS_WITH, GE, CONTAINS]; "
+                + "Value 'Y' at 'keyConditions.first.member.comparisonOperator' failed to satisfy constraint: "
+                + "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, "
+                + "LE, BEGINS_WITH, GE, CONTAINS]",
+                refusal("Query", "{'TableName':'abc','KeyConditions':{'first':{'ComparisonOperator':'Y'},"
+                        + "'second':{'ComparisonOperator':'X'}}}"));
+    }
+
+    @Test
+    void tableNamesGivenAsArnsAreNotHeldToTheNamesPattern() {
+        assertDoesNotThrow(() -> check("GetItem",
+                "{'TableName':'arn:aws:dynamodb:us-east-1:000000000000:table/items','Key':{}}"));
+        assertDoesNotThrow(() -> check("BatchGetItem",
+                "{'RequestItems':{'arn:aws:dynamodb:us-east-1:000000000000:table/items':{'Keys':[{}]}}}"));
+    }
+
+    @Test
+    void aValidRequestPasses() {
+        assertDoesNotThrow(() -> check("Query", "{'TableName':'abc','Limit':1,'Select':'COUNT',"
+                + "'KeyConditionExpression':'id = :id','ExpressionAttributeValues':{':id':{'S':'a'}}}"));
+        assertDoesNotThrow(() -> check("TransactWriteItems", "{'TransactItems':[{'Put':{'TableName':'abc',"
+                + "'Item':{'id':{'S':'a'}}}}],'ClientRequestToken':'t'}"));
+    }
+
+    @Test
+    void theErrorIsTheFrameworksValidationException() {
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> check("ListTables", "{'Limit':101}"));
+        assertEquals("com.amazon.coral.validate#ValidationException", e.type());
+        assertEquals("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: Member must "
+                + "have value less than or equal to 100", e.getMessage());
+    }
+
+    private static String refusal(String operation, String request) {
+        DynamoDbException e = assertThrows(DynamoDbException.class, () -> check(operation, request));
+        assertEquals("ValidationException", e.code());
+        return e.getMessage();
+    }
+
+    private static void check(String operation, String request) {
+        ConstraintChecker.check(json(request), DynamoDbShapes.request(operation));
+    }
+}
