@@ -21,6 +21,10 @@ import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.partiql.BatchStatementResult;
+import com.apartmentbooking.local.dynamodb.partiql.PartiqlRequest;
+import com.apartmentbooking.local.dynamodb.partiql.PartiqlService;
+import com.apartmentbooking.local.dynamodb.partiql.StatementResult;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.apartmentbooking.local.server.AwsJsonService;
@@ -104,6 +108,9 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             case "TagResource" -> tagResource(request);
             case "UntagResource" -> untagResource(request);
             case "ListTagsOfResource" -> listTagsOfResource(request);
+            case "ExecuteStatement" -> executeStatement(request);
+            case "BatchExecuteStatement" -> batchExecuteStatement(request);
+            case "ExecuteTransaction" -> executeTransaction(request);
             // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
             default -> throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException",
                     null, 400);
@@ -443,6 +450,77 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             }
         }
         return response;
+    }
+
+    // ---- PartiQL -------------------------------------------------------------------------------------------
+
+    private JsonNode executeStatement(JsonNode request) {
+        StatementResult result = new PartiqlService(service).executeStatement(partiqlRequest(request),
+                integer(request, "Limit"), text(request, "NextToken"));
+        ObjectNode response = JSON.objectNode();
+        if (result.items() != null) {
+            ArrayNode items = response.putArray("Items");
+            result.items().forEach(item -> items.add(AttributeValues.itemToJson(item)));
+        }
+        if (result.nextToken() != null) {
+            response.put("NextToken", result.nextToken());
+            response.set("LastEvaluatedKey", AttributeValues.itemToJson(result.lastEvaluatedKey()));
+        }
+        return response;
+    }
+
+    private JsonNode batchExecuteStatement(JsonNode request) {
+        List<PartiqlRequest> statements = new ArrayList<>();
+        for (JsonNode statement : required(request, "Statements")) {
+            statements.add(partiqlRequest(statement));
+        }
+        ObjectNode response = JSON.objectNode();
+        ArrayNode responses = response.putArray("Responses");
+        for (BatchStatementResult result : new PartiqlService(service).batchExecuteStatement(statements)) {
+            ObjectNode entry = responses.addObject();
+            if (result.error() != null) {
+                ObjectNode error = entry.putObject("Error");
+                error.put("Code", result.error().code());
+                error.put("Message", result.error().message());
+                if (result.error().item() != null) {
+                    error.set("Item", AttributeValues.itemToJson(result.error().item()));
+                }
+            }
+            if (result.tableName() != null) {
+                entry.put("TableName", result.tableName());
+            }
+            if (result.item() != null) {
+                entry.set("Item", AttributeValues.itemToJson(result.item()));
+            }
+        }
+        return response;
+    }
+
+    private JsonNode executeTransaction(JsonNode request) {
+        List<PartiqlRequest> statements = new ArrayList<>();
+        for (JsonNode statement : required(request, "TransactStatements")) {
+            statements.add(partiqlRequest(statement));
+        }
+        List<Map<String, AttributeValue>> rows = new PartiqlService(service).executeTransaction(statements,
+                text(request, "ClientRequestToken"));
+        ObjectNode response = JSON.objectNode();
+        if (rows != null) {
+            ArrayNode responses = response.putArray("Responses");
+            for (Map<String, AttributeValue> row : rows) {
+                ObjectNode entry = responses.addObject();
+                if (row != null) {
+                    entry.set("Item", AttributeValues.itemToJson(row));
+                }
+            }
+        }
+        return response;
+    }
+
+    /** One statement with its Parameters, ConsistentRead and ReturnValuesOnConditionCheckFailure. */
+    private static PartiqlRequest partiqlRequest(JsonNode statement) {
+        return new PartiqlRequest(requiredText(statement, "Statement"),
+                list(statement, "Parameters", AttributeValues::fromJson), bool(statement, "ConsistentRead"),
+                "ALL_OLD".equals(text(statement, "ReturnValuesOnConditionCheckFailure")));
     }
 
     // ---- tags ---------------------------------------------------------------------------------------------

@@ -1,0 +1,138 @@
+package com.apartmentbooking.local.dynamodb.partiql;
+
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import com.apartmentbooking.local.dynamodb.DynamoDbService;
+import com.apartmentbooking.local.dynamodb.ItemPage;
+import com.apartmentbooking.local.dynamodb.QueryRequest;
+import com.apartmentbooking.local.dynamodb.ScanRequest;
+import com.apartmentbooking.local.dynamodb.SecondaryIndex;
+import com.apartmentbooking.local.dynamodb.TableDefinition;
+import com.apartmentbooking.local.dynamodb.WriteOptions;
+import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
+import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
+import com.apartmentbooking.local.dynamodb.expression.KeySchema;
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import com.apartmentbooking.local.dynamodb.value.AttributeValues;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last phase for one statement: runs it as the item operation it stands for, through the same service calls
+ * (and so the same locks, checks and stream records) as the JSON API. SELECT is a Query when its WHERE sets the
+ * partition key equal to a value and a Scan otherwise, with the whole WHERE as the filter; INSERT is a PutItem
+ * that the item must not exist for; UPDATE an UpdateItem that it must exist for; DELETE a DeleteItem.
+ */
+final class StatementExecutor {
+
+    private final DynamoDbService service;
+
+    StatementExecutor(DynamoDbService service) {
+        this.service = service;
+    }
+
+    StatementResult execute(BoundStatement bound, Integer limit, String nextToken) {
+        Statement statement = bound.statement();
+        if (statement instanceof Statement.Select select) {
+            return select(bound, select, limit, NextTokens.decode(nextToken));
+        }
+        if (statement instanceof Statement.Insert insert) {
+            insert(bound, insert);
+            return new StatementResult(null, null, null);
+        }
+        if (statement instanceof Statement.Update update) {
+            return returned(update.returning(), update(bound, update));
+        }
+        Statement.Delete delete = (Statement.Delete) statement;
+        return returned(delete.returning(), delete(bound, delete));
+    }
+
+    private StatementResult select(BoundStatement bound, Statement.Select select, Integer limit,
+                                   Map<String, AttributeValue> start) {
+        TableDefinition table = PartiqlTables.require(service, select.tableName());
+        KeySchema keys = select.indexName() == null ? table.keySchema()
+                : table.index(select.indexName()).map(SecondaryIndex::keySchema).orElse(null);
+        WhereClause where = bound.where(select.where());
+        Condition filter = where.condition();
+        AttributeValue partition = keys == null ? null : where.equality(keys.hashKey());
+        boolean consistent = bound.request().consistentRead();
+        // A partition value of another type than the key's matches nothing: a Scan finds that out without the
+        // Query's type error, which a statement does not make.
+        ItemPage page = partition != null && partition.type().equals(table.attributeDefinitions().get(keys.hashKey()))
+                ? service.query(new QueryRequest(table.name(), select.indexName(),
+                        schema -> new KeyCondition(schema, partition, null), filter, null, null, true, limit, start,
+                        consistent))
+                : service.scan(new ScanRequest(table.name(), select.indexName(), filter, null, null, limit, start,
+                        null, null, consistent));
+        SelectColumns columns = new SelectColumns(select.columns());
+        List<Map<String, AttributeValue>> rows = page.items().stream().map(columns::apply).toList();
+        return new StatementResult(rows, NextTokens.encode(page.lastEvaluatedKey()), page.lastEvaluatedKey());
+    }
+
+    private void insert(BoundStatement bound, Statement.Insert insert) {
+        TableDefinition table = PartiqlTables.require(service, insert.tableName());
+        Map<String, AttributeValue> item = insertedItem(bound, insert);
+        try {
+            service.putItem(table.name(), item, new WriteOptions(absent(table), "NONE", false));
+        } catch (DynamoDbException e) {
+            if (e.code().equals("ConditionalCheckFailedException")) {
+                throw PartiqlErrors.duplicateItem();
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, AttributeValue> update(BoundStatement bound, Statement.Update update) {
+        TableDefinition table = PartiqlTables.require(service, update.tableName());
+        WhereClause.ItemSelection selection = bound.where(update.where()).item(table.keySchema());
+        return service.updateItem(table.name(), selection.key(),
+                new UpdateCompiler(bound.values()).compile(update.clauses()),
+                new WriteOptions(updateCondition(table, selection), returnValues(update.returning()),
+                        bound.request().returnItemOnConditionFailure()));
+    }
+
+    private Map<String, AttributeValue> delete(BoundStatement bound, Statement.Delete delete) {
+        TableDefinition table = PartiqlTables.require(service, delete.tableName());
+        WhereClause.ItemSelection selection = bound.where(delete.where()).item(table.keySchema());
+        return service.deleteItem(table.name(), selection.key(), new WriteOptions(deleteCondition(table, selection),
+                returnValues(delete.returning()), bound.request().returnItemOnConditionFailure()));
+    }
+
+    /** The item an INSERT writes: its VALUE must be a tuple. */
+    static Map<String, AttributeValue> insertedItem(BoundStatement bound, Statement.Insert insert) {
+        if (!(bound.values().value(insert.value()) instanceof AttributeValue.M tuple)) {
+            throw PartiqlErrors.invalidValue("the VALUE of an INSERT must be a tuple");
+        }
+        AttributeValues.checkNesting(tuple.values());
+        return tuple.values();
+    }
+
+    /** An INSERT's condition: no item with that key exists. */
+    static Condition absent(TableDefinition table) {
+        return new Condition.AttributeNotExists(DocumentPath.of(table.keySchema().hashKey()));
+    }
+
+    /** An UPDATE's condition: the item exists, and the rest of the WHERE holds for it. */
+    static Condition updateCondition(TableDefinition table, WhereClause.ItemSelection selection) {
+        Condition exists = new Condition.AttributeExists(DocumentPath.of(table.keySchema().hashKey()));
+        return selection.rest() == null ? exists : new Condition.And(exists, selection.rest());
+    }
+
+    /** A DELETE's condition: none for a missing item (nothing to delete), else the rest of the WHERE. */
+    static Condition deleteCondition(TableDefinition table, WhereClause.ItemSelection selection) {
+        return selection.rest() == null ? null : new Condition.Or(absent(table), selection.rest());
+    }
+
+    private static String returnValues(String returning) {
+        return returning == null ? "NONE" : returning;
+    }
+
+    /** A write answers items only with RETURNING: the returned attributes, or none when there are none. */
+    private static StatementResult returned(String returning, Map<String, AttributeValue> attributes) {
+        if (returning == null) {
+            return new StatementResult(null, null, null);
+        }
+        return new StatementResult(attributes == null || attributes.isEmpty() ? List.of() : List.of(attributes),
+                null, null);
+    }
+}

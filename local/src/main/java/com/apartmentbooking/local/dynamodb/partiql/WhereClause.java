@@ -1,0 +1,94 @@
+package com.apartmentbooking.local.dynamodb.partiql;
+
+import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.KeySchema;
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WHERE clause split into its top-level AND terms, so that the equalities on key attributes can address items
+ * (a Query's partition, an UPDATE's or DELETE's one item) and the other terms stay a condition on them.
+ */
+final class WhereClause {
+
+    /** The key an item statement names, and the rest of its WHERE as a condition on that item (null: none). */
+    record ItemSelection(Map<String, AttributeValue> key, Condition rest) {
+    }
+
+    private final List<Expr> terms = new ArrayList<>();
+    private final ValueResolver values;
+    private final ConditionCompiler compiler;
+
+    WhereClause(Expr where, ValueResolver values) {
+        this.values = values;
+        this.compiler = new ConditionCompiler(values);
+        if (where != null) {
+            collect(where);
+        }
+    }
+
+    private void collect(Expr expr) {
+        if (expr instanceof Expr.And and) {
+            collect(and.left());
+            collect(and.right());
+        } else {
+            terms.add(expr);
+        }
+    }
+
+    /** The whole clause as a condition, or null without a WHERE. */
+    Condition condition() {
+        return and(terms);
+    }
+
+    /** The value the clause sets the attribute equal to at its top level, or null when it does not. */
+    AttributeValue equality(String attribute) {
+        for (Expr term : terms) {
+            AttributeValue value = equalityValue(term, attribute);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The one item the clause names by equalities on every key attribute; otherwise AWS's key error. */
+    ItemSelection item(KeySchema keys) {
+        List<Expr> rest = new ArrayList<>(terms);
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        for (String attribute : keys.rangeKey() == null ? List.of(keys.hashKey())
+                : List.of(keys.hashKey(), keys.rangeKey())) {
+            Expr found = rest.stream().filter(term -> equalityValue(term, attribute) != null).findFirst()
+                    .orElseThrow(PartiqlErrors::keyEquality);
+            key.put(attribute, equalityValue(found, attribute));
+            rest.remove(found);
+        }
+        return new ItemSelection(key, and(rest));
+    }
+
+    private AttributeValue equalityValue(Expr term, String attribute) {
+        if (!(term instanceof Expr.Compare compare) || !compare.operator().equals("=")) {
+            return null;
+        }
+        Expr value = isAttribute(compare.left(), attribute) ? compare.right()
+                : isAttribute(compare.right(), attribute) ? compare.left() : null;
+        return value != null && ValueResolver.isValue(value) ? values.value(value) : null;
+    }
+
+    private static boolean isAttribute(Expr expr, String attribute) {
+        return expr instanceof Expr.Path path && path.path().isTopLevel()
+                && path.path().attributeName().equals(attribute);
+    }
+
+    private Condition and(List<Expr> parts) {
+        Condition condition = null;
+        for (Expr part : parts) {
+            Condition compiled = compiler.compile(part);
+            condition = condition == null ? compiled : new Condition.And(condition, compiled);
+        }
+        return condition;
+    }
+}
