@@ -58,9 +58,14 @@ final class StatementExecutor {
         boolean consistent = bound.request().consistentRead();
         // A partition value of another type than the key's matches nothing: a Scan finds that out without the
         // Query's type error, which a statement does not make.
-        ItemPage page = partition != null && partition.type().equals(table.attributeDefinitions().get(keys.hashKey()))
+        boolean query = partition != null
+                && partition.type().equals(table.attributeDefinitions().get(keys.hashKey()));
+        // Reading by the sort key too makes Limit count the items of the key range, as on AWS.
+        KeyCondition.SortKeyCondition sort = !query || keys.rangeKey() == null ? null
+                : where.sortCondition(keys.rangeKey(), table.attributeDefinitions().get(keys.rangeKey()));
+        ItemPage page = query
                 ? service.query(new QueryRequest(table.name(), select.indexName(),
-                        schema -> new KeyCondition(schema, partition, null), filter, null, null, true, limit, start,
+                        schema -> new KeyCondition(schema, partition, sort), filter, null, null, true, limit, start,
                         consistent))
                 : service.scan(new ScanRequest(table.name(), select.indexName(), filter, null, null, limit, start,
                         null, null, consistent));

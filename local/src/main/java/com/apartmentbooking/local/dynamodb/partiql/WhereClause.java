@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.dynamodb.partiql;
 
 import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.util.ArrayList;
@@ -53,6 +54,58 @@ final class WhereClause {
             }
         }
         return null;
+    }
+
+    /**
+     * A condition on the sort key that a Query can read by (comparison other than {@code <>}, BETWEEN or
+     * begins_with with values of the key's type), or null when the clause has none at its top level.
+     */
+    KeyCondition.SortKeyCondition sortCondition(String attribute, String type) {
+        for (Expr term : terms) {
+            KeyCondition.SortKeyCondition condition = sortTerm(term, attribute);
+            if (condition != null && condition.value().type().equals(type)
+                    && (condition.high() == null || condition.high().type().equals(type))
+                    && (condition.kind() != KeyCondition.SortKeyCondition.Kind.BEGINS_WITH
+                    || type.equals("S") || type.equals("B"))) {
+                return condition;
+            }
+        }
+        return null;
+    }
+
+    private KeyCondition.SortKeyCondition sortTerm(Expr term, String attribute) {
+        if (term instanceof Expr.Compare compare && !compare.operator().equals("<>")) {
+            if (isAttribute(compare.left(), attribute) && ValueResolver.isValue(compare.right())) {
+                return sort(kind(compare.operator(), false), compare.right(), null);
+            }
+            if (isAttribute(compare.right(), attribute) && ValueResolver.isValue(compare.left())) {
+                return sort(kind(compare.operator(), true), compare.left(), null);
+            }
+        }
+        if (term instanceof Expr.Between between && isAttribute(between.value(), attribute)
+                && ValueResolver.isValue(between.low()) && ValueResolver.isValue(between.high())) {
+            return sort(KeyCondition.SortKeyCondition.Kind.BETWEEN, between.low(), between.high());
+        }
+        if (term instanceof Expr.Call call && call.name().equals("begins_with") && call.arguments().size() == 2
+                && isAttribute(call.arguments().get(0), attribute) && ValueResolver.isValue(call.arguments().get(1))) {
+            return sort(KeyCondition.SortKeyCondition.Kind.BEGINS_WITH, call.arguments().get(1), null);
+        }
+        return null;
+    }
+
+    private KeyCondition.SortKeyCondition sort(KeyCondition.SortKeyCondition.Kind kind, Expr value, Expr high) {
+        return new KeyCondition.SortKeyCondition(kind, values.value(value), high == null ? null : values.value(high));
+    }
+
+    /** The kind of {@code key op value}; {@code value op key} reads the other way round. */
+    private static KeyCondition.SortKeyCondition.Kind kind(String operator, boolean reversed) {
+        return switch (operator) {
+            case "=" -> KeyCondition.SortKeyCondition.Kind.EQ;
+            case "<" -> reversed ? KeyCondition.SortKeyCondition.Kind.GT : KeyCondition.SortKeyCondition.Kind.LT;
+            case "<=" -> reversed ? KeyCondition.SortKeyCondition.Kind.GE : KeyCondition.SortKeyCondition.Kind.LE;
+            case ">" -> reversed ? KeyCondition.SortKeyCondition.Kind.LT : KeyCondition.SortKeyCondition.Kind.GT;
+            default -> reversed ? KeyCondition.SortKeyCondition.Kind.LE : KeyCondition.SortKeyCondition.Kind.GE;
+        };
     }
 
     /** The one item the clause names by equalities on every key attribute; otherwise AWS's key error. */

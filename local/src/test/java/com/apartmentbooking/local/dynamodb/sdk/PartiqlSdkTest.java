@@ -167,7 +167,24 @@ class PartiqlSdkTest {
     }
 
     @Test
-    void updateSetsAndRemovesAndReturnsWhatRetuningAsks() {
+    void limitCountsTheItemsOfTheSortKeyRange() {
+        String table = tableName("Pq");
+        createTable(ddb, table, "pk", "sk");
+        for (int i = 0; i < 5; i++) {
+            int value = i;
+            ddb.putItem(r -> r.tableName(table).item(item("pk", "p", "sk", "s" + value)));
+        }
+
+        ExecuteStatementResponse first = ddb.executeStatement(r -> r.statement("SELECT sk FROM \"" + table
+                + "\" WHERE pk = 'p' AND 's2' <= sk").limit(2));
+        assertEquals(List.of(item("sk", "s2"), item("sk", "s3")), first.items());
+        ExecuteStatementResponse between = ddb.executeStatement(r -> r.statement("SELECT sk FROM \"" + table
+                + "\" WHERE pk = 'p' AND sk BETWEEN 's1' AND 's3' AND sk <> 's2'").limit(3));
+        assertEquals(List.of(item("sk", "s1"), item("sk", "s3")), between.items());
+    }
+
+    @Test
+    void updateSetsAndRemovesAndReturnsWhatReturningAsks() {
         String table = tableName("Pq");
         createTable(ddb, table, "pk", null);
         ddb.putItem(r -> r.tableName(table).item(item("pk", "a", "n", 1, "gone", "x", "list", l(s("a")),
