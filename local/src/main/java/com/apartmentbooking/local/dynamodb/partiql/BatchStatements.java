@@ -49,7 +49,7 @@ final class BatchStatements {
         long reads = statements.stream().filter(s -> s instanceof BoundStatement b && b.statement().reads()).count();
         long writes = statements.stream().filter(s -> s instanceof BoundStatement b && !b.statement().reads()).count();
         if (reads > 0 && writes > 0) {
-            throw PartiqlErrors.mixedStatements("Batch");
+            throw PartiqlErrors.mixedBatch();
         }
         List<BatchStatementResult> results = new ArrayList<>();
         for (Object statement : statements) {
@@ -63,7 +63,8 @@ final class BatchStatements {
         String tableName = bound.statement().tableName();
         try {
             if (bound.statement() instanceof Statement.Select select) {
-                KeyedSelect keyed = KeyedSelect.of(service, bound, select);
+                KeyedSelect keyed = KeyedSelect.of(service, bound, select, PartiqlErrors::batchSelectNotSingleItem,
+                        PartiqlErrors::batchSelectNotSingleItem);
                 return new BatchStatementResult(tableName, keyed.row(service.getItem(keyed.tableName(), keyed.key(),
                         null)), null);
             }

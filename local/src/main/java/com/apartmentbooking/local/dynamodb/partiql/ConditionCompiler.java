@@ -71,7 +71,7 @@ final class ConditionCompiler {
                 arity(call, 2);
                 return new Condition.AttributeType(path(arguments.get(0)), operand(arguments.get(1)));
             }
-            default -> throw PartiqlErrors.unsupported("function " + call.name() + " in a WHERE clause");
+            default -> throw PartiqlErrors.unrecognizedFunction(call.name());
         }
     }
 

@@ -1,10 +1,12 @@
 package com.apartmentbooking.local.dynamodb.partiql;
 
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.DynamoDbService;
 import com.apartmentbooking.local.dynamodb.TableDefinition;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A SELECT of a batch or a transaction: it must name one item of a table by equalities on all its key attributes
@@ -12,12 +14,17 @@ import java.util.Map;
  */
 record KeyedSelect(String tableName, Map<String, AttributeValue> key, Condition rest, SelectColumns columns) {
 
-    static KeyedSelect of(DynamoDbService service, BoundStatement bound, Statement.Select select) {
+    /**
+     * @param readsIndex the refusal of a SELECT from an index
+     * @param withoutKey the refusal of a SELECT that does not name one item by its key
+     */
+    static KeyedSelect of(DynamoDbService service, BoundStatement bound, Statement.Select select,
+                          Supplier<DynamoDbException> readsIndex, Supplier<DynamoDbException> withoutKey) {
         if (select.indexName() != null) {
-            throw PartiqlErrors.unsupported("a SELECT of a batch or transaction cannot read an index");
+            throw readsIndex.get();
         }
         TableDefinition table = PartiqlTables.require(service, select.tableName());
-        WhereClause.ItemSelection selection = bound.where(select.where()).item(table.keySchema());
+        WhereClause.ItemSelection selection = bound.where(select.where()).item(table.keySchema(), withoutKey);
         return new KeyedSelect(table.name(), selection.key(), selection.rest(), new SelectColumns(select.columns()));
     }
 

@@ -32,8 +32,8 @@ final class PartiqlErrors {
         return DynamoDbException.validation("Unsupported operation: " + what);
     }
 
-    static DynamoDbException invalidValue(String detail) {
-        return DynamoDbException.validation("Invalid value: " + detail);
+    static DynamoDbException duplicateTupleKey(String key) {
+        return DynamoDbException.validation("Duplicate keys in tuple. Key: " + key);
     }
 
     static DynamoDbException deleteReturning(String returning) {
@@ -42,11 +42,75 @@ final class PartiqlErrors {
     }
 
     static DynamoDbException invalidNextToken() {
-        return DynamoDbException.validation("The provided NextToken is invalid");
+        return DynamoDbException.validation("Invalid NextToken");
     }
 
-    static DynamoDbException mixedStatements(String operation) {
-        return DynamoDbException.validation(operation + " statements must either be all reads or all writes");
+    static DynamoDbException mixedBatch() {
+        return DynamoDbException.validation("Read and write requests together in the same batch is not supported.");
+    }
+
+    static DynamoDbException mixedTransaction() {
+        return DynamoDbException.validation(
+                "ExecuteTransaction API does not support both read and write operations in the same request.");
+    }
+
+    static DynamoDbException batchSelectNotSingleItem() {
+        return DynamoDbException.validation("Only single item select is supported");
+    }
+
+    static DynamoDbException transactionSelectWithoutKey() {
+        return DynamoDbException.validation(
+                "Select statements within ExecuteTransaction must specify the primary key in the where clause.");
+    }
+
+    static DynamoDbException transactionReadsIndex() {
+        return DynamoDbException.validation("Reads on indices are not supported within transactions.");
+    }
+
+    static DynamoDbException consistentReadOnGlobalIndex() {
+        return DynamoDbException.validation("Strongly consistent read is not supported on Global Secondary Indexes");
+    }
+
+    static DynamoDbException emptyBag() {
+        return DynamoDbException.validation("Empty bags are not supported");
+    }
+
+    static DynamoDbException bagType() {
+        return DynamoDbException.validation(
+                "Unsupported data type in Bag. DynamoDB only supports either numbers or strings in bags");
+    }
+
+    static DynamoDbException insertNotTuple() {
+        return DynamoDbException.validation("Unsupported format in item expression. Please use struct format {...} "
+                + "to express item values for insert statement.");
+    }
+
+    static DynamoDbException insertReturning() {
+        return DynamoDbException.validation("RETURNING is not supported in INSERT");
+    }
+
+    static DynamoDbException starAndColumns() {
+        return DynamoDbException.validation(
+                "Other attributes should not be present in the projection when '*' is used.");
+    }
+
+    static DynamoDbException unrecognizedFunction(String name) {
+        return DynamoDbException.validation("Unrecognized function: " + name);
+    }
+
+    /** SET_ADD and SET_DELETE: {@code operation} is ADD or DELETE. */
+    static DynamoDbException setOperationArguments(String operation) {
+        return DynamoDbException.validation("SET_" + operation + " must have exactly two arguments");
+    }
+
+    static DynamoDbException setOperationTarget(String operation) {
+        return DynamoDbException.validation("The first argument to SET_" + operation
+                + " must equal the assignment value");
+    }
+
+    static DynamoDbException setOperationValue(String operation) {
+        return DynamoDbException.validation("The second argument to SET_" + operation
+                + " must be a value with type SET");
     }
 
     static DynamoDbException tooMany(String member, int count, int max) {

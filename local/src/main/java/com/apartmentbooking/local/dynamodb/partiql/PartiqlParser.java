@@ -66,6 +66,9 @@ final class PartiqlParser {
         List<DocumentPath> columns = new ArrayList<>();
         if (peek().is("*")) {
             position++;
+            if (peek().is(",")) {
+                throw PartiqlErrors.starAndColumns();
+            }
         } else {
             do {
                 columns.add(path());
@@ -85,7 +88,11 @@ final class PartiqlParser {
         keyword("into");
         String table = name();
         keyword("value");
-        return new Statement.Insert(table, value());
+        Expr value = value();
+        if (peek().isKeyword("returning")) {
+            throw PartiqlErrors.insertReturning();
+        }
+        return new Statement.Insert(table, value);
     }
 
     private Statement update() {
@@ -329,7 +336,7 @@ final class PartiqlParser {
                     }
                     expect(":");
                     if (members.put(key.text(), value()) != null) {
-                        throw PartiqlErrors.invalidValue("duplicate key '" + key.text() + "' in a tuple");
+                        throw PartiqlErrors.duplicateTupleKey(key.text());
                     }
                 } while (accept(","));
                 expect("}");

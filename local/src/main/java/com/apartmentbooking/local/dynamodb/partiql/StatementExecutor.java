@@ -50,12 +50,15 @@ final class StatementExecutor {
     private StatementResult select(BoundStatement bound, Statement.Select select, Integer limit,
                                    Map<String, AttributeValue> start) {
         TableDefinition table = PartiqlTables.require(service, select.tableName());
-        KeySchema keys = select.indexName() == null ? table.keySchema()
-                : table.index(select.indexName()).map(SecondaryIndex::keySchema).orElse(null);
+        SecondaryIndex index = select.indexName() == null ? null : table.index(select.indexName()).orElse(null);
+        boolean consistent = bound.request().consistentRead();
+        if (consistent && index != null && index.global()) {
+            throw PartiqlErrors.consistentReadOnGlobalIndex();
+        }
+        KeySchema keys = select.indexName() == null ? table.keySchema() : index == null ? null : index.keySchema();
         WhereClause where = bound.where(select.where());
         Condition filter = where.condition();
         AttributeValue partition = keys == null ? null : where.equality(keys.hashKey());
-        boolean consistent = bound.request().consistentRead();
         // A partition value of another type than the key's matches nothing: a Scan finds that out without the
         // Query's type error, which a statement does not make.
         boolean query = partition != null
@@ -106,7 +109,7 @@ final class StatementExecutor {
     /** The item an INSERT writes: its VALUE must be a tuple. */
     static Map<String, AttributeValue> insertedItem(BoundStatement bound, Statement.Insert insert) {
         if (!(bound.values().value(insert.value()) instanceof AttributeValue.M tuple)) {
-            throw PartiqlErrors.invalidValue("the VALUE of an INSERT must be a tuple");
+            throw PartiqlErrors.insertNotTuple();
         }
         AttributeValues.checkNesting(tuple.values());
         return tuple.values();

@@ -35,7 +35,7 @@ final class TransactionStatements {
         List<BoundStatement> statements = requests.stream().map(BoundStatement::of).toList();
         boolean reads = statements.get(0).statement().reads();
         if (statements.stream().anyMatch(bound -> bound.statement().reads() != reads)) {
-            throw PartiqlErrors.mixedStatements("Transaction");
+            throw PartiqlErrors.mixedTransaction();
         }
         if (reads) {
             return read(statements);
@@ -48,7 +48,8 @@ final class TransactionStatements {
         List<KeyedSelect> selects = new ArrayList<>();
         List<TransactGetAction> actions = new ArrayList<>();
         for (BoundStatement bound : statements) {
-            KeyedSelect select = KeyedSelect.of(service, bound, (Statement.Select) bound.statement());
+            KeyedSelect select = KeyedSelect.of(service, bound, (Statement.Select) bound.statement(),
+                    PartiqlErrors::transactionReadsIndex, PartiqlErrors::transactionSelectWithoutKey);
             selects.add(select);
             actions.add(new TransactGetAction(select.tableName(), select.key(), null));
         }

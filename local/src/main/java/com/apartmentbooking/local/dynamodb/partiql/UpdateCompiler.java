@@ -35,16 +35,20 @@ final class UpdateCompiler {
         }
         if (clause.value() instanceof Expr.Call call
                 && (call.name().equals("set_add") || call.name().equals("set_delete"))) {
-            if (call.arguments().size() != 2 || !(call.arguments().get(0) instanceof Expr.Path first)
-                    || !first.path().equals(target)) {
-                throw PartiqlErrors.unsupported(call.name() + " takes the updated path and a set of values");
+            String operation = call.name().equals("set_add") ? "ADD" : "DELETE";
+            if (call.arguments().size() != 2) {
+                throw PartiqlErrors.setOperationArguments(operation);
             }
-            AttributeValue members = values.value(call.arguments().get(1));
+            if (!(call.arguments().get(0) instanceof Expr.Path first) || !first.path().equals(target)) {
+                throw PartiqlErrors.setOperationTarget(operation);
+            }
+            Expr second = call.arguments().get(1);
+            AttributeValue members = ValueResolver.isValue(second) ? values.value(second) : null;
             if (!(members instanceof AttributeValue.SS || members instanceof AttributeValue.NS
                     || members instanceof AttributeValue.BS)) {
-                throw PartiqlErrors.unsupported(call.name() + " takes the updated path and a set of values");
+                throw PartiqlErrors.setOperationValue(operation);
             }
-            return call.name().equals("set_add") ? new Update.AddAction(target, members)
+            return operation.equals("ADD") ? new Update.AddAction(target, members)
                     : new Update.DeleteAction(target, members);
         }
         return new Update.SetAction(target, setValue(clause.value()));

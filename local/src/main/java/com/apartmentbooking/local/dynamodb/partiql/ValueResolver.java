@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Values of a statement with its parameters bound: literals, {@code ?} (the request's Parameters, in order), and
- * tuples, lists and bags of them. A bag becomes a set of its elements' type through the wire codec, so a bag obeys
- * the same rules as a set sent as JSON (no duplicates, not empty, one type).
+ * tuples, lists and bags of them. A bag of strings or of numbers becomes a string or number set through the wire
+ * codec, so it obeys the rules of a set sent as JSON (no duplicates).
  */
 final class ValueResolver {
 
@@ -57,19 +57,16 @@ final class ValueResolver {
         ArrayNode members = JsonNodeFactory.instance.arrayNode();
         for (Expr element : bag.elements()) {
             AttributeValue value = value(element);
-            if (!(value instanceof AttributeValue.S || value instanceof AttributeValue.N
-                    || value instanceof AttributeValue.B)) {
-                throw PartiqlErrors.invalidValue("a set may only hold strings, numbers or binaries");
-            }
-            if (type != null && !type.equals(value.type())) {
-                throw PartiqlErrors.invalidValue("the elements of a set must all have one type");
+            if (!(value instanceof AttributeValue.S || value instanceof AttributeValue.N)
+                    || (type != null && !type.equals(value.type()))) {
+                throw PartiqlErrors.bagType();
             }
             type = value.type();
             JsonNode wire = AttributeValues.toJson(value);
             members.add(wire.get(type));
         }
         if (type == null) {
-            throw PartiqlErrors.invalidValue("a set may not be empty");
+            throw PartiqlErrors.emptyBag();
         }
         return AttributeValues.fromJson(JsonNodeFactory.instance.objectNode().set(type + "S", members));
     }

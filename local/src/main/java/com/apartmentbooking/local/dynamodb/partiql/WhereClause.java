@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodb.partiql;
 
+import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A WHERE clause split into its top-level AND terms, so that the equalities on key attributes can address items
@@ -110,12 +112,17 @@ final class WhereClause {
 
     /** The one item the clause names by equalities on every key attribute; otherwise AWS's key error. */
     ItemSelection item(KeySchema keys) {
+        return item(keys, PartiqlErrors::keyEquality);
+    }
+
+    /** As {@link #item(KeySchema)}, refusing a clause that names no one item with {@code incomplete}. */
+    ItemSelection item(KeySchema keys, Supplier<DynamoDbException> incomplete) {
         List<Expr> rest = new ArrayList<>(terms);
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (String attribute : keys.rangeKey() == null ? List.of(keys.hashKey())
                 : List.of(keys.hashKey(), keys.rangeKey())) {
             Expr found = rest.stream().filter(term -> equalityValue(term, attribute) != null).findFirst()
-                    .orElseThrow(PartiqlErrors::keyEquality);
+                    .orElseThrow(incomplete);
             key.put(attribute, equalityValue(found, attribute));
             rest.remove(found);
         }

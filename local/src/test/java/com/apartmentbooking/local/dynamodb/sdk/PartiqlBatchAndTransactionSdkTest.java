@@ -123,8 +123,7 @@ class PartiqlBatchAndTransactionSdkTest {
         assertNull(responses.get(1).error());
         assertFalse(responses.get(2).hasItem(), "an item the WHERE does not match answers no Item");
         assertEquals(BatchStatementErrorCodeEnum.VALIDATION_ERROR, responses.get(3).error().code());
-        assertEquals("Where clause does not contain a mandatory equality on all key attributes",
-                responses.get(3).error().message());
+        assertEquals("Only single item select is supported", responses.get(3).error().message());
     }
 
     @Test
@@ -141,7 +140,7 @@ class PartiqlBatchAndTransactionSdkTest {
                 + "'statements' failed to satisfy constraint: Member must have length less than or equal to 25",
                 () -> ddb.batchExecuteStatement(r -> r.statements(many)));
         expectError(DynamoDbException.class, "ValidationException",
-                "Batch statements must either be all reads or all writes",
+                "Read and write requests together in the same batch is not supported.",
                 () -> ddb.batchExecuteStatement(r -> r.statements(
                         batchStatement("INSERT INTO " + t + " VALUE {'pk': 'a'}"),
                         batchStatement("SELECT * FROM " + t + " WHERE pk = 'a'"))));
@@ -195,10 +194,14 @@ class PartiqlBatchAndTransactionSdkTest {
         assertEquals(item("pk", "a", "n", 1), responses.get(0).item());
         assertFalse(responses.get(1).hasItem());
         expectError(DynamoDbException.class, "ValidationException",
-                "Transaction statements must either be all reads or all writes",
+                "ExecuteTransaction API does not support both read and write operations in the same request.",
                 () -> ddb.executeTransaction(r -> r.transactStatements(
                         statement("SELECT * FROM " + t + " WHERE pk = 'a'"),
                         statement("DELETE FROM " + t + " WHERE pk = 'a'"))));
+        expectError(DynamoDbException.class, "ValidationException",
+                "Select statements within ExecuteTransaction must specify the primary key in the where clause.",
+                () -> ddb.executeTransaction(r -> r.transactStatements(
+                        statement("SELECT * FROM " + t + " WHERE n = 1"))));
         expectError(DynamoDbException.class, "ValidationException",
                 "Statement wasn't well formed, can't be processed: Unexpected end of statement",
                 () -> ddb.executeTransaction(r -> r.transactStatements(

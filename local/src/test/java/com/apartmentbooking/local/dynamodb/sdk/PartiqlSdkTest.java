@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -162,7 +163,7 @@ class PartiqlSdkTest {
         assertEquals(List.of("s0", "s1", "s2", "s3", "s4"), seen);
         assertEquals(3, pages);
         expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
-                "The provided NextToken is invalid", () -> ddb.executeStatement(r -> r.statement("SELECT * FROM \""
+                "Invalid NextToken", () -> ddb.executeStatement(r -> r.statement("SELECT * FROM \""
                         + table + "\"").nextToken("not a token")));
     }
 
@@ -270,6 +271,51 @@ class PartiqlSdkTest {
                 () -> execute("SELECT * FROM \"" + table + "\" WHERE " + "(".repeat(500) + "pk = 'a'"
                         + ")".repeat(500)));
         assertEquals(0, ddb.scan(r -> r.tableName(table)).count());
+    }
+
+    @Test
+    void unsupportedValuesAndFunctionsAreRefusedWithDynamoDbsTexts() {
+        String table = tableName("Pq");
+        createTable(ddb, table, "pk", null);
+        String t = "\"" + table + "\"";
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("INSERT INTO " + t + " VALUE {'pk': 'a', 's': <<>>}", "Empty bags are not supported");
+        refusals.put("INSERT INTO " + t + " VALUE {'pk': 'a', 's': <<'x', 1>>}",
+                "Unsupported data type in Bag. DynamoDB only supports either numbers or strings in bags");
+        refusals.put("INSERT INTO " + t + " VALUE ['pk', 'a']", "Unsupported format in item expression. Please use "
+                + "struct format {...} to express item values for insert statement.");
+        refusals.put("INSERT INTO " + t + " VALUE {'pk': 'a'} RETURNING ALL OLD *",
+                "RETURNING is not supported in INSERT");
+        refusals.put("SELECT *, pk FROM " + t, "Other attributes should not be present in the projection when '*' "
+                + "is used.");
+        refusals.put("SELECT * FROM " + t + " WHERE ends_with(pk, 'a')", "Unrecognized function: ends_with");
+        refusals.put("UPDATE " + t + " SET s = set_add(t, <<'x'>>) WHERE pk = 'a'",
+                "The first argument to SET_ADD must equal the assignment value");
+        refusals.put("UPDATE " + t + " SET s = set_delete(s, 'x') WHERE pk = 'a'",
+                "The second argument to SET_DELETE must be a value with type SET");
+        refusals.put("UPDATE " + t + " SET s = set_add(s) WHERE pk = 'a'", "SET_ADD must have exactly two arguments");
+
+        refusals.forEach((statement, message) -> expectError(
+                software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException", message,
+                () -> execute(statement)));
+        assertEquals(0, ddb.scan(r -> r.tableName(table)).count());
+    }
+
+    @Test
+    void aStronglyConsistentReadOfAGlobalIndexIsRefused() {
+        String table = tableName("Pq");
+        ddb.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                        .attributeType(ScalarAttributeType.S).build())
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byPk")
+                        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build()));
+
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Strongly consistent read is not supported on Global Secondary Indexes",
+                () -> ddb.executeStatement(r -> r.statement("SELECT * FROM \"" + table + "\".\"byPk\"")
+                        .consistentRead(true)));
     }
 
     @Test
