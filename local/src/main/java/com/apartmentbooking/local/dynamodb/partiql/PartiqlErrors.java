@@ -67,6 +67,18 @@ final class PartiqlErrors {
         return DynamoDbException.validation("Reads on indices are not supported within transactions.");
     }
 
+    static DynamoDbException existsOutsideTransaction() {
+        return DynamoDbException.validation("EXISTS can only be used in ExecuteTransaction write requests.");
+    }
+
+    static DynamoDbException existsWithoutKey() {
+        return DynamoDbException.validation("EXISTS() must contain a single item read with additional condition");
+    }
+
+    static DynamoDbException existsOnIndex() {
+        return DynamoDbException.validation("Operations on indices are not supported in transactions");
+    }
+
     static DynamoDbException consistentReadOnGlobalIndex() {
         return DynamoDbException.validation("Strongly consistent read is not supported on Global Secondary Indexes");
     }

@@ -58,6 +58,15 @@ final class PartiqlParser {
         if (first.isKeyword("delete")) {
             return delete();
         }
+        if (first.isKeyword("exists") && tokens.get(position + 1).is("(")) {
+            position += 2;
+            if (!peek().isKeyword("select")) {
+                throw unexpected();
+            }
+            Statement.Select select = (Statement.Select) select();
+            expect(")");
+            return new Statement.Exists(select);
+        }
         throw PartiqlErrors.malformed("Expected data manipulation");
     }
 

@@ -39,6 +39,17 @@ sealed interface Statement {
     record Delete(String tableName, Expr where, String returning) implements Statement {
     }
 
+    /**
+     * {@code EXISTS(SELECT ...)}: a transaction's condition check that the one item the SELECT names exists and
+     * meets the rest of its WHERE.
+     */
+    record Exists(Select select) implements Statement {
+        @Override
+        public String tableName() {
+            return select.tableName();
+        }
+    }
+
     /** One SET or REMOVE of an UPDATE; {@code value} is null for REMOVE. */
     record UpdateClause(DocumentPath path, Expr value) {
     }

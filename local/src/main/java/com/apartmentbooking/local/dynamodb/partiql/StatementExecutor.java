@@ -43,8 +43,10 @@ final class StatementExecutor {
         if (statement instanceof Statement.Update update) {
             return returned(update.returning(), update(bound, update));
         }
-        Statement.Delete delete = (Statement.Delete) statement;
-        return returned(delete.returning(), delete(bound, delete));
+        if (statement instanceof Statement.Delete delete) {
+            return returned(delete.returning(), delete(bound, delete));
+        }
+        throw PartiqlErrors.existsOutsideTransaction();
     }
 
     private StatementResult select(BoundStatement bound, Statement.Select select, Integer limit,
@@ -95,7 +97,7 @@ final class StatementExecutor {
         WhereClause.ItemSelection selection = bound.where(update.where()).item(table.keySchema());
         return service.updateItem(table.name(), selection.key(),
                 new UpdateCompiler(bound.values()).compile(update.clauses()),
-                new WriteOptions(updateCondition(table, selection), returnValues(update.returning()),
+                new WriteOptions(mustExist(table, selection), returnValues(update.returning()),
                         bound.request().returnItemOnConditionFailure()));
     }
 
@@ -120,8 +122,8 @@ final class StatementExecutor {
         return new Condition.AttributeNotExists(DocumentPath.of(table.keySchema().hashKey()));
     }
 
-    /** An UPDATE's condition: the item exists, and the rest of the WHERE holds for it. */
-    static Condition updateCondition(TableDefinition table, WhereClause.ItemSelection selection) {
+    /** The condition of an UPDATE and of EXISTS: the item exists, and the rest of the WHERE holds for it. */
+    static Condition mustExist(TableDefinition table, WhereClause.ItemSelection selection) {
         Condition exists = new Condition.AttributeExists(DocumentPath.of(table.keySchema().hashKey()));
         return selection.rest() == null ? exists : new Condition.And(exists, selection.rest());
     }

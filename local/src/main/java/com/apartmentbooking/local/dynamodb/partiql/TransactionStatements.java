@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * ExecuteTransaction: all reads (TransactGetItems) or all writes (TransactWriteItems, all or nothing, idempotent
- * with a ClientRequestToken). Every statement is bound and checked before anything runs, so a bad statement
+ * with a ClientRequestToken; {@code EXISTS(SELECT ...)} is a write's ConditionCheck). Every statement is bound and checked before anything runs, so a bad statement
  * fails the whole request and changes nothing. An INSERT whose item exists cancels the transaction with the
  * reason DuplicateItem.
  */
@@ -88,8 +88,18 @@ final class TransactionStatements {
             requireNoReturning(update.returning());
             WhereClause.ItemSelection selection = bound.where(update.where()).item(table.keySchema());
             return new TransactWriteAction("Update", table.name(), selection.key(), null,
-                    StatementExecutor.updateCondition(table, selection),
+                    StatementExecutor.mustExist(table, selection),
                     new UpdateCompiler(bound.values()).compile(update.clauses()), returnOld);
+        }
+        if (statement instanceof Statement.Exists exists) {
+            KeyedSelect check = KeyedSelect.of(service, bound, exists.select(), PartiqlErrors::existsOnIndex,
+                    PartiqlErrors::existsWithoutKey);
+            if (check.rest() == null) {
+                throw PartiqlErrors.existsWithoutKey();
+            }
+            return new TransactWriteAction("ConditionCheck", table.name(), check.key(), null,
+                    StatementExecutor.mustExist(table, new WhereClause.ItemSelection(check.key(), check.rest())),
+                    null, returnOld);
         }
         Statement.Delete delete = (Statement.Delete) statement;
         requireNoReturning(delete.returning());

@@ -180,6 +180,38 @@ class PartiqlBatchAndTransactionSdkTest {
     }
 
     @Test
+    void existsChecksAnItemInAWriteTransaction() {
+        String table = tableName("Pqt");
+        createTable(ddb, table, "pk", null);
+        ddb.putItem(r -> r.tableName(table).item(item("pk", "stock", "count", 1)));
+        String t = "\"" + table + "\"";
+        ParameterizedStatement order = statement("INSERT INTO " + t + " VALUE {'pk': 'order'}");
+
+        TransactionCanceledException cancelled = expectError(TransactionCanceledException.class,
+                "TransactionCanceledException", "Transaction cancelled, please refer cancellation reasons for "
+                        + "specific reasons [ConditionalCheckFailed, None]",
+                () -> ddb.executeTransaction(r -> r.transactStatements(ParameterizedStatement.builder()
+                        .statement("EXISTS(SELECT * FROM " + t + " WHERE pk = 'stock' AND count > ?)")
+                        .parameters(n(1)).returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build(), order)));
+        assertEquals(item("pk", "stock", "count", 1), cancelled.cancellationReasons().get(0).item());
+        assertEquals(1, count(table));
+
+        ddb.executeTransaction(r -> r.transactStatements(
+                statement("EXISTS(SELECT * FROM " + t + " WHERE pk = 'stock' AND count >= 1)"), order));
+        assertEquals(2, count(table));
+
+        expectError(DynamoDbException.class, "ValidationException",
+                "EXISTS() must contain a single item read with additional condition",
+                () -> ddb.executeTransaction(r -> r.transactStatements(
+                        statement("EXISTS(SELECT * FROM " + t + " WHERE pk = 'stock')"))));
+        expectError(DynamoDbException.class, "ValidationException",
+                "EXISTS can only be used in ExecuteTransaction write requests.",
+                () -> ddb.executeStatement(r -> r.statement("EXISTS(SELECT * FROM " + t + " WHERE pk = 'stock' "
+                        + "AND count = 1)")));
+    }
+
+    @Test
     void aTransactionOfReadsAnswersOneResponsePerStatement() {
         String table = tableName("Pqt");
         createTable(ddb, table, "pk", null);
