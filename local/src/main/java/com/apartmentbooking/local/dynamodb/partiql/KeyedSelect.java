@@ -24,7 +24,7 @@ record KeyedSelect(String tableName, Map<String, AttributeValue> key, Condition 
             throw readsIndex.get();
         }
         TableDefinition table = PartiqlTables.require(service, select.tableName());
-        WhereClause.ItemSelection selection = bound.where(select.where()).item(table.keySchema(), withoutKey);
+        WhereClause.ItemSelection selection = bound.where(select.where()).item(table, withoutKey);
         return new KeyedSelect(table.name(), selection.key(), selection.rest(), new SelectColumns(select.columns()));
     }
 

@@ -24,6 +24,11 @@ final class PartiqlErrors {
         return DynamoDbException.validation("Where clause does not contain a mandatory equality on all key attributes");
     }
 
+    static DynamoDbException keyType(String attribute) {
+        return DynamoDbException.validation("Key attribute's data type should match its data type in table's schema: "
+                + "Key " + attribute);
+    }
+
     static DynamoDbException duplicateItem() {
         return new DynamoDbException("DuplicateItemException", DUPLICATE_ITEM, 400);
     }

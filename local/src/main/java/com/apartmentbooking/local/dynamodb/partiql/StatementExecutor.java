@@ -38,7 +38,7 @@ final class StatementExecutor {
         }
         if (statement instanceof Statement.Insert insert) {
             insert(bound, insert);
-            return new StatementResult(null, null, null);
+            return new StatementResult(List.of(), null, null);
         }
         if (statement instanceof Statement.Update update) {
             return returned(update.returning(), update(bound, update));
@@ -94,7 +94,7 @@ final class StatementExecutor {
 
     private Map<String, AttributeValue> update(BoundStatement bound, Statement.Update update) {
         TableDefinition table = PartiqlTables.require(service, update.tableName());
-        WhereClause.ItemSelection selection = bound.where(update.where()).item(table.keySchema());
+        WhereClause.ItemSelection selection = bound.where(update.where()).item(table);
         return service.updateItem(table.name(), selection.key(),
                 new UpdateCompiler(bound.values()).compile(update.clauses()),
                 new WriteOptions(mustExist(table, selection), returnValues(update.returning()),
@@ -103,8 +103,8 @@ final class StatementExecutor {
 
     private Map<String, AttributeValue> delete(BoundStatement bound, Statement.Delete delete) {
         TableDefinition table = PartiqlTables.require(service, delete.tableName());
-        WhereClause.ItemSelection selection = bound.where(delete.where()).item(table.keySchema());
-        return service.deleteItem(table.name(), selection.key(), new WriteOptions(deleteCondition(table, selection),
+        WhereClause.ItemSelection selection = bound.where(delete.where()).item(table);
+        return service.deleteItem(table.name(), selection.key(), new WriteOptions(deleteCondition(selection),
                 returnValues(delete.returning()), bound.request().returnItemOnConditionFailure()));
     }
 
@@ -128,21 +128,18 @@ final class StatementExecutor {
         return selection.rest() == null ? exists : new Condition.And(exists, selection.rest());
     }
 
-    /** A DELETE's condition: none for a missing item (nothing to delete), else the rest of the WHERE. */
-    static Condition deleteCondition(TableDefinition table, WhereClause.ItemSelection selection) {
-        return selection.rest() == null ? null : new Condition.Or(absent(table), selection.rest());
+    /** A DELETE's condition: the rest of the WHERE (a missing item meets it only if the empty item does). */
+    static Condition deleteCondition(WhereClause.ItemSelection selection) {
+        return selection.rest();
     }
 
     private static String returnValues(String returning) {
         return returning == null ? "NONE" : returning;
     }
 
-    /** A write answers items only with RETURNING: the returned attributes, or none when there are none. */
+    /** A write answers the attributes RETURNING asked for, or no items (without RETURNING, or none to return). */
     private static StatementResult returned(String returning, Map<String, AttributeValue> attributes) {
-        if (returning == null) {
-            return new StatementResult(null, null, null);
-        }
-        return new StatementResult(attributes == null || attributes.isEmpty() ? List.of() : List.of(attributes),
-                null, null);
+        return new StatementResult(returning == null || attributes == null || attributes.isEmpty() ? List.of()
+                : List.of(attributes), null, null);
     }
 }

@@ -86,7 +86,7 @@ final class TransactionStatements {
         }
         if (statement instanceof Statement.Update update) {
             requireNoReturning(update.returning());
-            WhereClause.ItemSelection selection = bound.where(update.where()).item(table.keySchema());
+            WhereClause.ItemSelection selection = bound.where(update.where()).item(table);
             return new TransactWriteAction("Update", table.name(), selection.key(), null,
                     StatementExecutor.mustExist(table, selection),
                     new UpdateCompiler(bound.values()).compile(update.clauses()), returnOld);
@@ -103,9 +103,9 @@ final class TransactionStatements {
         }
         Statement.Delete delete = (Statement.Delete) statement;
         requireNoReturning(delete.returning());
-        WhereClause.ItemSelection selection = bound.where(delete.where()).item(table.keySchema());
+        WhereClause.ItemSelection selection = bound.where(delete.where()).item(table);
         return new TransactWriteAction("Delete", table.name(), selection.key(), null,
-                StatementExecutor.deleteCondition(table, selection), null, returnOld);
+                StatementExecutor.deleteCondition(selection), null, returnOld);
     }
 
     private static void requireNoReturning(String returning) {

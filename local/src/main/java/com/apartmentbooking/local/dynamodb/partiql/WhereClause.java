@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.dynamodb.partiql;
 
 import com.apartmentbooking.local.dynamodb.DynamoDbException;
+import com.apartmentbooking.local.dynamodb.TableDefinition;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
@@ -110,20 +111,28 @@ final class WhereClause {
         };
     }
 
-    /** The one item the clause names by equalities on every key attribute; otherwise AWS's key error. */
-    ItemSelection item(KeySchema keys) {
-        return item(keys, PartiqlErrors::keyEquality);
+    /**
+     * The one item of the table the clause names by equalities on every key attribute, with values of the keys'
+     * types; otherwise AWS's key error.
+     */
+    ItemSelection item(TableDefinition table) {
+        return item(table, PartiqlErrors::keyEquality);
     }
 
-    /** As {@link #item(KeySchema)}, refusing a clause that names no one item with {@code incomplete}. */
-    ItemSelection item(KeySchema keys, Supplier<DynamoDbException> incomplete) {
+    /** As {@link #item(TableDefinition)}, refusing a clause that names no one item with {@code incomplete}. */
+    ItemSelection item(TableDefinition table, Supplier<DynamoDbException> incomplete) {
+        KeySchema keys = table.keySchema();
         List<Expr> rest = new ArrayList<>(terms);
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (String attribute : keys.rangeKey() == null ? List.of(keys.hashKey())
                 : List.of(keys.hashKey(), keys.rangeKey())) {
             Expr found = rest.stream().filter(term -> equalityValue(term, attribute) != null).findFirst()
                     .orElseThrow(incomplete);
-            key.put(attribute, equalityValue(found, attribute));
+            AttributeValue value = equalityValue(found, attribute);
+            if (!value.type().equals(table.attributeDefinitions().get(attribute))) {
+                throw PartiqlErrors.keyType(attribute);
+            }
+            key.put(attribute, value);
             rest.remove(found);
         }
         return new ItemSelection(key, and(rest));

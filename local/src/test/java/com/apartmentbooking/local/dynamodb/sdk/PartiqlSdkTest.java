@@ -71,7 +71,8 @@ class PartiqlSdkTest {
                 + "'n': 1.50, 'flag': true, 'none': null, 'tags': <<'x', 'y'>>, 'nested': {'list': [1, 'two']}}",
                 s("1"));
 
-        assertFalse(insert.hasItems(), "a write without RETURNING answers no Items");
+        assertTrue(insert.hasItems());
+        assertEquals(List.of(), insert.items(), "a write without RETURNING answers no items");
         Map<String, AttributeValue> stored = ddb.getItem(r -> r.tableName(table).key(item("pk", "a", "sk", "1")))
                 .item();
         assertEquals(item("pk", "a", "sk", "1", "n", n("1.5"), "flag", AttributeValue.fromBool(true),
@@ -199,7 +200,7 @@ class PartiqlSdkTest {
                 updated.items());
         assertEquals(List.of(item("n", 3)), execute("UPDATE \"" + table + "\" SET n = 4 WHERE pk = 'a' "
                 + "RETURNING MODIFIED OLD *").items());
-        assertFalse(execute("UPDATE \"" + table + "\" SET n = 5 WHERE pk = 'a'").hasItems());
+        assertEquals(List.of(), execute("UPDATE \"" + table + "\" SET n = 5 WHERE pk = 'a'").items());
         assertEquals(n(5), ddb.getItem(r -> r.tableName(table).key(item("pk", "a"))).item().get("n"));
     }
 
@@ -244,6 +245,12 @@ class PartiqlSdkTest {
         expectError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
                 "The conditional request failed", () -> execute("DELETE FROM \"" + table + "\" WHERE pk = 'b' "
                         + "AND n = 2"));
+        expectError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
+                "The conditional request failed", () -> execute("DELETE FROM \"" + table + "\" WHERE pk = 'a' "
+                        + "AND n = 1"));
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Key attribute's data type should match its data type in table's schema: Key pk",
+                () -> execute("DELETE FROM \"" + table + "\" WHERE pk = 1"));
         expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
                 "Invalid returning clause: RETURNING ALL NEW *. Only RETURNING ALL OLD * is allowed in DELETE "
                         + "statements.", () -> execute("DELETE FROM \"" + table + "\" WHERE pk = 'b' "
