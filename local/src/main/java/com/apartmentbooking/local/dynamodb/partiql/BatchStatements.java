@@ -39,6 +39,9 @@ final class BatchStatements {
             throw PartiqlErrors.tooMany("statements", requests.size(), MAX_STATEMENTS);
         }
         List<Object> statements = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            BoundStatement.checkLength(requests.get(i), "statements." + (i + 1) + ".member.statement");
+        }
         for (PartiqlRequest request : requests) {
             try {
                 statements.add(BoundStatement.of(request));

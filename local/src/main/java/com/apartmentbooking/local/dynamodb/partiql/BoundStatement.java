@@ -13,13 +13,22 @@ record BoundStatement(Statement statement, ValueResolver values, PartiqlRequest 
     /** AWS's limit on a statement's length. */
     static final int MAX_STATEMENT_LENGTH = 8192;
 
-    static BoundStatement of(PartiqlRequest request) {
+    /**
+     * AWS's constraint on a statement's length, checked for every statement of a request before any is parsed;
+     * {@code member} is where AWS says the statement is ({@code statements.1.member.statement}).
+     */
+    static void checkLength(PartiqlRequest request, String member) {
         String text = request.statement();
         if (text.isEmpty() || text.length() > MAX_STATEMENT_LENGTH) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + text + "' at 'statement' "
+            throw DynamoDbException.validation("1 validation error detected: Value '" + text + "' at '" + member + "' "
                     + "failed to satisfy constraint: Member must have length " + (text.isEmpty()
                     ? "greater than or equal to 1" : "less than or equal to " + MAX_STATEMENT_LENGTH));
         }
+    }
+
+    /** Parses the statement and binds its parameters; its length is checked already. */
+    static BoundStatement of(PartiqlRequest request) {
+        String text = request.statement();
         ParsedStatement parsed = PartiqlParser.parse(text);
         List<AttributeValue> parameters = request.parameters();
         if (parsed.parameterCount() != parameters.size()) {

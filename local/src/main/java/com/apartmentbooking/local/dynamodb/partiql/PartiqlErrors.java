@@ -111,6 +111,10 @@ final class PartiqlErrors {
                 "Other attributes should not be present in the projection when '*' is used.");
     }
 
+    static DynamoDbException duplicateColumn(String name) {
+        return DynamoDbException.validation("Duplicate identifiers in select clause: " + name);
+    }
+
     static DynamoDbException unrecognizedFunction(String name) {
         return DynamoDbException.validation("Unrecognized function: " + name);
     }

@@ -82,6 +82,7 @@ final class PartiqlParser {
             do {
                 columns.add(path());
             } while (accept(","));
+            SelectColumns.checkNames(columns);
         }
         keyword("from");
         String table = name();

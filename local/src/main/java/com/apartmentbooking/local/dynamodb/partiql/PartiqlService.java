@@ -25,6 +25,7 @@ public final class PartiqlService {
             throw DynamoDbException.validation("1 validation error detected: Value '" + limit + "' at 'limit' "
                     + "failed to satisfy constraint: Member must have value greater than or equal to 1");
         }
+        BoundStatement.checkLength(request, "statement");
         return executor.execute(BoundStatement.of(request), limit, nextToken);
     }
 

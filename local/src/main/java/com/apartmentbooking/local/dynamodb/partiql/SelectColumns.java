@@ -2,9 +2,11 @@ package com.apartmentbooking.local.dynamodb.partiql;
 
 import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A SELECT's column list applied to an item. As in PartiQL, a column is named by the last name of its path
@@ -17,6 +19,16 @@ final class SelectColumns {
 
     SelectColumns(List<DocumentPath> columns) {
         this.columns = List.copyOf(columns);
+    }
+
+    /** Refuses a column list in which two columns would have one name. */
+    static void checkNames(List<DocumentPath> columns) {
+        Set<String> names = new HashSet<>();
+        for (DocumentPath column : columns) {
+            if (!names.add(name(column))) {
+                throw PartiqlErrors.duplicateColumn(name(column));
+            }
+        }
     }
 
     Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {

@@ -32,6 +32,9 @@ final class TransactionStatements {
         if (requests.isEmpty() || requests.size() > MAX_STATEMENTS) {
             throw PartiqlErrors.tooMany("transactStatements", requests.size(), MAX_STATEMENTS);
         }
+        for (int i = 0; i < requests.size(); i++) {
+            BoundStatement.checkLength(requests.get(i), "transactStatements." + (i + 1) + ".member.statement");
+        }
         List<BoundStatement> statements = requests.stream().map(BoundStatement::of).toList();
         boolean reads = statements.get(0).statement().reads();
         if (statements.stream().anyMatch(bound -> bound.statement().reads() != reads)) {

@@ -109,6 +109,7 @@ class PartiqlParserTest {
                 refusal("INSERT INTO t VALUE {'a': b}"));
         assertEquals("Invalid returning clause: RETURNING MODIFIED OLD *. Only RETURNING ALL OLD * is allowed in "
                 + "DELETE statements.", refusal("DELETE FROM t WHERE pk = 1 RETURNING MODIFIED OLD *"));
+        assertEquals("Duplicate identifiers in select clause: city", refusal("SELECT a.city, b.city FROM t"));
         assertEquals(prefix + "Statement nests deeper than 100 levels",
                 refusal("SELECT * FROM t WHERE " + "NOT ".repeat(101) + "a = 1"));
         assertEquals(prefix + "Statement nests deeper than 100 levels",

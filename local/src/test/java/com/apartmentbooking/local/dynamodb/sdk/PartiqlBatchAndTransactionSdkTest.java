@@ -127,7 +127,7 @@ class PartiqlBatchAndTransactionSdkTest {
     }
 
     @Test
-    void batchesHaveAtMost25StatementsAndNeverMixReadsWithWrites() {
+    void batchesHaveAtMost25NonEmptyStatementsAndNeverMixReadsWithWrites() {
         String table = tableName("Pqb");
         createTable(ddb, table, "pk", null);
         String t = "\"" + table + "\"";
@@ -139,6 +139,10 @@ class PartiqlBatchAndTransactionSdkTest {
         expectError(DynamoDbException.class, "ValidationException", "1 validation error detected: Value at "
                 + "'statements' failed to satisfy constraint: Member must have length less than or equal to 25",
                 () -> ddb.batchExecuteStatement(r -> r.statements(many)));
+        expectError(DynamoDbException.class, "ValidationException", "1 validation error detected: Value '' at "
+                + "'statements.2.member.statement' failed to satisfy constraint: Member must have length greater than "
+                + "or equal to 1", () -> ddb.batchExecuteStatement(r -> r.statements(
+                        batchStatement("INSERT INTO " + t + " VALUE {'pk': 'a'}"), batchStatement(""))));
         expectError(DynamoDbException.class, "ValidationException",
                 "Read and write requests together in the same batch is not supported.",
                 () -> ddb.batchExecuteStatement(r -> r.statements(
