@@ -111,6 +111,20 @@ final class PartiqlErrors {
                 "Other attributes should not be present in the projection when '*' is used.");
     }
 
+    static DynamoDbException orderByWithoutWhere() {
+        return DynamoDbException.validation("Must have WHERE clause in the statement when using ORDER BY clause.");
+    }
+
+    static DynamoDbException orderByWithoutHashKey() {
+        return DynamoDbException.validation("Must have at least one non-optional hash key condition in WHERE clause "
+                + "when using ORDER BY clause.");
+    }
+
+    static DynamoDbException orderByNonKey(String attribute) {
+        return DynamoDbException.validation("Variable reference " + attribute
+                + " in ORDER BY clause must be part of the primary key");
+    }
+
     static DynamoDbException duplicateColumn(String name) {
         return DynamoDbException.validation("Duplicate identifiers in select clause: " + name);
     }

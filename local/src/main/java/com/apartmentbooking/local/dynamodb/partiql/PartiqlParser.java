@@ -90,7 +90,25 @@ final class PartiqlParser {
         if (accept(".")) {
             index = name();
         }
-        return new Statement.Select(table, index, columns, optionalWhere());
+        Expr where = optionalWhere();
+        return new Statement.Select(table, index, columns, where, orderBy());
+    }
+
+    /** {@code ORDER BY name [ASC|DESC], ...}; ORDER stays a possible attribute name elsewhere. */
+    private List<Statement.OrderKey> orderBy() {
+        List<Statement.OrderKey> keys = new ArrayList<>();
+        if (peek().isKeyword("order") && tokens.get(position + 1).isKeyword("by")) {
+            position += 2;
+            do {
+                String attribute = name();
+                boolean descending = acceptKeyword("desc");
+                if (!descending) {
+                    acceptKeyword("asc");
+                }
+                keys.add(new Statement.OrderKey(attribute, descending));
+            } while (accept(","));
+        }
+        return keys;
     }
 
     private Statement insert() {

@@ -13,11 +13,17 @@ sealed interface Statement {
         return this instanceof Select;
     }
 
-    /** {@code SELECT columns FROM "table"["index"] [WHERE ...]}; no columns means {@code *}. */
-    record Select(String tableName, String indexName, List<DocumentPath> columns, Expr where) implements Statement {
+    /** {@code SELECT columns FROM "table"["index"] [WHERE ...] [ORDER BY ...]}; no columns means {@code *}. */
+    record Select(String tableName, String indexName, List<DocumentPath> columns, Expr where,
+                  List<OrderKey> orderBy) implements Statement {
         public Select {
             columns = List.copyOf(columns);
+            orderBy = List.copyOf(orderBy);
         }
+    }
+
+    /** One attribute of ORDER BY, ascending unless DESC. */
+    record OrderKey(String attribute, boolean descending) {
     }
 
     /** {@code INSERT INTO table VALUE {...}}. */

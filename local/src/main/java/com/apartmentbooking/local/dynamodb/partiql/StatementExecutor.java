@@ -61,6 +61,7 @@ final class StatementExecutor {
         WhereClause where = bound.where(select.where());
         Condition filter = where.condition();
         AttributeValue partition = keys == null ? null : where.equality(keys.hashKey());
+        boolean forward = forward(select, keys, partition);
         // A partition value of another type than the key's matches nothing: a Scan finds that out without the
         // Query's type error, which a statement does not make.
         boolean query = partition != null
@@ -70,13 +71,39 @@ final class StatementExecutor {
                 : where.sortCondition(keys.rangeKey(), table.attributeDefinitions().get(keys.rangeKey()));
         ItemPage page = query
                 ? service.query(new QueryRequest(table.name(), select.indexName(),
-                        schema -> new KeyCondition(schema, partition, sort), filter, null, null, true, limit, start,
+                        schema -> new KeyCondition(schema, partition, sort), filter, null, null, forward, limit, start,
                         consistent))
                 : service.scan(new ScanRequest(table.name(), select.indexName(), filter, null, null, limit, start,
                         null, null, consistent));
         SelectColumns columns = new SelectColumns(select.columns());
         List<Map<String, AttributeValue>> rows = page.items().stream().map(columns::apply).toList();
         return new StatementResult(rows, NextTokens.encode(page.lastEvaluatedKey()), page.lastEvaluatedKey());
+    }
+
+    /**
+     * Whether a SELECT reads its partition in ascending key order: ORDER BY may name the keys of what it reads and
+     * needs a WHERE that sets the partition key equal to a value; the sort key's direction decides.
+     */
+    private static boolean forward(Statement.Select select, KeySchema keys, AttributeValue partition) {
+        if (select.orderBy().isEmpty()) {
+            return true;
+        }
+        if (select.where() == null) {
+            throw PartiqlErrors.orderByWithoutWhere();
+        }
+        if (partition == null) {
+            throw PartiqlErrors.orderByWithoutHashKey();
+        }
+        boolean forward = true;
+        for (Statement.OrderKey key : select.orderBy()) {
+            if (!keys.isKey(key.attribute())) {
+                throw PartiqlErrors.orderByNonKey(key.attribute());
+            }
+            if (key.attribute().equals(keys.rangeKey())) {
+                forward = !key.descending();
+            }
+        }
+        return forward;
     }
 
     private void insert(BoundStatement bound, Statement.Insert insert) {

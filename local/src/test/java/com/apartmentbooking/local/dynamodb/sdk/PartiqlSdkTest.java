@@ -186,6 +186,32 @@ class PartiqlSdkTest {
     }
 
     @Test
+    void orderByReadsThePartitionInSortKeyOrder() {
+        String table = tableName("Pq");
+        createTable(ddb, table, "pk", "sk");
+        for (int i = 0; i < 4; i++) {
+            int value = i;
+            ddb.putItem(r -> r.tableName(table).item(item("pk", "p", "sk", "s" + value, "order", value)));
+        }
+        String t = "\"" + table + "\"";
+
+        assertEquals(List.of(item("sk", "s3"), item("sk", "s2")), ddb.executeStatement(r -> r.statement(
+                "SELECT sk FROM " + t + " WHERE pk = 'p' ORDER BY sk DESC").limit(2)).items());
+        assertEquals(List.of(item("order", 0), item("order", 1)), ddb.executeStatement(r -> r.statement(
+                "SELECT \"order\" FROM " + t + " WHERE pk = 'p' AND sk < 's2' ORDER BY pk, sk ASC")).items());
+
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Must have WHERE clause in the statement when using ORDER BY clause.",
+                () -> execute("SELECT * FROM " + t + " ORDER BY sk"));
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Must have at least one non-optional hash key condition in WHERE clause when using ORDER BY clause.",
+                () -> execute("SELECT * FROM " + t + " WHERE sk = 's1' ORDER BY sk"));
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Variable reference order in ORDER BY clause must be part of the primary key",
+                () -> execute("SELECT * FROM " + t + " WHERE pk = 'p' ORDER BY \"order\""));
+    }
+
+    @Test
     void updateSetsAndRemovesAndReturnsWhatReturningAsks() {
         String table = tableName("Pq");
         createTable(ddb, table, "pk", null);
