@@ -5,6 +5,7 @@ import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.expression.Operand;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A WHERE clause as the condition the item operations evaluate ({@link Condition}), so a statement filters and
@@ -47,13 +48,32 @@ final class ConditionCompiler {
         throw PartiqlErrors.unsupported("the WHERE clause must be a condition");
     }
 
-    /** IS MISSING: no such attribute. IS NULL: no such attribute or a NULL value, as PartiQL's MISSING is NULL. */
+    /** DynamoDB's attribute type of each type IS can test, but MISSING and NULL. */
+    private static final Map<String, String> IS_TYPES = Map.of("BOOLEAN", "BOOL", "BLOB", "B", "STRING", "S",
+            "NUMERIC", "N", "STRUCT", "M", "TUPLE", "M", "LIST", "L");
+
+    /**
+     * IS MISSING: no such attribute. IS NULL: no such attribute or a NULL value, as PartiQL's MISSING is NULL. The
+     * other types: the attribute has that type.
+     */
     private Condition is(Expr.Is is) {
         DocumentPath path = path(is.value());
-        Condition condition = is.missing() ? new Condition.AttributeNotExists(path)
-                : new Condition.Or(new Condition.AttributeNotExists(path),
-                new Condition.AttributeType(path, new Operand.Value(new AttributeValue.S("NULL"))));
+        Condition condition = switch (is.type()) {
+            case "MISSING" -> new Condition.AttributeNotExists(path);
+            case "NULL" -> new Condition.Or(new Condition.AttributeNotExists(path), hasType(path, "NULL"));
+            default -> {
+                String type = IS_TYPES.get(is.type());
+                if (type == null) {
+                    throw PartiqlErrors.isType(is.type());
+                }
+                yield hasType(path, type);
+            }
+        };
         return is.negated() ? new Condition.Not(condition) : condition;
+    }
+
+    private static Condition hasType(DocumentPath path, String type) {
+        return new Condition.AttributeType(path, new Operand.Value(new AttributeValue.S(type)));
     }
 
     private Condition function(Expr.Call call) {

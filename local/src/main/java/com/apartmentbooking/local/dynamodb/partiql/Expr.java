@@ -67,8 +67,8 @@ sealed interface Expr {
         }
     }
 
-    /** {@code value IS [NOT] MISSING} or {@code value IS [NOT] NULL}. */
-    record Is(Expr value, boolean missing, boolean negated) implements Expr {
+    /** {@code value IS [NOT] type}: MISSING, NULL, BOOLEAN, BLOB, STRING, NUMERIC, STRUCT, TUPLE or LIST. */
+    record Is(Expr value, String type, boolean negated) implements Expr {
     }
 
     /** A function call; the name is lower case. */

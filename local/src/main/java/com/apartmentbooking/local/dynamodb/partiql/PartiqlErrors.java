@@ -125,6 +125,11 @@ final class PartiqlErrors {
                 + " in ORDER BY clause must be part of the primary key");
     }
 
+    static DynamoDbException isType(String type) {
+        return DynamoDbException.validation("Unsupported data type for IS operator: " + type + ". Supported data "
+                + "types are [MISSING, NULL, BOOLEAN, BLOB, STRING, NUMERIC, STRUCT, TUPLE, LIST]");
+    }
+
     static DynamoDbException duplicateColumn(String name) {
         return DynamoDbException.validation("Duplicate identifiers in select clause: " + name);
     }

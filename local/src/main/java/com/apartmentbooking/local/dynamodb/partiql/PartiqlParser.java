@@ -226,11 +226,12 @@ final class PartiqlParser {
         if (token.isKeyword("is")) {
             position++;
             boolean negated = acceptKeyword("not");
-            if (acceptKeyword("missing")) {
-                return new Expr.Is(left, true, negated);
+            PartiqlToken type = next();
+            if (type.kind() != PartiqlToken.Kind.WORD) {
+                position--;
+                throw unexpected();
             }
-            keyword("null");
-            return new Expr.Is(left, false, negated);
+            return new Expr.Is(left, type.text().toUpperCase(Locale.ROOT), negated);
         }
         boolean negated = acceptKeyword("not");
         Expr predicate;

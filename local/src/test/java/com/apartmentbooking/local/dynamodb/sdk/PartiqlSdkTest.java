@@ -116,6 +116,14 @@ class PartiqlSdkTest {
         assertEquals(List.of(item("sk", "s2")), execute("SELECT sk FROM \"" + table + "\" WHERE pk IN ('even', "
                 + "'none') AND NOT sk = 's4'").items());
         assertEquals(1, execute("SELECT * FROM \"" + table + "\" WHERE address IS MISSING").items().size());
+        assertEquals(4, execute("SELECT * FROM \"" + table + "\" WHERE address IS TUPLE AND n IS NUMERIC").items()
+                .size());
+        assertEquals(5, execute("SELECT * FROM \"" + table + "\" WHERE pk IS NOT NULL AND n IS NOT STRING").items()
+                .size());
+        expectError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+                "Unsupported data type for IS operator: DATE. Supported data types are [MISSING, NULL, BOOLEAN, BLOB, "
+                        + "STRING, NUMERIC, STRUCT, TUPLE, LIST]",
+                () -> execute("SELECT * FROM \"" + table + "\" WHERE n IS date"));
     }
 
     @Test
