@@ -130,6 +130,11 @@ final class PartiqlErrors {
                 + "types are [MISSING, NULL, BOOLEAN, BLOB, STRING, NUMERIC, STRUCT, TUPLE, LIST]");
     }
 
+    static DynamoDbException returningStar() {
+        return DynamoDbException.validation(
+                "Expected '*' after ( MODIFIED | ALL ) ( NEW | OLD ) in RETURNING clause");
+    }
+
     static DynamoDbException duplicateColumn(String name) {
         return DynamoDbException.validation("Duplicate identifiers in select clause: " + name);
     }

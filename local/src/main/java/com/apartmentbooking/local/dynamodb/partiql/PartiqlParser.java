@@ -20,6 +20,9 @@ final class PartiqlParser {
             "into", "value", "values", "update", "set", "remove", "delete", "returning", "between", "in", "is",
             "missing", "null", "true", "false");
 
+    private static final Map<String, String> SYMBOL_TYPES = Map.of(")", "RIGHT_PAREN", "]", "RIGHT_BRACKET",
+            "}", "RIGHT_CURLY", ">>", "RIGHT_DOUBLE_ANGLE_BRACKET", ":", "COLON");
+
     /** Deeper nesting (parentheses, NOT, tuples, lists, bags) is refused before it could exhaust the stack. */
     static final int MAX_DEPTH = 100;
 
@@ -183,7 +186,9 @@ final class PartiqlParser {
             throw unexpected();
         }
         position++;
-        expect("*");
+        if (!accept("*")) {
+            throw PartiqlErrors.returningStar();
+        }
         return scope + "_" + image;
     }
 
@@ -469,9 +474,11 @@ final class PartiqlParser {
         return false;
     }
 
+    /** A missing symbol is named by its PartiQL token type, as DynamoDB names it ("Expected RIGHT_PAREN"). */
     private void expect(String symbol) {
         if (!accept(symbol)) {
-            throw unexpected();
+            String type = SYMBOL_TYPES.get(symbol);
+            throw type == null ? unexpected() : PartiqlErrors.malformed("Expected " + type);
         }
     }
 

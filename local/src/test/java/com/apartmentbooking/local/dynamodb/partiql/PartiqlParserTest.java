@@ -110,6 +110,10 @@ class PartiqlParserTest {
         assertEquals("Invalid returning clause: RETURNING MODIFIED OLD *. Only RETURNING ALL OLD * is allowed in "
                 + "DELETE statements.", refusal("DELETE FROM t WHERE pk = 1 RETURNING MODIFIED OLD *"));
         assertEquals("Duplicate identifiers in select clause: city", refusal("SELECT a.city, b.city FROM t"));
+        assertEquals(prefix + "Expected RIGHT_PAREN", refusal("SELECT * FROM t WHERE (a = 1"));
+        assertEquals(prefix + "Expected RIGHT_CURLY", refusal("INSERT INTO t VALUE {'a': 1"));
+        assertEquals("Expected '*' after ( MODIFIED | ALL ) ( NEW | OLD ) in RETURNING clause",
+                refusal("UPDATE t SET a = 1 WHERE pk = 1 RETURNING ALL NEW"));
         assertEquals(prefix + "Statement nests deeper than 100 levels",
                 refusal("SELECT * FROM t WHERE " + "NOT ".repeat(101) + "a = 1"));
         assertEquals(prefix + "Statement nests deeper than 100 levels",
