@@ -38,28 +38,32 @@ final class BatchStatements {
         if (requests.isEmpty() || requests.size() > MAX_STATEMENTS) {
             throw PartiqlErrors.tooMany("statements", requests.size(), MAX_STATEMENTS);
         }
-        List<Object> statements = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             BoundStatement.checkLength(requests.get(i), "statements." + (i + 1) + ".member.statement");
         }
-        for (PartiqlRequest request : requests) {
-            try {
-                statements.add(BoundStatement.of(request));
-            } catch (DynamoDbException e) {
-                statements.add(e);
-            }
-        }
-        long reads = statements.stream().filter(s -> s instanceof BoundStatement b && b.statement().reads()).count();
-        long writes = statements.stream().filter(s -> s instanceof BoundStatement b && !b.statement().reads()).count();
-        if (reads > 0 && writes > 0) {
+        List<Prepared> statements = requests.stream().map(BatchStatements::prepare).toList();
+        boolean reads = statements.stream().anyMatch(s -> s.bound() != null && s.bound().statement().reads());
+        boolean writes = statements.stream().anyMatch(s -> s.bound() != null && !s.bound().statement().reads());
+        if (reads && writes) {
             throw PartiqlErrors.mixedBatch();
         }
         List<BatchStatementResult> results = new ArrayList<>();
-        for (Object statement : statements) {
-            results.add(statement instanceof BoundStatement bound ? run(bound)
-                    : failed(null, (DynamoDbException) statement));
+        for (Prepared statement : statements) {
+            results.add(statement.bound() != null ? run(statement.bound()) : failed(null, statement.error()));
         }
         return results;
+    }
+
+    /** A statement of the batch after parsing: bound, or the error its own entry answers. */
+    private record Prepared(BoundStatement bound, DynamoDbException error) {
+    }
+
+    private static Prepared prepare(PartiqlRequest request) {
+        try {
+            return new Prepared(BoundStatement.of(request), null);
+        } catch (DynamoDbException e) {
+            return new Prepared(null, e);
+        }
     }
 
     private BatchStatementResult run(BoundStatement bound) {
