@@ -20,6 +20,7 @@ final class PartiqlParser {
             "into", "value", "values", "update", "set", "remove", "delete", "returning", "between", "in", "is",
             "missing", "null", "true", "false");
 
+    /** PartiQL's token types of the closing symbols, which DynamoDB names when one is missing. */
     private static final Map<String, String> SYMBOL_TYPES = Map.of(")", "RIGHT_PAREN", "]", "RIGHT_BRACKET",
             "}", "RIGHT_CURLY", ">>", "RIGHT_DOUBLE_ANGLE_BRACKET", ":", "COLON");
 
