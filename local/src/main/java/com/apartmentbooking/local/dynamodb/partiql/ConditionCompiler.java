@@ -45,7 +45,7 @@ final class ConditionCompiler {
         if (expr instanceof Expr.Call call) {
             return function(call);
         }
-        throw PartiqlErrors.unsupported("the WHERE clause must be a condition");
+        throw PartiqlErrors.notBoolean();
     }
 
     /** DynamoDB's attribute type of each type IS can test, but MISSING and NULL. */

@@ -135,6 +135,10 @@ final class PartiqlErrors {
                 "Expected '*' after ( MODIFIED | ALL ) ( NEW | OLD ) in RETURNING clause");
     }
 
+    static DynamoDbException notBoolean() {
+        return DynamoDbException.validation("WHERE clause must contain an expression that resolves to a boolean");
+    }
+
     static DynamoDbException duplicateColumn(String name) {
         return DynamoDbException.validation("Duplicate identifiers in select clause: " + name);
     }

@@ -330,6 +330,8 @@ class PartiqlSdkTest {
         refusals.put("SELECT *, pk FROM " + t, "Other attributes should not be present in the projection when '*' "
                 + "is used.");
         refusals.put("SELECT * FROM " + t + " WHERE ends_with(pk, 'a')", "Unrecognized function: ends_with");
+        refusals.put("SELECT * FROM " + t + " WHERE pk", "WHERE clause must contain an expression that resolves to a "
+                + "boolean");
         refusals.put("UPDATE " + t + " SET s = set_add(t, <<'x'>>) WHERE pk = 'a'",
                 "The first argument to SET_ADD must equal the assignment value");
         refusals.put("UPDATE " + t + " SET s = set_delete(s, 'x') WHERE pk = 'a'",
