@@ -21,6 +21,10 @@ import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
+import com.apartmentbooking.local.dynamodb.partiql.BatchStatementResult;
+import com.apartmentbooking.local.dynamodb.partiql.PartiqlRequest;
+import com.apartmentbooking.local.dynamodb.partiql.PartiqlService;
+import com.apartmentbooking.local.dynamodb.partiql.StatementResult;
 import com.apartmentbooking.local.dynamodb.shape.ConstraintChecker;
 import com.apartmentbooking.local.dynamodb.shape.DynamoDbShapes;
 import com.apartmentbooking.local.dynamodb.shape.Shape;
@@ -127,6 +131,9 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             case "TagResource" -> tagResource(request);
             case "UntagResource" -> untagResource(request);
             case "ListTagsOfResource" -> listTagsOfResource(request);
+            case "ExecuteStatement" -> executeStatement(request);
+            case "BatchExecuteStatement" -> batchExecuteStatement(request);
+            case "ExecuteTransaction" -> executeTransaction(request);
             default -> throw new IllegalStateException("An operation with a shape and no handler: " + operation);
         };
     }
@@ -490,6 +497,77 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             }
         }
         return response;
+    }
+
+    // ---- PartiQL -------------------------------------------------------------------------------------------
+
+    private JsonNode executeStatement(JsonNode request) {
+        StatementResult result = new PartiqlService(service).executeStatement(partiqlRequest(request),
+                integer(request, "Limit"), text(request, "NextToken"));
+        ObjectNode response = JSON.objectNode();
+        if (result.items() != null) {
+            ArrayNode items = response.putArray("Items");
+            result.items().forEach(item -> items.add(AttributeValues.itemToJson(item)));
+        }
+        if (result.nextToken() != null) {
+            response.put("NextToken", result.nextToken());
+            response.set("LastEvaluatedKey", AttributeValues.itemToJson(result.lastEvaluatedKey()));
+        }
+        return response;
+    }
+
+    private JsonNode batchExecuteStatement(JsonNode request) {
+        List<PartiqlRequest> statements = new ArrayList<>();
+        for (JsonNode statement : required(request, "Statements")) {
+            statements.add(partiqlRequest(statement));
+        }
+        ObjectNode response = JSON.objectNode();
+        ArrayNode responses = response.putArray("Responses");
+        for (BatchStatementResult result : new PartiqlService(service).batchExecuteStatement(statements)) {
+            ObjectNode entry = responses.addObject();
+            if (result.error() != null) {
+                ObjectNode error = entry.putObject("Error");
+                error.put("Code", result.error().code());
+                error.put("Message", result.error().message());
+                if (result.error().item() != null) {
+                    error.set("Item", AttributeValues.itemToJson(result.error().item()));
+                }
+            }
+            if (result.tableName() != null) {
+                entry.put("TableName", result.tableName());
+            }
+            if (result.item() != null) {
+                entry.set("Item", AttributeValues.itemToJson(result.item()));
+            }
+        }
+        return response;
+    }
+
+    private JsonNode executeTransaction(JsonNode request) {
+        List<PartiqlRequest> statements = new ArrayList<>();
+        for (JsonNode statement : required(request, "TransactStatements")) {
+            statements.add(partiqlRequest(statement));
+        }
+        List<Map<String, AttributeValue>> rows = new PartiqlService(service).executeTransaction(statements,
+                text(request, "ClientRequestToken"));
+        ObjectNode response = JSON.objectNode();
+        if (rows != null) {
+            ArrayNode responses = response.putArray("Responses");
+            for (Map<String, AttributeValue> row : rows) {
+                ObjectNode entry = responses.addObject();
+                if (row != null) {
+                    entry.set("Item", AttributeValues.itemToJson(row));
+                }
+            }
+        }
+        return response;
+    }
+
+    /** One statement with its Parameters, ConsistentRead and ReturnValuesOnConditionCheckFailure. */
+    private static PartiqlRequest partiqlRequest(JsonNode statement) {
+        return new PartiqlRequest(requiredText(statement, "Statement"),
+                list(statement, "Parameters", AttributeValues::fromJson), bool(statement, "ConsistentRead"),
+                "ALL_OLD".equals(text(statement, "ReturnValuesOnConditionCheckFailure")));
     }
 
     // ---- tags ---------------------------------------------------------------------------------------------

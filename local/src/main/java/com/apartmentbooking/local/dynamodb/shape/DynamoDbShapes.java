@@ -135,6 +135,9 @@ public final class DynamoDbShapes {
             member("ConsistentRead", BOOLEAN),
             member("ProjectionExpression", TEXT),
             member("ExpressionAttributeNames", NAMES)));
+    // PartiQL's members, from the API reference of ExecuteStatement, BatchExecuteStatement and ExecuteTransaction.
+    private static final Shape STATEMENT = string(notNull(), minLength(1), maxLength(8192));
+    private static final Shape PARAMETERS = list(ATTRIBUTE_VALUE, minLength(1));
     private static final Constraint TABLE_NAME_KEYS = mapKeys(unlessArn(maxLength(255)), unlessArn(minLength(3)),
             unlessArn(matches(NAME_PATTERN)));
 
@@ -303,7 +306,33 @@ public final class DynamoDbShapes {
                     member("TagKeys", list(string())))),
             Map.entry("ListTagsOfResource", operation("ListTagsOfResourceInput",
                     member("ResourceArn", TEXT),
-                    member("NextToken", TEXT))));
+                    member("NextToken", TEXT))),
+            Map.entry("ExecuteStatement", operation("ExecuteStatementInput",
+                    member("Statement", STATEMENT),
+                    member("Parameters", PARAMETERS),
+                    member("ConsistentRead", BOOLEAN),
+                    member("NextToken", string(minLength(1), maxLength(32768))),
+                    member("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY),
+                    member("Limit", integer(atLeast(1))),
+                    member("ReturnValuesOnConditionCheckFailure", RETURN_VALUES_ON_CONDITION_CHECK_FAILURE))),
+            Map.entry("BatchExecuteStatement", operation("BatchExecuteStatementInput",
+                    member("Statements", list(structure("BatchStatementRequest", List.of(
+                            member("Statement", STATEMENT),
+                            member("Parameters", PARAMETERS),
+                            member("ConsistentRead", BOOLEAN),
+                            member("ReturnValuesOnConditionCheckFailure",
+                                    RETURN_VALUES_ON_CONDITION_CHECK_FAILURE))),
+                            notNull(), minLength(1), maxLength(25))),
+                    member("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY))),
+            Map.entry("ExecuteTransaction", operation("ExecuteTransactionInput",
+                    member("TransactStatements", list(structure("ParameterizedStatement", List.of(
+                            member("Statement", STATEMENT),
+                            member("Parameters", PARAMETERS),
+                            member("ReturnValuesOnConditionCheckFailure",
+                                    RETURN_VALUES_ON_CONDITION_CHECK_FAILURE))),
+                            notNull(), minLength(1), maxLength(100))),
+                    member("ClientRequestToken", string(minLength(1), maxLength(36))),
+                    member("ReturnConsumedCapacity", RETURN_CONSUMED_CAPACITY))));
 
     private DynamoDbShapes() {
     }

@@ -50,7 +50,8 @@ class DynamoDbRequestFuzzTest {
         Set<String> fuzzed = new TreeSet<>(List.of("CreateTable", "DescribeTable", "ListTables", "UpdateTable",
                 "DeleteTable", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource",
                 "ListTagsOfResource", "PutItem", "UpdateItem", "TransactWriteItems", "DeleteItem", "BatchWriteItem",
-                "GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems"));
+                "GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems", "ExecuteStatement",
+                "BatchExecuteStatement", "ExecuteTransaction"));
 
         assertEquals(fuzzed, mutations.servedOperations("DynamoDB_20120810",
                 RequestMutations.sdkOperations(DynamoDbClient.class)));
@@ -108,5 +109,21 @@ class DynamoDbRequestFuzzTest {
         check("TransactGetItems", "{\"TransactItems\":[{\"Get\":{\"TableName\":\"Fuzz\",\"Key\":{\"pk\":{\"S\":\"a\"},"
                 + "\"sk\":{\"N\":\"1\"}}}}]}");
         check("BatchGetItem", "{\"RequestItems\":{\"Fuzz\":{\"Keys\":[{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}]}}}");
+    }
+
+    @Test
+    void partiql() throws Exception {
+        check("ExecuteStatement", "{\"Statement\":\"SELECT pk, m.b FROM \\\"Fuzz\\\" WHERE pk = ? AND sk BETWEEN 1 AND 9 "
+                + "OR begins_with(s, 'x') AND l[0] IN ('a', 'b')\",\"Parameters\":[{\"S\":\"a\"}],\"Limit\":2,"
+                + "\"ConsistentRead\":true}");
+        check("ExecuteStatement", "{\"Statement\":\"INSERT INTO Fuzz VALUE {'pk': ?, 'sk': 1, 'l': [1, 'x'], "
+                + "'s': <<'a', 'b'>>, 'm': {'b': true}}\",\"Parameters\":[{\"S\":\"p\"}]}");
+        check("ExecuteStatement", "{\"Statement\":\"UPDATE Fuzz SET n = n + ? REMOVE l[0] WHERE pk = 'p' AND sk = 1 "
+                + "RETURNING ALL NEW *\",\"Parameters\":[{\"N\":\"1\"}],"
+                + "\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}");
+        check("BatchExecuteStatement", "{\"Statements\":[{\"Statement\":\"DELETE FROM Fuzz WHERE pk = ? AND sk = 2\","
+                + "\"Parameters\":[{\"S\":\"q\"}]},{\"Statement\":\"INSERT INTO Fuzz VALUE {'pk': 'r', 'sk': 3}\"}]}");
+        check("ExecuteTransaction", "{\"TransactStatements\":[{\"Statement\":\"SELECT * FROM Fuzz WHERE pk = 'p' "
+                + "AND sk = 1\"}],\"ClientRequestToken\":\"token\"}");
     }
 }
