@@ -17,7 +17,7 @@ import com.apartmentbooking.local.dynamodb.DynamoDbException.CancellationReason;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.ExpressionContext;
 import com.apartmentbooking.local.dynamodb.expression.Expressions;
-import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
+import com.apartmentbooking.local.dynamodb.expression.KeyConditions;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
@@ -32,8 +32,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
@@ -48,6 +50,20 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    // Each operation's expression and pre-expression parameters, in the order AWS lists them in its errors.
+    private static final List<String> CONDITION_EXPRESSIONS = List.of("ConditionExpression");
+    private static final List<String> CONDITION_LEGACY = List.of("Expected");
+    private static final List<String> UPDATE_EXPRESSIONS = List.of("UpdateExpression", "ConditionExpression");
+    private static final List<String> UPDATE_LEGACY = List.of("AttributeUpdates", "Expected");
+    private static final List<String> PROJECTION_EXPRESSIONS = List.of("ProjectionExpression");
+    private static final List<String> PROJECTION_LEGACY = List.of("AttributesToGet");
+    private static final List<String> QUERY_EXPRESSIONS =
+            List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression");
+    private static final List<String> QUERY_LEGACY =
+            List.of("AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions");
+    private static final List<String> SCAN_EXPRESSIONS = List.of("ProjectionExpression", "FilterExpression");
+    private static final List<String> SCAN_LEGACY = List.of("AttributesToGet", "ScanFilter", "ConditionalOperator");
 
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
@@ -239,6 +255,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode putItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, CONDITION_EXPRESSIONS, CONDITION_LEGACY);
         Map<String, AttributeValue> item = requiredItem(request, "Item");
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
@@ -248,6 +265,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode getItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, PROJECTION_EXPRESSIONS, PROJECTION_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         Projection projection = projection(request, context);
@@ -263,6 +281,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode updateItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, UPDATE_EXPRESSIONS, UPDATE_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         String expression = text(request, "UpdateExpression");
@@ -277,6 +296,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode deleteItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, CONDITION_EXPRESSIONS, CONDITION_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
@@ -286,39 +306,70 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode query(JsonNode request) {
         String table = tableName(request);
-        ExpressionContext context = context(request);
+        LegacyParameters.checkParameterStyles(request, QUERY_EXPRESSIONS, QUERY_LEGACY);
+        JsonNode queryFilter = request.get("QueryFilter");
+        Condition legacyFilter = queryFilter == null || queryFilter.isNull() ? null
+                : LegacyParameters.filter(queryFilter, text(request, "ConditionalOperator"));
+        Projection legacyProjection = legacyProjection(request);
+        Map<String, AttributeValue> startKey = startKey(request);
         String keyExpression = text(request, "KeyConditionExpression");
         JsonNode keyConditions = request.get("KeyConditions");
-        if (keyExpression == null && keyConditions == null) {
+        if (keyExpression == null && (keyConditions == null || keyConditions.isNull())) {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be "
                     + "specified in the request.");
         }
-        Condition filter = filter(request, "QueryFilter", context);
-        Projection projection = projection(request, context);
-        // The key condition needs the key schema of the table or index, so it is compiled by the service; the
-        // placeholders it uses are only known after that, hence the unused check runs inside the function.
-        QueryRequest query = new QueryRequest(table, text(request, "IndexName"), keys -> {
-            KeyCondition keyCondition = keyExpression != null
-                    ? Expressions.keyCondition(keyExpression, context, keys)
-                    : LegacyParameters.keyConditions(keyConditions, keys);
-            context.assertAllUsed();
-            return keyCondition;
-        }, filter, projection, text(request, "Select"), !request.has("ScanIndexForward")
-                || request.get("ScanIndexForward").asBoolean(), integer(request, "Limit"),
-                item(request, "ExclusiveStartKey"), bool(request, "ConsistentRead"));
+        ExpressionContext context = context(request);
+        Condition keyCondition = keyExpression == null ? null : Expressions.keyConditionExpression(keyExpression, context);
+        String filterExpression = text(request, "FilterExpression");
+        Condition filter = filterExpression != null ? Expressions.filter(filterExpression, context) : legacyFilter;
+        Projection projection = projection(request, context, legacyProjection);
+        context.assertAllUsed();
+        KeyConditions conditions = keyCondition != null ? KeyConditions.fromExpression(keyCondition)
+                : LegacyParameters.keyConditions(keyConditions);
+        Set<String> filterAttributes = filterExpression != null ? ConditionAttributes.of(filter)
+                : queryFilter == null || queryFilter.isNull() ? Set.of() : fieldNames(queryFilter);
+        QueryRequest query = new QueryRequest(table, text(request, "IndexName"), conditions, filter, filterAttributes,
+                filterExpression != null ? "Filter Expression" : "QueryFilter", projection, text(request, "Select"),
+                !request.has("ScanIndexForward") || request.get("ScanIndexForward").asBoolean(),
+                integer(request, "Limit"), startKey, bool(request, "ConsistentRead"));
         return page(service.query(query), request, table);
     }
 
     private JsonNode scan(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, SCAN_EXPRESSIONS, SCAN_LEGACY);
+        Projection legacyProjection = legacyProjection(request);
+        JsonNode scanFilter = request.get("ScanFilter");
+        Condition legacyFilter = scanFilter == null || scanFilter.isNull() ? null
+                : LegacyParameters.filter(scanFilter, text(request, "ConditionalOperator"));
+        Map<String, AttributeValue> startKey = startKey(request);
         ExpressionContext context = context(request);
-        Condition filter = filter(request, "ScanFilter", context);
-        Projection projection = projection(request, context);
+        String filterExpression = text(request, "FilterExpression");
+        Condition filter = filterExpression != null ? Expressions.filter(filterExpression, context) : legacyFilter;
+        Projection projection = projection(request, context, legacyProjection);
         context.assertAllUsed();
         ItemPage page = service.scan(new ScanRequest(table, text(request, "IndexName"), filter, projection,
-                text(request, "Select"), integer(request, "Limit"), item(request, "ExclusiveStartKey"),
+                text(request, "Select"), integer(request, "Limit"), startKey,
                 integer(request, "Segment"), integer(request, "TotalSegments"), bool(request, "ConsistentRead")));
         return page(page, request, table);
+    }
+
+    /** The ExclusiveStartKey; AWS names it in the errors of its values. */
+    private static Map<String, AttributeValue> startKey(JsonNode request) {
+        try {
+            return item(request, "ExclusiveStartKey");
+        } catch (DynamoDbException e) {
+            if (!e.code().equals("ValidationException")) {
+                throw e;
+            }
+            throw DynamoDbException.validation("The provided starting key is invalid: " + e.getMessage());
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new LinkedHashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode page(ItemPage page, JsonNode request, String table) {
@@ -341,6 +392,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         Map<String, JsonNode> tableRequests = new LinkedHashMap<>();
         required(request, "RequestItems").properties().forEach(entry -> {
             JsonNode tableRequest = entry.getValue();
+            LegacyParameters.checkParameterStyles(tableRequest, PROJECTION_EXPRESSIONS, PROJECTION_LEGACY);
             ExpressionContext context = ExpressionContext.fromRequest(tableRequest.get("ExpressionAttributeNames"),
                     null);
             Projection projection = projection(tableRequest, context);
@@ -408,6 +460,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             if (action == null) {
                 continue;
             }
+            LegacyParameters.checkParameterStyles(action, kind.equals("Update") ? UPDATE_EXPRESSIONS
+                    : CONDITION_EXPRESSIONS, List.of());
             ExpressionContext context = context(action);
             String conditionText = text(action, "ConditionExpression");
             if (kind.equals("ConditionCheck") && conditionText == null) {
@@ -429,6 +483,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         List<TransactGetAction> actions = new ArrayList<>();
         for (JsonNode element : required(request, "TransactItems")) {
             JsonNode get = required(element, "Get");
+            LegacyParameters.checkParameterStyles(get, PROJECTION_EXPRESSIONS, List.of());
             ExpressionContext context = ExpressionContext.fromRequest(get.get("ExpressionAttributeNames"), null);
             Projection projection = projection(get, context);
             context.assertAllUsed();
@@ -526,9 +581,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return nameOrArn;
     }
 
-    /** The request's placeholders; also where AWS refuses a mix of expression and legacy parameters. */
+    /** The request's placeholders, checked as AWS checks them before it parses the expressions. */
     private static ExpressionContext context(JsonNode request) {
-        LegacyParameters.assertNotMixed(request);
         return ExpressionContext.fromRequest(request.get("ExpressionAttributeNames"),
                 request.get("ExpressionAttributeValues"));
     }
@@ -537,24 +591,21 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return expression == null ? null : Expressions.condition(expression, context);
     }
 
-    /** FilterExpression, or the legacy QueryFilter/ScanFilter member; null when neither is given. */
-    private static Condition filter(JsonNode request, String legacyMember, ExpressionContext context) {
-        String expression = text(request, "FilterExpression");
-        if (expression != null) {
-            return Expressions.filter(expression, context);
-        }
-        JsonNode legacy = request.get(legacyMember);
-        return legacy == null ? null : LegacyParameters.filter(legacy, text(request, "ConditionalOperator"));
-    }
-
     /** ProjectionExpression, or the legacy AttributesToGet; null when neither is given. */
     private static Projection projection(JsonNode request, ExpressionContext context) {
+        return projection(request, context, legacyProjection(request));
+    }
+
+    /** ProjectionExpression, or the legacy projection read before it (AWS checks AttributesToGet first). */
+    private static Projection projection(JsonNode request, ExpressionContext context, Projection legacy) {
         String expression = text(request, "ProjectionExpression");
-        if (expression != null) {
-            return Expressions.projection(expression, context);
-        }
+        return expression != null ? Expressions.projection(expression, context) : legacy;
+    }
+
+    /** AttributesToGet, null when absent. */
+    private static Projection legacyProjection(JsonNode request) {
         JsonNode legacy = request.get("AttributesToGet");
-        return legacy == null ? null : LegacyParameters.attributesToGet(legacy);
+        return legacy == null || legacy.isNull() ? null : LegacyParameters.attributesToGet(legacy);
     }
 
     /** ConditionExpression, or the legacy Expected with ConditionalOperator; null when neither is given. */

@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Map;
 final class PrimaryKeys {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
+    /** AWS limits a partition key value to 2048 bytes and a sort key value to 1024 bytes (numbers always fit). */
+    static final int MAX_HASH_KEY_BYTES = 2048;
+    static final int MAX_RANGE_KEY_BYTES = 1024;
 
     private PrimaryKeys() {
     }
@@ -29,11 +33,30 @@ final class PrimaryKeys {
     }
 
     private static AttributeValue typed(TableDefinition table, String name, AttributeValue value) {
-        if (value == null || !value.type().equals(table.attributeDefinitions().get(name))) {
-            throw DynamoDbException.validation(KEY_MISMATCH);
-        }
+        checkKeyPiece(value, table.attributeDefinitions().get(name), name.equals(table.keySchema().hashKey()));
         requireNotEmpty(name, value);
         return value;
+    }
+
+    /** One key attribute's value of a Key or ExclusiveStartKey: present, of the declared type, within the size. */
+    static void checkKeyPiece(AttributeValue value, String declaredType, boolean hash) {
+        if (value == null || !value.type().equals(declaredType)) {
+            throw DynamoDbException.validation(KEY_MISMATCH);
+        }
+        checkKeySize(value, hash);
+    }
+
+    static void checkKeySize(AttributeValue value, boolean hash) {
+        long bytes = value instanceof AttributeValue.S s ? s.value().getBytes(StandardCharsets.UTF_8).length
+                : value instanceof AttributeValue.B b ? b.length() : 0;
+        if (hash && bytes > MAX_HASH_KEY_BYTES) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Size of hashkey has exceeded "
+                    + "the maximum size limit of" + MAX_HASH_KEY_BYTES + " bytes");
+        }
+        if (!hash && bytes > MAX_RANGE_KEY_BYTES) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Aggregated size of all range "
+                    + "keys has exceeded the size limit of " + MAX_RANGE_KEY_BYTES + " bytes");
+        }
     }
 
     /** The key of an item being written (PutItem, BatchWriteItem puts, transactional puts). */
@@ -57,6 +80,7 @@ final class PrimaryKeys {
             throw DynamoDbException.validation("One or more parameter values were invalid: Type mismatch for key "
                     + name + " expected: " + expected + " actual: " + value.type());
         }
+        checkKeySize(value, name.equals(table.keySchema().hashKey()));
         requireNotEmpty(name, value);
         return value;
     }
