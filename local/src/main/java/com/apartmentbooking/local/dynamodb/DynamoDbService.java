@@ -272,10 +272,10 @@ public final class DynamoDbService {
     public Map<String, AttributeValue> putItem(String tableName, Map<String, AttributeValue> item,
                                                WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
+        ItemChecks.checkSize(item);
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
             ItemKey key = PrimaryKeys.fromItem(table, item);
-            ItemChecks.checkSize(item);
             Map<String, AttributeValue> old = store.item(tableName, key).orElse(null);
             ItemChecks.checkCondition(options, old);
             writes.write(table, key, old, item);

@@ -100,6 +100,13 @@ public final class LegacyParameters {
                 throw DynamoDbException.validation(
                         INVALID + "Only DELETE action is allowed when no attribute value is specified");
             }
+            if (value != null && action.equals("DELETE") && !Set.of("SS", "NS", "BS").contains(value.type())) {
+                throw DynamoDbException.validation(
+                        INVALID + "DELETE action with value is not supported for the type " + value.type());
+            }
+            if (value != null && action.equals("ADD") && !Set.of("L", "SS", "NS", "BS", "N").contains(value.type())) {
+                throw DynamoDbException.validation(INVALID + "ADD action is not supported for the type " + value.type());
+            }
             switch (action) {
                 case "ADD" -> actions.add(new Update.AddAction(path, value));
                 case "DELETE" -> actions.add(value == null
