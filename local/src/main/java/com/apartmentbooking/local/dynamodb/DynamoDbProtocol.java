@@ -5,6 +5,7 @@ import static com.apartmentbooking.local.dynamodb.WireRequests.integer;
 import static com.apartmentbooking.local.dynamodb.WireRequests.item;
 import static com.apartmentbooking.local.dynamodb.WireRequests.list;
 import static com.apartmentbooking.local.dynamodb.WireRequests.longValue;
+import static com.apartmentbooking.local.dynamodb.WireRequests.optionalList;
 import static com.apartmentbooking.local.dynamodb.WireRequests.required;
 import static com.apartmentbooking.local.dynamodb.WireRequests.requiredItem;
 import static com.apartmentbooking.local.dynamodb.WireRequests.requiredText;
@@ -14,6 +15,8 @@ import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.KeyElement;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
 import com.apartmentbooking.local.dynamodb.DynamoDbException.CancellationReason;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.CapacityUpdate;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.GlobalIndexUpdate;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.ExpressionContext;
 import com.apartmentbooking.local.dynamodb.expression.Expressions;
@@ -160,8 +163,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 "AttributeDefinitions")), text(request, "BillingMode"),
                 throughput == null ? null : longValue(throughput, "ReadCapacityUnits"),
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
-                list(request, "GlobalSecondaryIndexes", DynamoDbProtocol::indexRequest),
-                list(request, "LocalSecondaryIndexes", DynamoDbProtocol::indexRequest), stream,
+                optionalList(request, "GlobalSecondaryIndexes", DynamoDbProtocol::indexRequest),
+                optionalList(request, "LocalSecondaryIndexes", DynamoDbProtocol::indexRequest), stream,
                 bool(request, "DeletionProtectionEnabled"), tags(request.get("Tags"))));
         return JSON.objectNode().set("TableDescription", descriptions.describe(table, "ACTIVE"));
     }
@@ -192,28 +195,34 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode updateTable(JsonNode request) {
         JsonNode throughput = request.get("ProvisionedThroughput");
-        List<IndexRequest> created = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
-        if (updates != null) {
-            for (JsonNode update : updates) {
-                if (update.has("Create")) {
-                    created.add(indexRequest(update.get("Create")));
-                }
-                if (update.has("Delete")) {
-                    deleted.add(requiredText(update.get("Delete"), "IndexName"));
-                }
-            }
-        }
         JsonNode definitions = request.get("AttributeDefinitions");
         JsonNode protection = request.get("DeletionProtectionEnabled");
         TableDefinition table = service.updateTable(new UpdateTableRequest(tableName(request),
                 definitions == null ? null : attributeDefinitions(definitions), text(request, "BillingMode"),
                 throughput == null ? null : longValue(throughput, "ReadCapacityUnits"),
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
-                streamRequest(request.get("StreamSpecification")), created, deleted,
+                streamRequest(request.get("StreamSpecification")),
+                optionalList(request, "GlobalSecondaryIndexUpdates", DynamoDbProtocol::indexUpdate),
                 protection == null ? null : protection.asBoolean()));
         return JSON.objectNode().set("TableDescription", descriptions.describe(table, "ACTIVE"));
+    }
+
+    private static GlobalIndexUpdate indexUpdate(JsonNode update) {
+        JsonNode create = update.get("Create");
+        JsonNode delete = update.get("Delete");
+        JsonNode change = update.get("Update");
+        if (create != null && !create.isNull()) {
+            return new GlobalIndexUpdate(indexRequest(create), null, null);
+        }
+        if (delete != null && !delete.isNull()) {
+            return new GlobalIndexUpdate(null, requiredText(delete, "IndexName"), null);
+        }
+        if (change != null && !change.isNull()) {
+            JsonNode throughput = required(change, "ProvisionedThroughput");
+            return new GlobalIndexUpdate(null, null, new CapacityUpdate(requiredText(change, "IndexName"),
+                    longValue(throughput, "ReadCapacityUnits"), longValue(throughput, "WriteCapacityUnits")));
+        }
+        return new GlobalIndexUpdate(null, null, null);
     }
 
     private static StreamRequest streamRequest(JsonNode specification) {

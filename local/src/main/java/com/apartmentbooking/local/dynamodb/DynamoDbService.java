@@ -3,6 +3,7 @@ package com.apartmentbooking.local.dynamodb;
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.GlobalIndexUpdate;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
@@ -74,26 +75,16 @@ public final class DynamoDbService {
     // ---- tables -------------------------------------------------------------------------------------------
 
     public TableDefinition createTable(CreateTableRequest request) {
+        CreateTableChecks.check(request);
         String name = request.tableName();
         KeySchema keySchema = TableSpecs.keySchema(request.keySchema());
         Map<String, String> definitions = request.attributeDefinitions();
         List<SecondaryIndex> indexes = new ArrayList<>();
-        for (IndexRequest gsi : request.globalIndexes()) {
+        for (IndexRequest gsi : orEmpty(request.globalIndexes())) {
             indexes.add(TableSpecs.index(gsi, true, request.billingMode()));
         }
-        for (IndexRequest lsi : request.localIndexes()) {
-            SecondaryIndex index = TableSpecs.index(lsi, false, request.billingMode());
-            if (!index.keySchema().hashKey().equals(keySchema.hashKey())) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Index KeySchema does "
-                        + "not have the same leading hash key as table KeySchema for index: " + index.name()
-                        + ". index hash key: " + index.keySchema().hashKey() + ", table hash key: "
-                        + keySchema.hashKey());
-            }
-            if (keySchema.rangeKey() == null) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Table KeySchema does "
-                        + "not have a range key, which is required when specifying a LocalSecondaryIndex");
-            }
-            indexes.add(index);
+        for (IndexRequest lsi : orEmpty(request.localIndexes())) {
+            indexes.add(TableSpecs.index(lsi, false, request.billingMode()));
         }
         TableSpecs.checkAttributeDefinitions(keySchema, indexes, definitions);
         long[] capacity = TableSpecs.capacity(request.billingMode(), request.readCapacity(),
@@ -115,6 +106,10 @@ public final class DynamoDbService {
             }
             return table;
         }
+    }
+
+    private static List<IndexRequest> orEmpty(List<IndexRequest> indexes) {
+        return indexes == null ? List.of() : indexes;
     }
 
     public TableDefinition describeTable(String name) {
@@ -156,34 +151,48 @@ public final class DynamoDbService {
     }
 
     public TableDefinition updateTable(UpdateTableRequest request) {
+        UpdateTableChecks.check(request);
+        List<GlobalIndexUpdate> indexUpdates = request.indexUpdates() == null ? List.of() : request.indexUpdates();
         try (TableLocks.Held held = locks.lock(request.tableName())) {
             TableDefinition table = describeTable(request.tableName());
             Map<String, String> definitions = new LinkedHashMap<>(table.attributeDefinitions());
             if (request.attributeDefinitions() != null) {
                 definitions.putAll(request.attributeDefinitions());
             }
-            List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
-            for (String deleted : request.deleteIndexes()) {
-                if (!indexes.removeIf(index -> index.global() && index.name().equals(deleted))) {
-                    throw DynamoDbException.resourceNotFound("Requested resource not found: Index: " + deleted
-                            + " not found");
-                }
-            }
             String mode = request.billingMode() != null ? TableSpecs.billingMode(request.billingMode())
                     : table.billingMode();
-            for (IndexRequest created : request.createIndexes()) {
-                if (table.index(created.name()).isPresent()) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Attempting to "
-                            + "create an index which already exists");
+            List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+            boolean created = false;
+            for (GlobalIndexUpdate update : indexUpdates) {
+                if (update.delete() != null) {
+                    indexes.remove(existingGlobalIndex(indexes, update.delete()));
+                } else if (update.update() != null) {
+                    SecondaryIndex index = existingGlobalIndex(indexes, update.update().indexName());
+                    long[] capacity = TableSpecs.capacity(mode, update.update().readCapacity(),
+                            update.update().writeCapacity());
+                    UpdateTableChecks.checkChanges(index.readCapacity(), index.writeCapacity(), capacity[0],
+                            capacity[1]);
+                    indexes.set(indexes.indexOf(index), new SecondaryIndex(index.name(), true, index.keySchema(),
+                            index.projectionType(), index.nonKeyAttributes(), capacity[0], capacity[1]));
+                } else {
+                    if (table.index(update.create().name()).isPresent()) {
+                        throw DynamoDbException.validation("One or more parameter values were invalid: Attempting to "
+                                + "create an index which already exists");
+                    }
+                    indexes.add(TableSpecs.index(update.create(), true, mode));
+                    created = true;
                 }
-                indexes.add(TableSpecs.index(created, true, mode));
             }
-            if (request.attributeDefinitions() != null || !request.createIndexes().isEmpty()) {
+            if (request.attributeDefinitions() != null || created) {
                 TableSpecs.checkAttributeDefinitions(table.keySchema(), indexes, definitions);
             }
             TableDefinition updated = table.withIndexes(indexes, definitions);
             if (request.billingMode() != null || request.readCapacity() != null || request.writeCapacity() != null) {
                 long[] capacity = TableSpecs.capacity(mode, request.readCapacity(), request.writeCapacity());
+                if (request.readCapacity() != null && mode.equals(table.billingMode())) {
+                    UpdateTableChecks.checkChanges(table.readCapacity(), table.writeCapacity(), capacity[0],
+                            capacity[1]);
+                }
                 updated = updated.withCapacity(mode, capacity[0], capacity[1]);
             }
             if (request.stream() != null) {
@@ -195,6 +204,12 @@ public final class DynamoDbService {
             store.putTable(updated);
             return updated;
         }
+    }
+
+    private static SecondaryIndex existingGlobalIndex(List<SecondaryIndex> indexes, String name) {
+        return indexes.stream().filter(index -> index.global() && index.name().equals(name)).findFirst()
+                .orElseThrow(() -> DynamoDbException.resourceNotFound("Requested resource not found: Index: " + name
+                        + " not found"));
     }
 
     public long itemCount(String table) {

@@ -43,16 +43,13 @@ final class TableSpecs {
 
     static SecondaryIndex index(IndexRequest request, boolean global, String tableBillingMode) {
         KeySchema keys = keySchema(request.keySchema());
-        String projection = request.projectionType() == null ? "ALL" : request.projectionType();
-        if (!Set.of("ALL", "KEYS_ONLY", "INCLUDE").contains(projection)) {
+        String projection = request.projectionType();
+        if (projection != null && !Set.of("ALL", "KEYS_ONLY", "INCLUDE").contains(projection)) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + projection + "' at "
                     + "'projection.projectionType' failed to satisfy constraint: Member must satisfy enum value set: "
                     + "[ALL, INCLUDE, KEYS_ONLY]");
         }
-        if (!projection.equals("INCLUDE") && !request.nonKeyAttributes().isEmpty()) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: ProjectionType is "
-                    + projection + ", but NonKeyAttributes is specified");
-        }
+        CreateTableChecks.checkProjection(request);
         long read = 0;
         long write = 0;
         if (global) {
