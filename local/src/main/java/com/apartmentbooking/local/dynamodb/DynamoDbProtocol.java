@@ -464,28 +464,32 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private TransactWriteAction transactWriteAction(JsonNode element) {
-        for (String kind : List.of("ConditionCheck", "Put", "Update", "Delete")) {
-            JsonNode action = element.get(kind);
-            if (action == null) {
-                continue;
-            }
-            LegacyParameters.checkParameterStyles(action, kind.equals("Update") ? UPDATE_EXPRESSIONS
-                    : CONDITION_EXPRESSIONS, List.of());
-            ExpressionContext context = context(action);
-            String conditionText = text(action, "ConditionExpression");
-            if (kind.equals("ConditionCheck") && conditionText == null) {
-                throw WireRequests.missing("ConditionExpression");
-            }
-            Condition condition = condition(conditionText, context);
-            Update update = kind.equals("Update")
-                    ? Expressions.update(requiredText(action, "UpdateExpression"), context) : null;
-            context.assertAllUsed();
-            boolean returnOld = "ALL_OLD".equals(text(action, "ReturnValuesOnConditionCheckFailure"));
-            return new TransactWriteAction(kind, tableName(action),
-                    kind.equals("Put") ? null : requiredItem(action, "Key"),
-                    kind.equals("Put") ? requiredItem(action, "Item") : null, condition, update, returnOld);
+        List<String> kinds = List.of("ConditionCheck", "Put", "Update", "Delete").stream()
+                .filter(element::hasNonNull).toList();
+        if (kinds.isEmpty()) {
+            throw DynamoDbException.validation("The action or operation requested is invalid. Verify that the action "
+                    + "is typed correctly.");
         }
-        throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+        if (kinds.size() > 1) {
+            throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+        }
+        String kind = kinds.get(0);
+        JsonNode action = element.get(kind);
+        LegacyParameters.checkParameterStyles(action, kind.equals("Update") ? UPDATE_EXPRESSIONS
+                : CONDITION_EXPRESSIONS, List.of());
+        ExpressionContext context = context(action);
+        String conditionText = text(action, "ConditionExpression");
+        if (kind.equals("ConditionCheck") && conditionText == null) {
+            throw WireRequests.missing("ConditionExpression");
+        }
+        Condition condition = condition(conditionText, context);
+        Update update = kind.equals("Update")
+                ? Expressions.update(requiredText(action, "UpdateExpression"), context) : null;
+        context.assertAllUsed();
+        boolean returnOld = "ALL_OLD".equals(text(action, "ReturnValuesOnConditionCheckFailure"));
+        return new TransactWriteAction(kind, tableName(action),
+                kind.equals("Put") ? null : requiredItem(action, "Key"),
+                kind.equals("Put") ? requiredItem(action, "Item") : null, condition, update, returnOld);
     }
 
     private JsonNode transactGetItems(JsonNode request) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -374,6 +375,9 @@ public final class DynamoDbService {
 
     /** A repeated ClientRequestToken with equal actions succeeds without writing again (see Transactions). */
     public void transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken) {
+        // Item sizes need no table: AWS refuses an oversized Put before it looks at any table.
+        actions.stream().map(TransactWriteAction::item).filter(Objects::nonNull)
+                .forEach(ItemChecks::checkSize);
         transactions.write(actions, clientRequestToken);
     }
 

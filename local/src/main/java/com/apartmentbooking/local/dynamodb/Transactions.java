@@ -106,10 +106,7 @@ final class Transactions {
                     case "ConditionCheck" -> {
                         continue;
                     }
-                    case "Put" -> {
-                        ItemChecks.checkSize(action.item());
-                        updated = action.item();
-                    }
+                    case "Put" -> updated = action.item();
                     case "Update" -> updated = ItemChecks.applyUpdate(table, action.key(), old, action.update());
                     default -> updated = null;
                 }

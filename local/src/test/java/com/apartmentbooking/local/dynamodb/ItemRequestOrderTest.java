@@ -57,7 +57,14 @@ class ItemRequestOrderTest {
             "BatchWriteItem|{'RequestItems':{'missing':[{'PutRequest':{'Item':{'id':{'S':'a'},'big':{'S':'BIG'}}}}]}}"
                     + "|Item size has exceeded the maximum allowed size",
             "BatchWriteItem|{'RequestItems':{}}|1 validation error detected: Value '{}' at 'requestItems' failed to "
-                    + "satisfy constraint: Member must have length greater than or equal to 1"
+                    + "satisfy constraint: Member must have length greater than or equal to 1",
+            "TransactWriteItems|{'TransactItems':[{}]}"
+                    + "|The action or operation requested is invalid. Verify that the action is typed correctly.",
+            "TransactWriteItems|{'TransactItems':[{'Put':{'TableName':'missing','Item':{'id':{'S':'a'}}},"
+                    + "'Delete':{'TableName':'missing','Key':{'id':{'S':'a'}}}}]}"
+                    + "|TransactItems can only contain one of Check, Put, Update or Delete",
+            "TransactWriteItems|{'TransactItems':[{'Put':{'TableName':'missing','Item':{'id':{'S':'a'},"
+                    + "'big':{'S':'BIG'}}}}]}|Item size has exceeded the maximum allowed size"
     }, delimiter = '|')
     void aBadRequestToAMissingTableAnswersTheValidationError(String operation, String request, String message) {
         assertEquals(message, validation(operation, request.replace("BIG", BIG)));
