@@ -1,6 +1,7 @@
 package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.expression.Operand;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 /**
  * The top-level attributes a condition reads: a query's filter may not name a key attribute of the table or
- * index it reads, which AWS checks by these names.
+ * index it reads, nor reach into one, which AWS checks by these names.
  */
 final class ConditionAttributes {
 
@@ -17,46 +18,59 @@ final class ConditionAttributes {
 
     static Set<String> of(Condition condition) {
         Set<String> names = new LinkedHashSet<>();
-        collect(condition, names);
+        collect(condition, names, false);
         return names;
     }
 
-    private static void collect(Condition condition, Set<String> names) {
+    /** The top-level attributes the condition reads below (a map member or list element of them). */
+    static Set<String> nested(Condition condition) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(condition, names, true);
+        return names;
+    }
+
+    private static void collect(Condition condition, Set<String> names, boolean nestedOnly) {
         if (condition instanceof Condition.And and) {
-            collect(and.left(), names);
-            collect(and.right(), names);
+            collect(and.left(), names, nestedOnly);
+            collect(and.right(), names, nestedOnly);
         } else if (condition instanceof Condition.Or or) {
-            collect(or.left(), names);
-            collect(or.right(), names);
+            collect(or.left(), names, nestedOnly);
+            collect(or.right(), names, nestedOnly);
         } else if (condition instanceof Condition.Not not) {
-            collect(not.condition(), names);
+            collect(not.condition(), names, nestedOnly);
         } else if (condition instanceof Condition.Compare compare) {
-            operands(List.of(compare.left(), compare.right()), names);
+            operands(List.of(compare.left(), compare.right()), names, nestedOnly);
         } else if (condition instanceof Condition.Between between) {
-            operands(List.of(between.value(), between.low(), between.high()), names);
+            operands(List.of(between.value(), between.low(), between.high()), names, nestedOnly);
         } else if (condition instanceof Condition.In in) {
-            operands(List.of(in.value()), names);
-            operands(in.candidates(), names);
+            operands(List.of(in.value()), names, nestedOnly);
+            operands(in.candidates(), names, nestedOnly);
         } else if (condition instanceof Condition.AttributeExists exists) {
-            names.add(exists.path().attributeName());
+            path(exists.path(), names, nestedOnly);
         } else if (condition instanceof Condition.AttributeNotExists notExists) {
-            names.add(notExists.path().attributeName());
+            path(notExists.path(), names, nestedOnly);
         } else if (condition instanceof Condition.AttributeType type) {
-            names.add(type.path().attributeName());
+            path(type.path(), names, nestedOnly);
         } else if (condition instanceof Condition.BeginsWith beginsWith) {
-            operands(List.of(beginsWith.value(), beginsWith.prefix()), names);
+            operands(List.of(beginsWith.value(), beginsWith.prefix()), names, nestedOnly);
         } else if (condition instanceof Condition.Contains contains) {
-            operands(List.of(contains.container(), contains.element()), names);
+            operands(List.of(contains.container(), contains.element()), names, nestedOnly);
         }
     }
 
-    private static void operands(List<Operand> operands, Set<String> names) {
+    private static void operands(List<Operand> operands, Set<String> names, boolean nestedOnly) {
         for (Operand operand : operands) {
             if (operand instanceof Operand.Path path) {
-                names.add(path.path().attributeName());
+                path(path.path(), names, nestedOnly);
             } else if (operand instanceof Operand.Size size) {
-                operands(List.of(size.argument()), names);
+                operands(List.of(size.argument()), names, nestedOnly);
             }
+        }
+    }
+
+    private static void path(DocumentPath path, Set<String> names, boolean nestedOnly) {
+        if (!nestedOnly || !path.isTopLevel()) {
+            names.add(path.attributeName());
         }
     }
 }

@@ -318,6 +318,8 @@ public final class DynamoDbService {
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
             ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+            // What the update may not change is refused before the condition is evaluated, as AWS does.
+            ItemChecks.checkUpdate(table, update);
             Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
             ItemChecks.checkCondition(options, old);
             Map<String, AttributeValue> updated = ItemChecks.applyUpdate(table, key, old, update);

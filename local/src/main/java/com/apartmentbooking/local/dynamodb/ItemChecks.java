@@ -4,6 +4,7 @@ import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.Update;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,16 +30,27 @@ final class ItemChecks {
         }
     }
 
-    /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
-    static Map<String, AttributeValue> applyUpdate(TableDefinition table, Map<String, AttributeValue> key,
-                                                   Map<String, AttributeValue> old, Update update) {
+    /**
+     * What an update may not do, whatever the item: change a key attribute, or reach into an index's key
+     * attribute (key attributes are scalars).
+     */
+    static void checkUpdate(TableDefinition table, Update update) {
         Set<String> touched = UpdatedAttributes.of(update);
-        for (String keyName : StreamRecordFactory.keysOf(table, key).keySet()) {
-            if (touched.contains(keyName)) {
+        for (String keyName : new String[] {table.keySchema().hashKey(), table.keySchema().rangeKey()}) {
+            if (keyName != null && touched.contains(keyName)) {
                 throw DynamoDbException.validation("One or more parameter values were invalid: Cannot update "
                         + "attribute " + keyName + ". This attribute is part of the key");
             }
         }
+        Set<String> nestedHeads = new LinkedHashSet<>();
+        update.paths().stream().filter(path -> !path.isTopLevel()).forEach(path -> nestedHeads.add(path.attributeName()));
+        PrimaryKeys.checkKeyPaths(table, nestedHeads);
+    }
+
+    /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
+    static Map<String, AttributeValue> applyUpdate(TableDefinition table, Map<String, AttributeValue> key,
+                                                   Map<String, AttributeValue> old, Update update) {
+        checkUpdate(table, update);
         Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
         PrimaryKeys.checkIndexKeys(table, updated);
         checkSize(updated);

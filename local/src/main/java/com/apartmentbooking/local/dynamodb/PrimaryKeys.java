@@ -2,7 +2,12 @@ package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts and validates primary keys with AWS's texts: a Key parameter must be exactly the table's key
@@ -105,6 +110,29 @@ final class PrimaryKeys {
                             + "specified for a secondary index key is not supported. The AttributeValue for a key "
                             + "attribute cannot contain an empty " + (value.type().equals("S") ? "string" : "binary")
                             + " value. IndexName: " + index.name() + ", IndexKey: " + name);
+                }
+            }
+        }
+    }
+
+    /**
+     * Key attributes are scalars: AWS refuses an expression that reaches into one ({@code nestedHeads}: the
+     * top-level attributes of the paths with more than one step), the table's keys first, then the indexes' keys.
+     */
+    static void checkKeyPaths(TableDefinition table, Set<String> nestedHeads) {
+        String refusal = "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: ";
+        for (String name : new String[] {table.keySchema().hashKey(), table.keySchema().rangeKey()}) {
+            if (name != null && nestedHeads.contains(name)) {
+                throw DynamoDbException.validation(refusal + "Key: " + name);
+            }
+        }
+        List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+        Collections.reverse(indexes);
+        indexes.sort(Comparator.comparing(index -> !index.global()));
+        for (SecondaryIndex index : indexes) {
+            for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
+                if (name != null && nestedHeads.contains(name)) {
+                    throw DynamoDbException.validation(refusal + "IndexKey: " + name);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
 import com.apartmentbooking.local.dynamodb.expression.KeyConditions;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
@@ -135,6 +136,7 @@ final class ReadChecks {
                 }
             }
         }
+        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.projection()));
         for (String name : names(keys)) {
             if (request.filterAttributes().contains(name)) {
                 throw DynamoDbException.validation(request.filterParameter() + " can only contain non-primary key "
@@ -142,6 +144,8 @@ final class ReadChecks {
             }
         }
         checkAllAttributes(request.select(), index);
+        checkProjected(table, index, request.projection());
+        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.filter()));
         return keyCondition;
     }
 
@@ -162,9 +166,25 @@ final class ReadChecks {
             }
         }
         checkAllAttributes(request.select(), index);
+        checkProjected(table, index, request.projection());
         if (start != null) {
             checkTableKey(table, start);
         }
+        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.projection()));
+        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.filter()));
+    }
+
+    private static Set<String> nestedHeads(Projection projection) {
+        Set<String> heads = new LinkedHashSet<>();
+        if (projection != null) {
+            projection.paths().stream().filter(path -> !path.isTopLevel())
+                    .forEach(path -> heads.add(path.attributeName()));
+        }
+        return heads;
+    }
+
+    private static Set<String> nestedHeads(Condition filter) {
+        return filter == null ? Set.of() : ConditionAttributes.nested(filter);
     }
 
     /** A GSI that does not project every attribute cannot answer ALL_ATTRIBUTES (an LSI fetches from the table). */
@@ -174,6 +194,20 @@ final class ReadChecks {
             throw DynamoDbException.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES "
                     + "is not supported for global secondary index " + index.name()
                     + " because its projection type is not ALL");
+        }
+    }
+
+    /** A GSI answers only what it projects; AWS refuses a projection of other attributes (an LSI fetches them). */
+    private static void checkProjected(TableDefinition table, SecondaryIndex index, Projection projection) {
+        if (projection == null || index == null || !index.global() || index.projectionType().equals("ALL")) {
+            return;
+        }
+        Set<String> projected = new LinkedHashSet<>(startKeyNames(table, index));
+        projected.addAll(index.nonKeyAttributes());
+        List<String> missing = projection.attributeNames().stream().filter(name -> !projected.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Global secondary index "
+                    + index.name() + " does not project " + missing);
         }
     }
 

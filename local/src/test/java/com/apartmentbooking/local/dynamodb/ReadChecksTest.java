@@ -152,6 +152,26 @@ class ReadChecksTest {
     }
 
     @Test
+    void aGlobalIndexAnswersOnlyWhatItProjects() {
+        assertEquals("One or more parameter values were invalid: Global secondary index byC does not project [d, e]",
+                validation("Query", "{'TableName':'ranges','IndexName':'byC','KeyConditionExpression':'c = :c',"
+                        + "'ExpressionAttributeValues':{':c':{'S':'x'}},'ProjectionExpression':'a, d, e.f, c'}"));
+        assertEquals("One or more parameter values were invalid: Global secondary index byC does not project [d]",
+                validation("Scan", "{'TableName':'ranges','IndexName':'byC','AttributesToGet':['d','b']}"));
+        assertEquals(0, ddb.call("Query", "{'TableName':'ranges','IndexName':'byC','KeyConditionExpression':'c = :c',"
+                + "'ExpressionAttributeValues':{':c':{'S':'x'}},'ProjectionExpression':'a, b, c'}").get("Count").asInt());
+    }
+
+    @Test
+    void projectionsAndFiltersMayNotReachIntoKeyAttributes() {
+        String refusal = "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: ";
+        assertEquals(refusal + "Key: a", validation("Query", "{'TableName':'ranges','KeyConditionExpression':'a = :a',"
+                + "'ExpressionAttributeValues':{':a':{'S':'x'}},'ProjectionExpression':'d, a.x'}"));
+        assertEquals(refusal + "IndexKey: c", validation("Scan", "{'TableName':'ranges','FilterExpression':"
+                + "'c.d = :v','ExpressionAttributeValues':{':v':{'S':'x'}}}"));
+    }
+
+    @Test
     void keysLongerThanDynamoDbAllowsAreRefused() {
         String hash = "x".repeat(2049);
         assertEquals("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit "
