@@ -521,6 +521,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private JsonNode untagResource(JsonNode request) {
+        required(request, "TagKeys");
         service.untagResource(requiredText(request, "ResourceArn"), list(request, "TagKeys", JsonNode::asText));
         return JSON.objectNode();
     }

@@ -425,6 +425,9 @@ public final class DynamoDbService {
     // ---- tags ---------------------------------------------------------------------------------------------
 
     public void tagResource(String resourceArn, Map<String, String> tags) {
+        if (tags.isEmpty()) {
+            throw DynamoDbException.validation("Atleast one Tag needs to be provided as Input.");
+        }
         String name = taggedTable(resourceArn);
         try (TableLocks.Held held = locks.lock(name)) {
             Map<String, String> merged = new LinkedHashMap<>(store.tags(name));
@@ -434,6 +437,9 @@ public final class DynamoDbService {
     }
 
     public void untagResource(String resourceArn, List<String> tagKeys) {
+        if (tagKeys.isEmpty()) {
+            throw DynamoDbException.validation("Atleast one Tag Key needs to be provided as Input.");
+        }
         String name = taggedTable(resourceArn);
         try (TableLocks.Held held = locks.lock(name)) {
             Map<String, String> remaining = new LinkedHashMap<>(store.tags(name));
@@ -467,6 +473,9 @@ public final class DynamoDbService {
     // ---- time to live -------------------------------------------------------------------------------------
 
     public void updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+        if (attributeName.isEmpty()) {
+            throw DynamoDbException.validation("TimeToLiveSpecification.AttributeName must be non empty");
+        }
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = describeTable(tableName);
             if (enabled && table.ttlAttribute() != null) {

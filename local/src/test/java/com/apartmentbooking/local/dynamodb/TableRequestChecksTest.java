@@ -125,6 +125,19 @@ class TableRequestChecksTest {
     }
 
     @Test
+    void timeToLiveAndTagsAreCheckedBeforeTheTable() {
+        assertEquals("TimeToLiveSpecification.AttributeName must be non empty", validation("UpdateTimeToLive",
+                "{'TableName':'missing','TimeToLiveSpecification':{'AttributeName':'','Enabled':true}}"));
+        String arn = "arn:aws:dynamodb:us-east-1:000000000000:table/missing";
+        assertEquals("Atleast one Tag needs to be provided as Input.",
+                validation("TagResource", "{'ResourceArn':'" + arn + "','Tags':[]}"));
+        assertEquals("Atleast one Tag Key needs to be provided as Input.",
+                validation("UntagResource", "{'ResourceArn':'" + arn + "','TagKeys':[]}"));
+        ddb.error("ResourceNotFoundException", "TagResource", "{'ResourceArn':'" + arn + "','Tags':[{'Key':'k',"
+                + "'Value':'v'}]}");
+    }
+
+    @Test
     void updateTableOfAMissingTableIsNotFoundOnceTheRequestIsValid() {
         assertEquals("Requested resource not found: Table: missing not found", ddb.error("ResourceNotFoundException",
                 "UpdateTable", "{'TableName':'missing','BillingMode':'PAY_PER_REQUEST'}").getMessage());
