@@ -155,7 +155,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     // ---- tables -------------------------------------------------------------------------------------------
 
     private JsonNode createTable(JsonNode request) {
-        String name = tableName(request);
+        String name = tableParameter(request);
         JsonNode throughput = request.get("ProvisionedThroughput");
         StreamRequest stream = streamRequest(request.get("StreamSpecification"));
         TableDefinition table = service.createTable(new CreateTableRequest(name,
@@ -170,7 +170,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private JsonNode describeTable(JsonNode request) {
-        TableDefinition table = service.describeTable(tableName(request));
+        TableDefinition table = service.describeTable(tableParameter(request));
         return JSON.objectNode().set("Table", descriptions.describe(table, "ACTIVE"));
     }
 
@@ -187,7 +187,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private JsonNode deleteTable(JsonNode request) {
-        String name = tableName(request);
+        String name = tableParameter(request);
         ObjectNode description = descriptions.describe(service.describeTable(name), "DELETING");
         service.deleteTable(name);
         return JSON.objectNode().set("TableDescription", description);
@@ -197,7 +197,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         JsonNode throughput = request.get("ProvisionedThroughput");
         JsonNode definitions = request.get("AttributeDefinitions");
         JsonNode protection = request.get("DeletionProtectionEnabled");
-        TableDefinition table = service.updateTable(new UpdateTableRequest(tableName(request),
+        TableDefinition table = service.updateTable(new UpdateTableRequest(tableParameter(request),
                 definitions == null ? null : attributeDefinitions(definitions), text(request, "BillingMode"),
                 throughput == null ? null : longValue(throughput, "ReadCapacityUnits"),
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
@@ -546,17 +546,18 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     // ---- time to live -------------------------------------------------------------------------------------
 
     private JsonNode updateTimeToLive(JsonNode request) {
+        String table = tableParameter(request);
         JsonNode specification = required(request, "TimeToLiveSpecification");
         String attribute = requiredText(specification, "AttributeName");
         boolean enabled = required(specification, "Enabled").asBoolean();
-        service.updateTimeToLive(tableName(request), attribute, enabled);
+        service.updateTimeToLive(table, attribute, enabled);
         ObjectNode response = JSON.objectNode();
         response.putObject("TimeToLiveSpecification").put("AttributeName", attribute).put("Enabled", enabled);
         return response;
     }
 
     private JsonNode describeTimeToLive(JsonNode request) {
-        TableDefinition table = service.describeTable(tableName(request));
+        TableDefinition table = service.describeTable(tableParameter(request));
         ObjectNode response = JSON.objectNode();
         ObjectNode description = response.putObject("TimeToLiveDescription");
         if (table.ttlAttribute() == null) {
@@ -571,6 +572,24 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private String tableName(JsonNode request) {
         return tableName(requiredText(request, "TableName"));
+    }
+
+    /**
+     * The TableName of a table operation (CreateTable, DescribeTable, UpdateTable, DeleteTable and the TTL
+     * operations), which AWS checks with texts of their own: present, then 3 to 255 characters.
+     */
+    private String tableParameter(JsonNode request) {
+        JsonNode node = request.get("TableName");
+        if (node == null || node.isNull()) {
+            throw DynamoDbException.validation("The parameter 'TableName' is required but was not present in the "
+                    + "request");
+        }
+        String name = node.asText();
+        if (!name.startsWith("arn:") && (name.length() < 3 || name.length() > 255)) {
+            throw DynamoDbException.validation("TableName must be at least 3 characters long and at most 255 "
+                    + "characters long");
+        }
+        return tableName(name);
     }
 
     /** Tables may be named by ARN as well as by name; names must match AWS's pattern and length. */
