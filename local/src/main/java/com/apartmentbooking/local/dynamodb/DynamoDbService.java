@@ -280,6 +280,9 @@ public final class DynamoDbService {
                                                Projection projection) {
         TableDefinition table = ItemTables.require(store, tableName);
         ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+        if (projection != null) {
+            PrimaryKeys.checkPathsIntoKeys(table, projection.paths());
+        }
         Map<String, AttributeValue> item = store.item(tableName, itemKey).orElse(null);
         return item == null || projection == null ? item : projection.apply(item);
     }

@@ -1,10 +1,11 @@
 package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.expression.Condition;
+import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
+import com.apartmentbooking.local.dynamodb.expression.SetValue;
 import com.apartmentbooking.local.dynamodb.expression.Update;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,9 +43,27 @@ final class ItemChecks {
                         + "attribute " + keyName + ". This attribute is part of the key");
             }
         }
-        Set<String> nestedHeads = new LinkedHashSet<>();
-        update.paths().stream().filter(path -> !path.isTopLevel()).forEach(path -> nestedHeads.add(path.attributeName()));
-        PrimaryKeys.checkKeyPaths(table, nestedHeads);
+        for (Update.Action action : update.actions()) {
+            AttributeValue literal = literal(action);
+            DocumentPath path = action instanceof Update.SetAction set ? set.path()
+                    : action instanceof Update.AddAction add ? add.path()
+                    : action instanceof Update.DeleteAction delete ? delete.path() : null;
+            if (literal != null && path.isTopLevel()) {
+                PrimaryKeys.checkIndexKeys(table, Map.of(path.attributeName(), literal));
+            }
+        }
+        PrimaryKeys.checkPathsIntoKeys(table, update.paths());
+    }
+
+    /** The value an action writes as given in the request, or null when it is computed from the item. */
+    private static AttributeValue literal(Update.Action action) {
+        if (action instanceof Update.SetAction set && set.value() instanceof SetValue.Value value) {
+            return value.value();
+        }
+        if (action instanceof Update.AddAction add) {
+            return add.value();
+        }
+        return action instanceof Update.DeleteAction delete ? delete.value() : null;
     }
 
     /** Applies an update to the current item (or to the bare key when there is none), with AWS's checks. */
@@ -53,7 +72,9 @@ final class ItemChecks {
         checkUpdate(table, update);
         Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
         PrimaryKeys.checkIndexKeys(table, updated);
-        checkSize(updated);
+        if (ItemSizes.exceedsLimit(updated)) {
+            throw DynamoDbException.validation("Item size to update has exceeded the maximum allowed size");
+        }
         return updated;
     }
 }

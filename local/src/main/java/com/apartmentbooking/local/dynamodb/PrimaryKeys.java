@@ -1,10 +1,12 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +115,13 @@ final class PrimaryKeys {
                 }
             }
         }
+    }
+
+    /** Key attributes are scalars: AWS refuses paths (of a projection or an update) that reach into one. */
+    static void checkPathsIntoKeys(TableDefinition table, List<DocumentPath> paths) {
+        Set<String> nestedHeads = new LinkedHashSet<>();
+        paths.stream().filter(path -> !path.isTopLevel()).forEach(path -> nestedHeads.add(path.attributeName()));
+        checkKeyPaths(table, nestedHeads);
     }
 
     /**

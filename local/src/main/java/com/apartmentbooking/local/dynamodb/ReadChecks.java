@@ -136,7 +136,7 @@ final class ReadChecks {
                 }
             }
         }
-        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.projection()));
+        checkProjectionPaths(table, request.projection());
         for (String name : names(keys)) {
             if (request.filterAttributes().contains(name)) {
                 throw DynamoDbException.validation(request.filterParameter() + " can only contain non-primary key "
@@ -170,17 +170,14 @@ final class ReadChecks {
         if (start != null) {
             checkTableKey(table, start);
         }
-        PrimaryKeys.checkKeyPaths(table, nestedHeads(request.projection()));
+        checkProjectionPaths(table, request.projection());
         PrimaryKeys.checkKeyPaths(table, nestedHeads(request.filter()));
     }
 
-    private static Set<String> nestedHeads(Projection projection) {
-        Set<String> heads = new LinkedHashSet<>();
+    private static void checkProjectionPaths(TableDefinition table, Projection projection) {
         if (projection != null) {
-            projection.paths().stream().filter(path -> !path.isTopLevel())
-                    .forEach(path -> heads.add(path.attributeName()));
+            PrimaryKeys.checkPathsIntoKeys(table, projection.paths());
         }
-        return heads;
     }
 
     private static Set<String> nestedHeads(Condition filter) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What an update may not do is refused with DynamoDB's texts, before the item's condition is evaluated. */
+/**
+ * What an update may not do is refused with DynamoDB's texts, before the item's condition is evaluated; reads may
+ * not reach into key attributes.
+ */
 class UpdateItemChecksTest {
 
     private final DynamoDbFixture ddb = new DynamoDbFixture();
@@ -41,10 +44,26 @@ class UpdateItemChecksTest {
     }
 
     @Test
-    void anIndexKeyKeepsItsType() {
+    void anIndexKeyKeepsItsTypeWhateverTheCondition() {
         assertEquals("One or more parameter values were invalid: Type mismatch for Index Key c Expected: S Actual: N "
                 + "IndexName: byC", ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':"
-                + "{'id':{'S':'a'}},'UpdateExpression':'SET c = :v','ExpressionAttributeValues':{':v':{'N':'1'}}}")
-                .getMessage());
+                + "{'id':{'S':'a'}},'UpdateExpression':'SET c = :v','ConditionExpression':'attribute_exists(id)',"
+                + "'ExpressionAttributeValues':{':v':{'N':'1'}}}").getMessage());
+    }
+
+    @Test
+    void anUpdatedItemOverTheSizeLimitIsRefused() {
+        ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'big':{'S':'" + "x".repeat(300 * 1024)
+                + "'}}}");
+        assertEquals("Item size to update has exceeded the maximum allowed size", ddb.error("ValidationException",
+                "UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'UpdateExpression':'SET more = :v',"
+                + "'ExpressionAttributeValues':{':v':{'S':'" + "y".repeat(120 * 1024) + "'}}}").getMessage());
+    }
+
+    @Test
+    void aProjectionMayNotReachIntoAKey() {
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+                + "Key: id", ddb.error("ValidationException", "GetItem", "{'TableName':'things','Key':{'id':"
+                + "{'S':'a'}},'ProjectionExpression':'id[0]'}").getMessage());
     }
 }
