@@ -243,10 +243,14 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return elements;
     }
 
+    /** AttributeDefinitions by name; AWS refuses a name defined twice (a map could not hold both). */
     private static Map<String, String> attributeDefinitions(JsonNode definitions) {
         Map<String, String> types = new LinkedHashMap<>();
-        definitions.forEach(definition -> types.put(requiredText(definition, "AttributeName"),
-                requiredText(definition, "AttributeType")));
+        definitions.forEach(definition -> {
+            if (types.put(requiredText(definition, "AttributeName"), requiredText(definition, "AttributeType")) != null) {
+                throw DynamoDbException.validation("Cannot have two attributes with the same name");
+            }
+        });
         return types;
     }
 

@@ -90,6 +90,13 @@ class TableRequestChecksTest {
     }
 
     @Test
+    void anAttributeIsDefinedOnce() {
+        assertEquals("Cannot have two attributes with the same name", validation("CreateTable", "{'TableName':'twice',"
+                + HASH_A + ",'AttributeDefinitions':[{'AttributeName':'a','AttributeType':'S'},{'AttributeName':'a',"
+                + "'AttributeType':'N'}]," + ON_DEMAND + "}"));
+    }
+
+    @Test
     void createTableCountsLocalIndexes() {
         StringBuilder indexes = new StringBuilder();
         for (int i = 0; i < 6; i++) {
