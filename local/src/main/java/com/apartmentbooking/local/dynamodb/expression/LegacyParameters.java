@@ -133,18 +133,22 @@ public final class LegacyParameters {
         boolean hasExists = spec.hasNonNull("Exists");
         boolean hasValue = spec.hasNonNull("Value");
         boolean hasList = spec.hasNonNull("AttributeValueList");
+        if (hasValue && hasList) {
+            throw DynamoDbException.validation(
+                    INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + name);
+        }
         if (hasOperator) {
             if (hasExists) {
                 throw DynamoDbException.validation(
                         INVALID + "Exists and ComparisonOperator cannot be used together for Attribute: " + name);
             }
-            if (hasValue && hasList) {
-                throw DynamoDbException.validation(
-                        INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + name);
+            String operator = spec.get("ComparisonOperator").asText();
+            if (!hasValue && !hasList && !operator.equals("NULL") && !operator.equals("NOT_NULL")) {
+                throw DynamoDbException.validation(INVALID + "Value or AttributeValueList must be used with "
+                        + "ComparisonOperator: " + operator + " for Attribute: " + name);
             }
             List<AttributeValue> arguments = hasValue ? List.of(AttributeValues.fromJson(spec.get("Value")))
                     : values(spec.get("AttributeValueList"));
-            String operator = spec.get("ComparisonOperator").asText();
             checkArguments(operator, arguments);
             return comparison(name, operator, arguments);
         }

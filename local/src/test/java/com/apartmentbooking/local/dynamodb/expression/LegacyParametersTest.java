@@ -47,7 +47,9 @@ class LegacyParametersTest {
     @CsvSource(value = {
             "{\"n\":{\"Exists\":true,\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Exists and ComparisonOperator cannot be used together for Attribute: n",
             "{\"n\":{\"ComparisonOperator\":\"EQ\",\"Value\":{\"N\":\"1\"},\"AttributeValueList\":[]}}|One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: n",
-            "{\"n\":{\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+            "{\"n\":{\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: n",
+            "{\"n\":{\"ComparisonOperator\":\"EQ\",\"AttributeValueList\":[]}}|One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+            "{\"n\":{\"Exists\":true,\"ComparisonOperator\":\"EQ\",\"Value\":{\"N\":\"1\"},\"AttributeValueList\":[]}}|One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: n",
             "{\"n\":{\"AttributeValueList\":[]}}|One or more parameter values were invalid: AttributeValueList can only be used with a ComparisonOperator for Attribute: n",
             "{\"n\":{}}|One or more parameter values were invalid: Value must be provided when Exists is null for Attribute: n",
             "{\"n\":{\"Exists\":true}}|One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: n",
