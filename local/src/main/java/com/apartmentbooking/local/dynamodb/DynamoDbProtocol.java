@@ -68,6 +68,9 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     private static final List<String> SCAN_EXPRESSIONS = List.of("ProjectionExpression", "FilterExpression");
     private static final List<String> SCAN_LEGACY = List.of("AttributesToGet", "ScanFilter", "ConditionalOperator");
 
+    private static final List<String> UNPREFIXED_START_KEY_ERRORS = List.of("number set", "contains duplicates",
+            "numeric value", "significant digits", "Number overflow", "Number underflow");
+
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
 
@@ -367,15 +370,20 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return page(page, request, table);
     }
 
-    /** The ExclusiveStartKey; AWS names it in the errors of its values. */
+    /**
+     * The ExclusiveStartKey. AWS names it in the errors of its values, except in those it raises while reading
+     * numbers and set members (recorded: "An number set  may not be empty" and duplicates come unprefixed).
+     */
     private static Map<String, AttributeValue> startKey(JsonNode request) {
         try {
             return item(request, "ExclusiveStartKey");
         } catch (DynamoDbException e) {
-            if (!e.code().equals("ValidationException")) {
+            String message = e.getMessage();
+            if (!e.code().equals("ValidationException") || UNPREFIXED_START_KEY_ERRORS.stream()
+                    .anyMatch(message::contains)) {
                 throw e;
             }
-            throw DynamoDbException.validation("The provided starting key is invalid: " + e.getMessage());
+            throw DynamoDbException.validation("The provided starting key is invalid: " + message);
         }
     }
 

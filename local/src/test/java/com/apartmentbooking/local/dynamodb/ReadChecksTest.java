@@ -86,6 +86,21 @@ class ReadChecksTest {
         assertEquals(message, validation("Scan", request));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
+            "{'S':'a','N':'1'}|The provided starting key is invalid: Supplied AttributeValue has more than one "
+                    + "datatypes set, must contain exactly one of the supported datatypes",
+            "{'SS':[]}|The provided starting key is invalid: One or more parameter values were invalid: An string set  "
+                    + "may not be empty",
+            "{'NS':[]}|One or more parameter values were invalid: An number set  may not be empty",
+            "{'SS':['a','a']}|One or more parameter values were invalid: Input collection [a, a] contains duplicates.",
+            "{'N':'1e126'}|Number overflow. Attempting to store a number with magnitude larger than supported range"
+    }, delimiter = '|')
+    void startKeyValuesAreNamedInMostOfTheirErrors(String value, String message) {
+        assertEquals(message, validation("Query", "{'TableName':'missing','KeyConditions':{'a':{'ComparisonOperator':"
+                + "'EQ','AttributeValueList':[{}]}},'ExclusiveStartKey':{'a':" + value + "}}"));
+    }
+
     @Test
     void aWellFormedReadOfAMissingTableIsNotFound() {
         assertEquals("Requested resource not found", ddb.error("ResourceNotFoundException", "Query",
