@@ -71,6 +71,16 @@ final class ItemChecks {
                                                    Map<String, AttributeValue> old, Update update) {
         checkUpdate(table, update);
         Map<String, AttributeValue> updated = update.apply(old != null ? old : key);
+        // Values given in the request were checked by checkUpdate; a value computed from the item is refused here.
+        for (SecondaryIndex index : table.indexes()) {
+            for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
+                AttributeValue value = name == null ? null : updated.get(name);
+                if (value != null && !value.type().equals(table.attributeDefinitions().get(name))) {
+                    throw DynamoDbException.validation(
+                            "The update expression attempted to update the secondary index key to unsupported type");
+                }
+            }
+        }
         PrimaryKeys.checkIndexKeys(table, updated);
         if (ItemSizes.exceedsLimit(updated)) {
             throw DynamoDbException.validation("Item size to update has exceeded the maximum allowed size");

@@ -52,6 +52,16 @@ class UpdateItemChecksTest {
     }
 
     @Test
+    void aComputedValueOfTheWrongTypeCannotBecomeAnIndexKey() {
+        ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'n':{'N':'1'}}}");
+        assertEquals("The update expression attempted to update the secondary index key to unsupported type",
+                ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},"
+                        + "'UpdateExpression':'SET c = n'}").getMessage());
+        ddb.call("UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'UpdateExpression':'SET c = :s',"
+                + "'ExpressionAttributeValues':{':s':{'S':'x'}}}");
+    }
+
+    @Test
     void anUpdatedItemOverTheSizeLimitIsRefused() {
         ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'big':{'S':'" + "x".repeat(300 * 1024)
                 + "'}}}");
