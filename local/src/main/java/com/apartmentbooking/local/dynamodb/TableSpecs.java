@@ -53,6 +53,12 @@ final class TableSpecs {
         long read = 0;
         long write = 0;
         if (global) {
+            if ("PAY_PER_REQUEST".equals(tableBillingMode)
+                    && (request.readCapacity() != null || request.writeCapacity() != null)) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: ProvisionedThroughput "
+                        + "should not be specified for index: " + request.name() + " when BillingMode is "
+                        + "PAY_PER_REQUEST");
+            }
             long[] capacity = capacity(tableBillingMode, request.readCapacity(), request.writeCapacity());
             read = capacity[0];
             write = capacity[1];

@@ -145,6 +145,16 @@ class TableRequestChecksTest {
     }
 
     @Test
+    void anIndexAddedToAnOnDemandTableTakesNoThroughput() {
+        ddb.createTable("demand");
+        assertEquals("One or more parameter values were invalid: ProvisionedThroughput should not be specified for "
+                + "index: byX when BillingMode is PAY_PER_REQUEST", validation("UpdateTable", "{'TableName':'demand',"
+                + "'AttributeDefinitions':[{'AttributeName':'x','AttributeType':'S'}],'GlobalSecondaryIndexUpdates':"
+                + "[{'Create':{'IndexName':'byX','KeySchema':[{'AttributeName':'x','KeyType':'HASH'}],'Projection':"
+                + "{'ProjectionType':'ALL'},'ProvisionedThroughput':{'ReadCapacityUnits':1,'WriteCapacityUnits':1}}}]}"));
+    }
+
+    @Test
     void updateTableOfAMissingTableIsNotFoundOnceTheRequestIsValid() {
         assertEquals("Requested resource not found: Table: missing not found", ddb.error("ResourceNotFoundException",
                 "UpdateTable", "{'TableName':'missing','BillingMode':'PAY_PER_REQUEST'}").getMessage());
