@@ -34,20 +34,26 @@ final class Batches {
     }
 
     BatchGetResult get(Map<String, BatchGetRequest> request) {
-        int total = request.values().stream().mapToInt(table -> table.keys().size()).sum();
-        if (total > MAX_GET_KEYS) {
-            throw DynamoDbException.validation("Too many items requested for the BatchGetItem call");
+        requireTables(request);
+        // Duplicates and the key count are checked before any table is looked up, keys counted in request order.
+        int total = 0;
+        for (BatchGetRequest tableRequest : request.values()) {
+            Set<Map<String, AttributeValue>> seen = new HashSet<>();
+            for (Map<String, AttributeValue> key : tableRequest.keys()) {
+                if (!seen.add(key)) {
+                    throw DynamoDbException.validation(DUPLICATES);
+                }
+                if (++total > MAX_GET_KEYS) {
+                    throw DynamoDbException.validation("Too many items requested for the BatchGetItem call");
+                }
+            }
         }
         Map<String, List<ItemKey>> keys = new LinkedHashMap<>();
         request.forEach((tableName, tableRequest) -> {
             TableDefinition table = ItemTables.require(store, tableName);
             List<ItemKey> tableKeys = new ArrayList<>();
             for (Map<String, AttributeValue> key : tableRequest.keys()) {
-                ItemKey itemKey = PrimaryKeys.fromKey(table, key);
-                if (tableKeys.contains(itemKey)) {
-                    throw DynamoDbException.validation(DUPLICATES);
-                }
-                tableKeys.add(itemKey);
+                tableKeys.add(PrimaryKeys.fromKey(table, key));
             }
             keys.put(tableName, tableKeys);
         });
@@ -87,10 +93,14 @@ final class Batches {
 
     /** Applies the writes; returns the capacity each table's writes consumed, in the order of the tables. */
     List<ConsumedCapacity> write(Map<String, List<BatchWriteRequest>> request) {
+        requireTables(request);
         int total = request.values().stream().mapToInt(List::size).sum();
         if (total > MAX_WRITES) {
             throw DynamoDbException.validation("Too many items requested for the BatchWriteItem call");
         }
+        // Item sizes need no table, so they are checked before any table is looked up.
+        request.values().forEach(writes -> writes.stream().map(BatchWriteRequest::putItem)
+                .filter(Objects::nonNull).forEach(ItemChecks::checkSize));
         record Planned(TableDefinition table, ItemKey key, BatchWriteRequest write) {
         }
         List<Planned> planned = new ArrayList<>();
@@ -101,7 +111,6 @@ final class Batches {
                 ItemKey key;
                 if (write.putItem() != null) {
                     key = batchKey(table, write.putItem(), true);
-                    ItemChecks.checkSize(write.putItem());
                 } else {
                     key = batchKey(table, write.deleteKey(), false);
                 }
@@ -122,6 +131,13 @@ final class Batches {
             }
         }
         return List.copyOf(capacities.values());
+    }
+
+    private static void requireTables(Map<String, ?> request) {
+        if (request.isEmpty()) {
+            throw DynamoDbException.validation("1 validation error detected: Value '{}' at 'requestItems' failed to "
+                    + "satisfy constraint: Member must have length greater than or equal to 1");
+        }
     }
 
     /** BatchWriteItem reports any key problem, also of a put item, as a schema mismatch (recorded on AWS). */

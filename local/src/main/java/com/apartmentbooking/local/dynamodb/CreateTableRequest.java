@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A CreateTable call as the wire carried it, before validation (the service checks it with AWS's texts).
- * Optional members are null when absent.
+ * Optional members are null when absent, the index lists included (AWS refuses an empty list it was given).
  */
 public record CreateTableRequest(String tableName, List<KeyElement> keySchema, Map<String, String> attributeDefinitions,
                                  String billingMode, Long readCapacity, Long writeCapacity,

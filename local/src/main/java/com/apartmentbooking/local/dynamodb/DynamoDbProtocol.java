@@ -5,6 +5,7 @@ import static com.apartmentbooking.local.dynamodb.WireRequests.integer;
 import static com.apartmentbooking.local.dynamodb.WireRequests.item;
 import static com.apartmentbooking.local.dynamodb.WireRequests.list;
 import static com.apartmentbooking.local.dynamodb.WireRequests.longValue;
+import static com.apartmentbooking.local.dynamodb.WireRequests.optionalList;
 import static com.apartmentbooking.local.dynamodb.WireRequests.required;
 import static com.apartmentbooking.local.dynamodb.WireRequests.requiredItem;
 import static com.apartmentbooking.local.dynamodb.WireRequests.requiredText;
@@ -14,10 +15,12 @@ import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.KeyElement;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
 import com.apartmentbooking.local.dynamodb.DynamoDbException.CancellationReason;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.CapacityUpdate;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.GlobalIndexUpdate;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.ExpressionContext;
 import com.apartmentbooking.local.dynamodb.expression.Expressions;
-import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
+import com.apartmentbooking.local.dynamodb.expression.KeyConditions;
 import com.apartmentbooking.local.dynamodb.expression.LegacyParameters;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
@@ -41,9 +44,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
@@ -58,6 +63,27 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    // Each operation's expression and pre-expression parameters, in the order AWS lists them in its errors.
+    private static final List<String> CONDITION_EXPRESSIONS = List.of("ConditionExpression");
+    private static final List<String> CONDITION_LEGACY = List.of("Expected");
+    private static final List<String> UPDATE_EXPRESSIONS = List.of("UpdateExpression", "ConditionExpression");
+    private static final List<String> UPDATE_LEGACY = List.of("AttributeUpdates", "Expected");
+    private static final List<String> PROJECTION_EXPRESSIONS = List.of("ProjectionExpression");
+    private static final List<String> PROJECTION_LEGACY = List.of("AttributesToGet");
+    private static final List<String> QUERY_EXPRESSIONS =
+            List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression");
+    private static final List<String> QUERY_LEGACY =
+            List.of("AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions");
+    private static final List<String> SCAN_EXPRESSIONS = List.of("ProjectionExpression", "FilterExpression");
+    private static final List<String> SCAN_LEGACY = List.of("AttributesToGet", "ScanFilter", "ConditionalOperator");
+
+    private static final List<String> UNPREFIXED_START_KEY_ERRORS = List.of("number set", "contains duplicates",
+            "numeric value", "significant digits", "Number overflow", "Number underflow");
+
+    /** The operations whose TableName AWS checks before the request's constraints (see checkTableParameter). */
+    private static final Set<String> TABLE_OPERATIONS = Set.of("CreateTable", "DescribeTable", "UpdateTable",
+            "DeleteTable", "UpdateTimeToLive", "DescribeTimeToLive");
 
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
@@ -109,6 +135,9 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             throw DynamoDbException.unknownOperation();
         }
         TypeChecker.check(request, shape);
+        if (TABLE_OPERATIONS.contains(operation)) {
+            checkTableParameter(request);
+        }
         ConstraintChecker.check(request, shape);
         return switch (operation) {
             case "CreateTable" -> createTable(request);
@@ -170,7 +199,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     // ---- tables -------------------------------------------------------------------------------------------
 
     private JsonNode createTable(JsonNode request) {
-        String name = tableName(request);
+        String name = tableParameter(request);
         JsonNode throughput = request.get("ProvisionedThroughput");
         StreamRequest stream = streamRequest(request.get("StreamSpecification"));
         TableDefinition table = service.createTable(new CreateTableRequest(name,
@@ -178,14 +207,14 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 "AttributeDefinitions")), text(request, "BillingMode"),
                 throughput == null ? null : longValue(throughput, "ReadCapacityUnits"),
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
-                list(request, "GlobalSecondaryIndexes", DynamoDbProtocol::indexRequest),
-                list(request, "LocalSecondaryIndexes", DynamoDbProtocol::indexRequest), stream,
+                optionalList(request, "GlobalSecondaryIndexes", DynamoDbProtocol::indexRequest),
+                optionalList(request, "LocalSecondaryIndexes", DynamoDbProtocol::indexRequest), stream,
                 bool(request, "DeletionProtectionEnabled"), tags(request.get("Tags"))));
         return JSON.objectNode().set("TableDescription", descriptions.describe(table));
     }
 
     private JsonNode describeTable(JsonNode request) {
-        TableDefinition table = service.describeTable(tableName(request));
+        TableDefinition table = service.describeTable(tableParameter(request));
         return JSON.objectNode().set("Table", descriptions.describe(table));
     }
 
@@ -202,7 +231,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private JsonNode deleteTable(JsonNode request) {
-        String name = tableName(request);
+        String name = tableParameter(request);
         long itemCount = service.itemCount(name);
         long sizeBytes = service.tableSizeBytes(name);
         TableDefinition deleting = service.deleteTable(name);
@@ -211,28 +240,34 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode updateTable(JsonNode request) {
         JsonNode throughput = request.get("ProvisionedThroughput");
-        List<IndexRequest> created = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
-        if (updates != null) {
-            for (JsonNode update : updates) {
-                if (update.has("Create")) {
-                    created.add(indexRequest(update.get("Create")));
-                }
-                if (update.has("Delete")) {
-                    deleted.add(requiredText(update.get("Delete"), "IndexName"));
-                }
-            }
-        }
         JsonNode definitions = request.get("AttributeDefinitions");
         JsonNode protection = request.get("DeletionProtectionEnabled");
-        TableDefinition table = service.updateTable(new UpdateTableRequest(tableName(request),
+        TableDefinition table = service.updateTable(new UpdateTableRequest(tableParameter(request),
                 definitions == null ? null : attributeDefinitions(definitions), text(request, "BillingMode"),
                 throughput == null ? null : longValue(throughput, "ReadCapacityUnits"),
                 throughput == null ? null : longValue(throughput, "WriteCapacityUnits"),
-                streamRequest(request.get("StreamSpecification")), created, deleted,
+                streamRequest(request.get("StreamSpecification")),
+                optionalList(request, "GlobalSecondaryIndexUpdates", DynamoDbProtocol::indexUpdate),
                 protection == null ? null : protection.asBoolean()));
         return JSON.objectNode().set("TableDescription", descriptions.describeUpdate(table));
+    }
+
+    private static GlobalIndexUpdate indexUpdate(JsonNode update) {
+        JsonNode create = update.get("Create");
+        JsonNode delete = update.get("Delete");
+        JsonNode change = update.get("Update");
+        if (create != null && !create.isNull()) {
+            return new GlobalIndexUpdate(indexRequest(create), null, null);
+        }
+        if (delete != null && !delete.isNull()) {
+            return new GlobalIndexUpdate(null, requiredText(delete, "IndexName"), null);
+        }
+        if (change != null && !change.isNull()) {
+            JsonNode throughput = required(change, "ProvisionedThroughput");
+            return new GlobalIndexUpdate(null, null, new CapacityUpdate(requiredText(change, "IndexName"),
+                    longValue(throughput, "ReadCapacityUnits"), longValue(throughput, "WriteCapacityUnits")));
+        }
+        return new GlobalIndexUpdate(null, null, null);
     }
 
     private static StreamRequest streamRequest(JsonNode specification) {
@@ -250,10 +285,14 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return elements;
     }
 
+    /** AttributeDefinitions by name; AWS refuses a name defined twice (a map could not hold both). */
     private static Map<String, String> attributeDefinitions(JsonNode definitions) {
         Map<String, String> types = new LinkedHashMap<>();
-        definitions.forEach(definition -> types.put(requiredText(definition, "AttributeName"),
-                requiredText(definition, "AttributeType")));
+        definitions.forEach(definition -> {
+            if (types.put(requiredText(definition, "AttributeName"), requiredText(definition, "AttributeType")) != null) {
+                throw DynamoDbException.validation("Cannot have two attributes with the same name");
+            }
+        });
         return types;
     }
 
@@ -271,6 +310,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode putItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, CONDITION_EXPRESSIONS, CONDITION_LEGACY);
         Map<String, AttributeValue> item = requiredItem(request, "Item");
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
@@ -280,6 +320,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode getItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, PROJECTION_EXPRESSIONS, PROJECTION_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         Projection projection = projection(request, context);
@@ -295,6 +336,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode updateItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, UPDATE_EXPRESSIONS, UPDATE_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         String expression = text(request, "UpdateExpression");
@@ -309,6 +351,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode deleteItem(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, CONDITION_EXPRESSIONS, CONDITION_LEGACY);
         Map<String, AttributeValue> key = requiredItem(request, "Key");
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
@@ -318,39 +361,75 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private JsonNode query(JsonNode request) {
         String table = tableName(request);
-        ExpressionContext context = context(request);
+        LegacyParameters.checkParameterStyles(request, QUERY_EXPRESSIONS, QUERY_LEGACY);
+        JsonNode queryFilter = request.get("QueryFilter");
+        Condition legacyFilter = queryFilter == null || queryFilter.isNull() ? null
+                : LegacyParameters.filter(queryFilter, text(request, "ConditionalOperator"));
+        Projection legacyProjection = legacyProjection(request);
+        Map<String, AttributeValue> startKey = startKey(request);
         String keyExpression = text(request, "KeyConditionExpression");
         JsonNode keyConditions = request.get("KeyConditions");
-        if (keyExpression == null && keyConditions == null) {
+        if (keyExpression == null && (keyConditions == null || keyConditions.isNull())) {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be "
                     + "specified in the request.");
         }
-        Condition filter = filter(request, "QueryFilter", context);
-        Projection projection = projection(request, context);
-        // The key condition needs the key schema of the table or index, so it is compiled by the service; the
-        // placeholders it uses are only known after that, hence the unused check runs inside the function.
-        QueryRequest query = new QueryRequest(table, text(request, "IndexName"), keys -> {
-            KeyCondition keyCondition = keyExpression != null
-                    ? Expressions.keyCondition(keyExpression, context, keys)
-                    : LegacyParameters.keyConditions(keyConditions, keys);
-            context.assertAllUsed();
-            return keyCondition;
-        }, filter, projection, text(request, "Select"), !request.has("ScanIndexForward")
-                || request.get("ScanIndexForward").asBoolean(), integer(request, "Limit"),
-                item(request, "ExclusiveStartKey"), bool(request, "ConsistentRead"));
+        ExpressionContext context = context(request);
+        Condition keyCondition = keyExpression == null ? null : Expressions.keyConditionExpression(keyExpression, context);
+        String filterExpression = text(request, "FilterExpression");
+        Condition filter = filterExpression != null ? Expressions.filter(filterExpression, context) : legacyFilter;
+        Projection projection = projection(request, context, legacyProjection);
+        context.assertAllUsed();
+        KeyConditions conditions = keyCondition != null ? KeyConditions.fromExpression(keyCondition)
+                : LegacyParameters.keyConditions(keyConditions);
+        Set<String> filterAttributes = filterExpression != null ? ConditionAttributes.of(filter)
+                : queryFilter == null || queryFilter.isNull() ? Set.of() : fieldNames(queryFilter);
+        QueryRequest query = new QueryRequest(table, text(request, "IndexName"), conditions, filter, filterAttributes,
+                filterExpression != null ? "Filter Expression" : "QueryFilter", projection, text(request, "Select"),
+                !request.has("ScanIndexForward") || request.get("ScanIndexForward").asBoolean(),
+                integer(request, "Limit"), startKey, bool(request, "ConsistentRead"));
         return page(service.query(query), request);
     }
 
     private JsonNode scan(JsonNode request) {
         String table = tableName(request);
+        LegacyParameters.checkParameterStyles(request, SCAN_EXPRESSIONS, SCAN_LEGACY);
+        Projection legacyProjection = legacyProjection(request);
+        JsonNode scanFilter = request.get("ScanFilter");
+        Condition legacyFilter = scanFilter == null || scanFilter.isNull() ? null
+                : LegacyParameters.filter(scanFilter, text(request, "ConditionalOperator"));
+        Map<String, AttributeValue> startKey = startKey(request);
         ExpressionContext context = context(request);
-        Condition filter = filter(request, "ScanFilter", context);
-        Projection projection = projection(request, context);
+        String filterExpression = text(request, "FilterExpression");
+        Condition filter = filterExpression != null ? Expressions.filter(filterExpression, context) : legacyFilter;
+        Projection projection = projection(request, context, legacyProjection);
         context.assertAllUsed();
         ItemPage page = service.scan(new ScanRequest(table, text(request, "IndexName"), filter, projection,
-                text(request, "Select"), integer(request, "Limit"), item(request, "ExclusiveStartKey"),
+                text(request, "Select"), integer(request, "Limit"), startKey,
                 integer(request, "Segment"), integer(request, "TotalSegments"), bool(request, "ConsistentRead")));
         return page(page, request);
+    }
+
+    /**
+     * The ExclusiveStartKey. AWS names it in the errors of its values, except in those it raises while reading
+     * numbers and set members (recorded: "An number set  may not be empty" and duplicates come unprefixed).
+     */
+    private static Map<String, AttributeValue> startKey(JsonNode request) {
+        try {
+            return item(request, "ExclusiveStartKey");
+        } catch (DynamoDbException e) {
+            String message = e.getMessage();
+            if (!e.code().equals("ValidationException") || UNPREFIXED_START_KEY_ERRORS.stream()
+                    .anyMatch(message::contains)) {
+                throw e;
+            }
+            throw DynamoDbException.validation("The provided starting key is invalid: " + message);
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new LinkedHashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode page(ItemPage page, JsonNode request) {
@@ -373,6 +452,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         Map<String, JsonNode> tableRequests = new LinkedHashMap<>();
         required(request, "RequestItems").properties().forEach(entry -> {
             JsonNode tableRequest = entry.getValue();
+            LegacyParameters.checkParameterStyles(tableRequest, PROJECTION_EXPRESSIONS, PROJECTION_LEGACY);
             ExpressionContext context = ExpressionContext.fromRequest(tableRequest.get("ExpressionAttributeNames"),
                     null);
             Projection projection = projection(tableRequest, context);
@@ -455,32 +535,39 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     private TransactWriteAction transactWriteAction(JsonNode element) {
-        for (String kind : List.of("ConditionCheck", "Put", "Update", "Delete")) {
-            JsonNode action = element.get(kind);
-            if (action == null) {
-                continue;
-            }
-            ExpressionContext context = context(action);
-            String conditionText = text(action, "ConditionExpression");
-            if (kind.equals("ConditionCheck") && conditionText == null) {
-                throw WireRequests.missing("ConditionExpression");
-            }
-            Condition condition = condition(conditionText, context);
-            Update update = kind.equals("Update")
-                    ? Expressions.update(requiredText(action, "UpdateExpression"), context) : null;
-            context.assertAllUsed();
-            boolean returnOld = "ALL_OLD".equals(text(action, "ReturnValuesOnConditionCheckFailure"));
-            return new TransactWriteAction(kind, tableName(action),
-                    kind.equals("Put") ? null : requiredItem(action, "Key"),
-                    kind.equals("Put") ? requiredItem(action, "Item") : null, condition, update, returnOld);
+        List<String> kinds = List.of("ConditionCheck", "Put", "Update", "Delete").stream()
+                .filter(element::hasNonNull).toList();
+        if (kinds.isEmpty()) {
+            throw DynamoDbException.validation("The action or operation requested is invalid. Verify that the action "
+                    + "is typed correctly.");
         }
-        throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+        if (kinds.size() > 1) {
+            throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+        }
+        String kind = kinds.get(0);
+        JsonNode action = element.get(kind);
+        LegacyParameters.checkParameterStyles(action, kind.equals("Update") ? UPDATE_EXPRESSIONS
+                : CONDITION_EXPRESSIONS, List.of());
+        ExpressionContext context = context(action);
+        String conditionText = text(action, "ConditionExpression");
+        if (kind.equals("ConditionCheck") && conditionText == null) {
+            throw WireRequests.missing("ConditionExpression");
+        }
+        Condition condition = condition(conditionText, context);
+        Update update = kind.equals("Update")
+                ? Expressions.update(requiredText(action, "UpdateExpression"), context) : null;
+        context.assertAllUsed();
+        boolean returnOld = "ALL_OLD".equals(text(action, "ReturnValuesOnConditionCheckFailure"));
+        return new TransactWriteAction(kind, tableName(action),
+                kind.equals("Put") ? null : requiredItem(action, "Key"),
+                kind.equals("Put") ? requiredItem(action, "Item") : null, condition, update, returnOld);
     }
 
     private JsonNode transactGetItems(JsonNode request) {
         List<TransactGetAction> actions = new ArrayList<>();
         for (JsonNode element : required(request, "TransactItems")) {
             JsonNode get = required(element, "Get");
+            LegacyParameters.checkParameterStyles(get, PROJECTION_EXPRESSIONS, List.of());
             ExpressionContext context = ExpressionContext.fromRequest(get.get("ExpressionAttributeNames"), null);
             Projection projection = projection(get, context);
             context.assertAllUsed();
@@ -608,17 +695,18 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     // ---- time to live -------------------------------------------------------------------------------------
 
     private JsonNode updateTimeToLive(JsonNode request) {
+        String table = tableParameter(request);
         JsonNode specification = required(request, "TimeToLiveSpecification");
         String attribute = requiredText(specification, "AttributeName");
         boolean enabled = required(specification, "Enabled").asBoolean();
-        service.updateTimeToLive(tableName(request), attribute, enabled);
+        service.updateTimeToLive(table, attribute, enabled);
         ObjectNode response = JSON.objectNode();
         response.putObject("TimeToLiveSpecification").put("AttributeName", attribute).put("Enabled", enabled);
         return response;
     }
 
     private JsonNode describeTimeToLive(JsonNode request) {
-        TableDefinition table = service.describeTable(tableName(request));
+        TableDefinition table = service.describeTable(tableParameter(request));
         ObjectNode response = JSON.objectNode();
         ObjectNode description = response.putObject("TimeToLiveDescription");
         if (table.ttlAttribute() == null) {
@@ -633,6 +721,29 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private String tableName(JsonNode request) {
         return tableName(requiredText(request, "TableName"));
+    }
+
+    /**
+     * The TableName of a table operation (CreateTable, DescribeTable, UpdateTable, DeleteTable and the TTL
+     * operations), which AWS checks with texts of their own, after the member types and before the constraints:
+     * present, then 3 to 255 characters.
+     */
+    private static void checkTableParameter(JsonNode request) {
+        JsonNode node = request.get("TableName");
+        if (node == null || node.isNull()) {
+            throw DynamoDbException.validation("The parameter 'TableName' is required but was not present in the "
+                    + "request");
+        }
+        String name = node.asText();
+        if (!name.startsWith("arn:") && (name.length() < 3 || name.length() > 255)) {
+            throw DynamoDbException.validation("TableName must be at least 3 characters long and at most 255 "
+                    + "characters long");
+        }
+    }
+
+    /** The TableName of a table operation, already checked by {@link #checkTableParameter}. */
+    private String tableParameter(JsonNode request) {
+        return tableName(request.get("TableName").asText());
     }
 
     /** Tables may be named by ARN as well as by name; names must match AWS's pattern and length. */
@@ -657,9 +768,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return nameOrArn;
     }
 
-    /** The request's placeholders; also where AWS refuses a mix of expression and legacy parameters. */
+    /** The request's placeholders, checked as AWS checks them before it parses the expressions. */
     private static ExpressionContext context(JsonNode request) {
-        LegacyParameters.assertNotMixed(request);
         return ExpressionContext.fromRequest(request.get("ExpressionAttributeNames"),
                 request.get("ExpressionAttributeValues"));
     }
@@ -668,24 +778,21 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return expression == null ? null : Expressions.condition(expression, context);
     }
 
-    /** FilterExpression, or the legacy QueryFilter/ScanFilter member; null when neither is given. */
-    private static Condition filter(JsonNode request, String legacyMember, ExpressionContext context) {
-        String expression = text(request, "FilterExpression");
-        if (expression != null) {
-            return Expressions.filter(expression, context);
-        }
-        JsonNode legacy = request.get(legacyMember);
-        return legacy == null ? null : LegacyParameters.filter(legacy, text(request, "ConditionalOperator"));
-    }
-
     /** ProjectionExpression, or the legacy AttributesToGet; null when neither is given. */
     private static Projection projection(JsonNode request, ExpressionContext context) {
+        return projection(request, context, legacyProjection(request));
+    }
+
+    /** ProjectionExpression, or the legacy projection read before it (AWS checks AttributesToGet first). */
+    private static Projection projection(JsonNode request, ExpressionContext context, Projection legacy) {
         String expression = text(request, "ProjectionExpression");
-        if (expression != null) {
-            return Expressions.projection(expression, context);
-        }
+        return expression != null ? Expressions.projection(expression, context) : legacy;
+    }
+
+    /** AttributesToGet, null when absent. */
+    private static Projection legacyProjection(JsonNode request) {
         JsonNode legacy = request.get("AttributesToGet");
-        return legacy == null ? null : LegacyParameters.attributesToGet(legacy);
+        return legacy == null || legacy.isNull() ? null : LegacyParameters.attributesToGet(legacy);
     }
 
     /** ConditionExpression, or the legacy Expected with ConditionalOperator; null when neither is given. */

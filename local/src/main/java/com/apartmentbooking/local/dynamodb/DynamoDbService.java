@@ -3,6 +3,7 @@ package com.apartmentbooking.local.dynamodb;
 import com.apartmentbooking.local.clock.Clock;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.IndexRequest;
 import com.apartmentbooking.local.dynamodb.CreateTableRequest.StreamRequest;
+import com.apartmentbooking.local.dynamodb.UpdateTableRequest.GlobalIndexUpdate;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.expression.Projection;
 import com.apartmentbooking.local.dynamodb.expression.Update;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,26 +85,16 @@ public final class DynamoDbService {
 
     /** The table as CreateTable answers it, CREATING; it becomes ACTIVE after the lifecycle's delay. */
     public TableDefinition createTable(CreateTableRequest request) {
+        CreateTableChecks.check(request);
         String name = request.tableName();
         KeySchema keySchema = TableSpecs.keySchema(request.keySchema());
         Map<String, String> definitions = request.attributeDefinitions();
         List<SecondaryIndex> indexes = new ArrayList<>();
-        for (IndexRequest gsi : request.globalIndexes()) {
+        for (IndexRequest gsi : orEmpty(request.globalIndexes())) {
             indexes.add(TableSpecs.index(gsi, true, request.billingMode()));
         }
-        for (IndexRequest lsi : request.localIndexes()) {
-            SecondaryIndex index = TableSpecs.index(lsi, false, request.billingMode());
-            if (!index.keySchema().hashKey().equals(keySchema.hashKey())) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Index KeySchema does "
-                        + "not have the same leading hash key as table KeySchema for index: " + index.name()
-                        + ". index hash key: " + index.keySchema().hashKey() + ", table hash key: "
-                        + keySchema.hashKey());
-            }
-            if (keySchema.rangeKey() == null) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Table KeySchema does "
-                        + "not have a range key, which is required when specifying a LocalSecondaryIndex");
-            }
-            indexes.add(index);
+        for (IndexRequest lsi : orEmpty(request.localIndexes())) {
+            indexes.add(TableSpecs.index(lsi, false, request.billingMode()));
         }
         TableSpecs.checkAttributeDefinitions(keySchema, indexes, definitions);
         long[] capacity = TableSpecs.capacity(request.billingMode(), request.readCapacity(),
@@ -126,6 +118,10 @@ public final class DynamoDbService {
             lifecycle.changed(table);
             return table;
         }
+    }
+
+    private static List<IndexRequest> orEmpty(List<IndexRequest> indexes) {
+        return indexes == null ? List.of() : indexes;
     }
 
     public TableDefinition describeTable(String name) {
@@ -175,6 +171,8 @@ public final class DynamoDbService {
      * removed one DELETING) until the lifecycle's delay has passed. Stream and deletion protection change at once.
      */
     public TableDefinition updateTable(UpdateTableRequest request) {
+        UpdateTableChecks.check(request);
+        List<GlobalIndexUpdate> indexUpdates = request.indexUpdates() == null ? List.of() : request.indexUpdates();
         try (TableLocks.Held held = locks.lock(request.tableName())) {
             TableDefinition table = describeTable(request.tableName());
             if (!table.status().active()) {
@@ -184,28 +182,40 @@ public final class DynamoDbService {
             if (request.attributeDefinitions() != null) {
                 definitions.putAll(request.attributeDefinitions());
             }
-            List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
-            for (String deleted : request.deleteIndexes()) {
-                if (!indexes.removeIf(index -> index.global() && index.name().equals(deleted))) {
-                    throw DynamoDbException.resourceNotFound("Requested resource not found: Index: " + deleted
-                            + " not found");
-                }
-            }
             String mode = request.billingMode() != null ? TableSpecs.billingMode(request.billingMode())
                     : table.billingMode();
-            for (IndexRequest created : request.createIndexes()) {
-                if (table.index(created.name()).isPresent()) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Attempting to "
-                            + "create an index which already exists");
+            List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+            boolean created = false;
+            for (GlobalIndexUpdate update : indexUpdates) {
+                if (update.delete() != null) {
+                    indexes.remove(existingGlobalIndex(indexes, update.delete()));
+                } else if (update.update() != null) {
+                    SecondaryIndex index = existingGlobalIndex(indexes, update.update().indexName());
+                    long[] capacity = TableSpecs.capacity(mode, update.update().readCapacity(),
+                            update.update().writeCapacity());
+                    UpdateTableChecks.checkChanges(index.readCapacity(), index.writeCapacity(), capacity[0],
+                            capacity[1]);
+                    indexes.set(indexes.indexOf(index), new SecondaryIndex(index.name(), true, index.keySchema(),
+                            index.projectionType(), index.nonKeyAttributes(), capacity[0], capacity[1]));
+                } else {
+                    if (table.index(update.create().name()).isPresent()) {
+                        throw DynamoDbException.validation("One or more parameter values were invalid: Attempting to "
+                                + "create an index which already exists");
+                    }
+                    indexes.add(TableSpecs.index(update.create(), true, mode));
+                    created = true;
                 }
-                indexes.add(TableSpecs.index(created, true, mode));
             }
-            if (request.attributeDefinitions() != null || !request.createIndexes().isEmpty()) {
+            if (request.attributeDefinitions() != null || created) {
                 TableSpecs.checkAttributeDefinitions(table.keySchema(), indexes, definitions);
             }
             TableDefinition updated = table.withIndexes(indexes, definitions);
             if (request.billingMode() != null || request.readCapacity() != null || request.writeCapacity() != null) {
                 long[] capacity = TableSpecs.capacity(mode, request.readCapacity(), request.writeCapacity());
+                if (request.readCapacity() != null && mode.equals(table.billingMode())) {
+                    UpdateTableChecks.checkChanges(table.readCapacity(), table.writeCapacity(), capacity[0],
+                            capacity[1]);
+                }
                 updated = updated.withCapacity(mode, capacity[0], capacity[1]);
             }
             if (request.stream() != null) {
@@ -222,6 +232,12 @@ public final class DynamoDbService {
             lifecycle.changed(updating);
             return updating;
         }
+    }
+
+    private static SecondaryIndex existingGlobalIndex(List<SecondaryIndex> indexes, String name) {
+        return indexes.stream().filter(index -> index.global() && index.name().equals(name)).findFirst()
+                .orElseThrow(() -> DynamoDbException.resourceNotFound("Requested resource not found: Index: " + name
+                        + " not found"));
     }
 
     public long itemCount(String table) {
@@ -294,6 +310,9 @@ public final class DynamoDbService {
                               boolean consistentRead) {
         TableDefinition table = ItemTables.require(store, tableName);
         ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+        if (projection != null) {
+            PrimaryKeys.checkPathsIntoKeys(table, projection.paths());
+        }
         Map<String, AttributeValue> item = store.item(tableName, itemKey).orElse(null);
         ConsumedCapacity capacity = ConsumedCapacity.reads(tableName);
         capacity.addTable(CapacityUnits.itemRead(item, CapacityUnits.ReadMode.of(consistentRead)));
@@ -303,10 +322,10 @@ public final class DynamoDbService {
     /** Returns the attributes ReturnValues asked for (null when none). */
     public ItemResult putItem(String tableName, Map<String, AttributeValue> item, WriteOptions options) {
         requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
+        ItemChecks.checkSize(item);
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
             ItemKey key = PrimaryKeys.fromItem(table, item);
-            ItemChecks.checkSize(item);
             Map<String, AttributeValue> old = store.item(tableName, key).orElse(null);
             ItemChecks.checkCondition(options, old);
             writes.write(table, key, old, item);
@@ -332,6 +351,8 @@ public final class DynamoDbService {
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
             ItemKey itemKey = PrimaryKeys.fromKey(table, key);
+            // What the update may not change is refused before the condition is evaluated, as AWS does.
+            ItemChecks.checkUpdate(table, update);
             Map<String, AttributeValue> old = store.item(tableName, itemKey).orElse(null);
             ItemChecks.checkCondition(options, old);
             Map<String, AttributeValue> updated = ItemChecks.applyUpdate(table, key, old, update);
@@ -432,6 +453,9 @@ public final class DynamoDbService {
      * the capacity consumed per table, in the order the actions first name them.
      */
     public List<ConsumedCapacity> transactWriteItems(List<TransactWriteAction> actions, String clientRequestToken) {
+        // Item sizes need no table: AWS refuses an oversized Put before it looks at any table.
+        actions.stream().map(TransactWriteAction::item).filter(Objects::nonNull)
+                .forEach(ItemChecks::checkSize);
         return transactions.write(actions, clientRequestToken);
     }
 
@@ -543,6 +567,9 @@ public final class DynamoDbService {
     // ---- time to live -------------------------------------------------------------------------------------
 
     public void updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+        if (attributeName.isEmpty()) {
+            throw DynamoDbException.validation("TimeToLiveSpecification.AttributeName must be non empty");
+        }
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = describeTable(tableName);
             if (enabled && table.ttlAttribute() != null) {

@@ -1,7 +1,15 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts and validates primary keys with AWS's texts: a Key parameter must be exactly the table's key
@@ -11,6 +19,9 @@ import java.util.Map;
 final class PrimaryKeys {
 
     static final String KEY_MISMATCH = "The provided key element does not match the schema";
+    /** AWS limits a partition key value to 2048 bytes and a sort key value to 1024 bytes (numbers always fit). */
+    static final int MAX_HASH_KEY_BYTES = 2048;
+    static final int MAX_RANGE_KEY_BYTES = 1024;
 
     private PrimaryKeys() {
     }
@@ -29,11 +40,30 @@ final class PrimaryKeys {
     }
 
     private static AttributeValue typed(TableDefinition table, String name, AttributeValue value) {
-        if (value == null || !value.type().equals(table.attributeDefinitions().get(name))) {
-            throw DynamoDbException.validation(KEY_MISMATCH);
-        }
+        checkKeyPiece(value, table.attributeDefinitions().get(name), name.equals(table.keySchema().hashKey()));
         requireNotEmpty(name, value);
         return value;
+    }
+
+    /** One key attribute's value of a Key or ExclusiveStartKey: present, of the declared type, within the size. */
+    static void checkKeyPiece(AttributeValue value, String declaredType, boolean hash) {
+        if (value == null || !value.type().equals(declaredType)) {
+            throw DynamoDbException.validation(KEY_MISMATCH);
+        }
+        checkKeySize(value, hash);
+    }
+
+    static void checkKeySize(AttributeValue value, boolean hash) {
+        long bytes = value instanceof AttributeValue.S s ? s.value().getBytes(StandardCharsets.UTF_8).length
+                : value instanceof AttributeValue.B b ? b.length() : 0;
+        if (hash && bytes > MAX_HASH_KEY_BYTES) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Size of hashkey has exceeded "
+                    + "the maximum size limit of" + MAX_HASH_KEY_BYTES + " bytes");
+        }
+        if (!hash && bytes > MAX_RANGE_KEY_BYTES) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: Aggregated size of all range "
+                    + "keys has exceeded the size limit of " + MAX_RANGE_KEY_BYTES + " bytes");
+        }
     }
 
     /** The key of an item being written (PutItem, BatchWriteItem puts, transactional puts). */
@@ -57,6 +87,7 @@ final class PrimaryKeys {
             throw DynamoDbException.validation("One or more parameter values were invalid: Type mismatch for key "
                     + name + " expected: " + expected + " actual: " + value.type());
         }
+        checkKeySize(value, name.equals(table.keySchema().hashKey()));
         requireNotEmpty(name, value);
         return value;
     }
@@ -81,6 +112,36 @@ final class PrimaryKeys {
                             + "specified for a secondary index key is not supported. The AttributeValue for a key "
                             + "attribute cannot contain an empty " + (value.type().equals("S") ? "string" : "binary")
                             + " value. IndexName: " + index.name() + ", IndexKey: " + name);
+                }
+            }
+        }
+    }
+
+    /** Key attributes are scalars: AWS refuses paths (of a projection or an update) that reach into one. */
+    static void checkPathsIntoKeys(TableDefinition table, List<DocumentPath> paths) {
+        Set<String> nestedHeads = new LinkedHashSet<>();
+        paths.stream().filter(path -> !path.isTopLevel()).forEach(path -> nestedHeads.add(path.attributeName()));
+        checkKeyPaths(table, nestedHeads);
+    }
+
+    /**
+     * Key attributes are scalars: AWS refuses an expression that reaches into one ({@code nestedHeads}: the
+     * top-level attributes of the paths with more than one step), the table's keys first, then the indexes' keys.
+     */
+    static void checkKeyPaths(TableDefinition table, Set<String> nestedHeads) {
+        String refusal = "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: ";
+        for (String name : new String[] {table.keySchema().hashKey(), table.keySchema().rangeKey()}) {
+            if (name != null && nestedHeads.contains(name)) {
+                throw DynamoDbException.validation(refusal + "Key: " + name);
+            }
+        }
+        List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+        Collections.reverse(indexes);
+        indexes.sort(Comparator.comparing(index -> !index.global()));
+        for (SecondaryIndex index : indexes) {
+            for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
+                if (name != null && nestedHeads.contains(name)) {
+                    throw DynamoDbException.validation(refusal + "IndexKey: " + name);
                 }
             }
         }

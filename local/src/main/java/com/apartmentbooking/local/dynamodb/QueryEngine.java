@@ -33,22 +33,15 @@ final class QueryEngine {
     }
 
     ItemPage query(QueryRequest request) {
+        ReadChecks.beforeTable(request.limit(), null, null, request.select(), request.projection(),
+                request.indexName());
         TableDefinition table = ItemTables.require(store, request.tableName());
-        SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
+        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead(), false);
         KeySchema keys = index == null ? table.keySchema() : index.keySchema();
-        KeyCondition keyCondition = request.keyCondition().apply(keys);
-        checkLimit(request.limit());
+        KeyCondition keyCondition = ReadChecks.query(table, index, request);
         String select = select(request.select(), request.projection(), index);
         AttributeValue partition = keyCondition.partitionValue();
-        checkKeyTypes(table, keys, keyCondition);
         Map<String, AttributeValue> start = request.exclusiveStartKey();
-        if (start != null) {
-            checkStartKey(table, index, start);
-            if (!partition.equals(start.get(keys.hashKey()))) {
-                throw DynamoDbException.validation("The provided starting key is outside query boundaries based on "
-                        + "provided conditions");
-            }
-        }
         ItemKey from = new ItemKey(partition, null);
         ItemKey to = ItemKey.partitionEnd(partition);
         Stream<Map<String, AttributeValue>> read;
@@ -75,15 +68,16 @@ final class QueryEngine {
     }
 
     ItemPage scan(ScanRequest request) {
+        ReadChecks.beforeTable(request.limit(), request.segment(), request.totalSegments(), request.select(),
+                request.projection(), request.indexName());
         TableDefinition table = ItemTables.require(store, request.tableName());
-        SecondaryIndex index = index(table, request.indexName(), request.consistentRead());
-        checkLimit(request.limit());
-        checkSegments(request.segment(), request.totalSegments());
+        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead(),
+                request.exclusiveStartKey() != null);
+        ReadChecks.scan(table, index, request);
         String select = select(request.select(), request.projection(), index);
         ScanSegment segment = ScanSegment.of(request.segment(), request.totalSegments());
         Map<String, AttributeValue> start = request.exclusiveStartKey();
         if (start != null) {
-            checkStartKey(table, index, start);
             KeySchema keys = index == null ? table.keySchema() : index.keySchema();
             if (!segment.contains(itemKey(keys, start))) {
                 throw DynamoDbException.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
@@ -199,105 +193,13 @@ final class QueryEngine {
         return capacity;
     }
 
-    private static SecondaryIndex index(TableDefinition table, String indexName, boolean consistentRead) {
-        if (indexName == null) {
-            return null;
-        }
-        if (table.creatingIndex(indexName)) {
-            throw DynamoDbException.validation("Cannot read from backfilling global secondary index");
-        }
-        SecondaryIndex index = table.index(indexName).orElseThrow(() -> DynamoDbException.validation(
-                "The table does not have the specified index: " + indexName));
-        if (index.global() && consistentRead) {
-            throw DynamoDbException.validation("Consistent reads are not supported on global secondary indexes");
-        }
-        return index;
-    }
-
+    /** The Select in effect: as requested (checked by {@link ReadChecks}), or the default for the request. */
     private static String select(String select, Projection projection, SecondaryIndex index) {
-        if (select == null) {
-            return projection != null ? "SPECIFIC_ATTRIBUTES" : index == null ? "ALL_ATTRIBUTES"
-                    : "ALL_PROJECTED_ATTRIBUTES";
+        if (select != null) {
+            return select;
         }
-        switch (select) {
-            case "ALL_ATTRIBUTES", "COUNT", "SPECIFIC_ATTRIBUTES" -> {
-            }
-            case "ALL_PROJECTED_ATTRIBUTES" -> {
-                if (index == null) {
-                    throw DynamoDbException.validation(
-                            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
-                }
-            }
-            default -> throw DynamoDbException.validation("1 validation error detected: Value '" + select
-                    + "' at 'select' failed to satisfy constraint: Member must satisfy enum value set: "
-                    + "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]");
-        }
-        if (select.equals("ALL_ATTRIBUTES") && index != null && index.global()
-                && !index.projectionType().equals("ALL")) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES "
-                    + "is not supported for global secondary index " + index.name()
-                    + " because its projection type is not ALL");
-        }
-        if (projection != null && !select.equals("SPECIFIC_ATTRIBUTES")) {
-            throw DynamoDbException.validation("Cannot specify the AttributesToGet when choosing to get only the "
-                    + (select.equals("COUNT") ? "Count" : select));
-        }
-        return select;
-    }
-
-    /** Key condition values must have the key attributes' declared types. */
-    private static void checkKeyTypes(TableDefinition table, KeySchema keys, KeyCondition keyCondition) {
-        boolean partitionFits = keyCondition.partitionValue().type()
-                .equals(table.attributeDefinitions().get(keys.hashKey()));
-        KeyCondition.SortKeyCondition sort = keyCondition.sortCondition();
-        String sortType = keys.rangeKey() == null ? null : table.attributeDefinitions().get(keys.rangeKey());
-        boolean sortFits = sort == null || (sort.value().type().equals(sortType)
-                && (sort.high() == null || sort.high().type().equals(sortType)));
-        if (!partitionFits || !sortFits) {
-            throw DynamoDbException.validation(
-                    "One or more parameter values were invalid: Condition parameter type does not match schema type");
-        }
-    }
-
-    private static void checkLimit(Integer limit) {
-        if (limit != null && limit < 1) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + limit + "' at 'limit' "
-                    + "failed to satisfy constraint: Member must have value greater than or equal to 1");
-        }
-    }
-
-    private static void checkSegments(Integer segment, Integer totalSegments) {
-        if (segment == null && totalSegments == null) {
-            return;
-        }
-        if (totalSegments == null) {
-            throw DynamoDbException.validation("The TotalSegments parameter is required but was not present in the "
-                    + "request when Segment parameter is present");
-        }
-        if (segment == null) {
-            throw DynamoDbException.validation("The Segment parameter is required but was not present in the request "
-                    + "when parameter TotalSegments is present");
-        }
-        if (totalSegments < 1 || totalSegments > 1_000_000) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + totalSegments + "' at "
-                    + "'totalSegments' failed to satisfy constraint: Member must have value "
-                    + (totalSegments < 1 ? "greater than or equal to 1" : "less than or equal to 1000000"));
-        }
-        if (segment < 0 || segment >= totalSegments) {
-            throw DynamoDbException.validation("The Segment parameter is zero-based and must be less than parameter "
-                    + "TotalSegments: Segment: " + segment + " is not less than TotalSegments: " + totalSegments);
-        }
-    }
-
-    private static void checkStartKey(TableDefinition table, SecondaryIndex index, Map<String, AttributeValue> start) {
-        Map<String, AttributeValue> expected = IndexView.keys(table, index, start);
-        boolean complete = expected.size() == start.size() && expected.entrySet().stream().allMatch(entry ->
-                entry.getValue() != null
-                        && entry.getValue().type().equals(table.attributeDefinitions().get(entry.getKey())));
-        if (!complete) {
-            throw DynamoDbException.validation(
-                    "The provided starting key is invalid: The provided key element does not match the schema");
-        }
+        return projection != null ? "SPECIFIC_ATTRIBUTES" : index == null ? "ALL_ATTRIBUTES"
+                : "ALL_PROJECTED_ATTRIBUTES";
     }
 
     /** Where an ExclusiveStartKey (table and index keys) lies in the index. */

@@ -43,19 +43,22 @@ final class TableSpecs {
 
     static SecondaryIndex index(IndexRequest request, boolean global, String tableBillingMode) {
         KeySchema keys = keySchema(request.keySchema());
-        String projection = request.projectionType() == null ? "ALL" : request.projectionType();
-        if (!Set.of("ALL", "KEYS_ONLY", "INCLUDE").contains(projection)) {
+        String projection = request.projectionType();
+        if (projection != null && !Set.of("ALL", "KEYS_ONLY", "INCLUDE").contains(projection)) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + projection + "' at "
                     + "'projection.projectionType' failed to satisfy constraint: Member must satisfy enum value set: "
                     + "[ALL, INCLUDE, KEYS_ONLY]");
         }
-        if (!projection.equals("INCLUDE") && !request.nonKeyAttributes().isEmpty()) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: ProjectionType is "
-                    + projection + ", but NonKeyAttributes is specified");
-        }
+        CreateTableChecks.checkProjection(request);
         long read = 0;
         long write = 0;
         if (global) {
+            if ("PAY_PER_REQUEST".equals(tableBillingMode)
+                    && (request.readCapacity() != null || request.writeCapacity() != null)) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: ProvisionedThroughput "
+                        + "should not be specified for index: " + request.name() + " when BillingMode is "
+                        + "PAY_PER_REQUEST");
+            }
             long[] capacity = capacity(tableBillingMode, request.readCapacity(), request.writeCapacity());
             read = capacity[0];
             write = capacity[1];

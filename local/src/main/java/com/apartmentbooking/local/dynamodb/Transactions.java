@@ -125,10 +125,7 @@ final class Transactions {
                         CapacityUnits.chargeWrite(capacity, table, old, old);
                         continue;
                     }
-                    case "Put" -> {
-                        ItemChecks.checkSize(action.item());
-                        updated = action.item();
-                    }
+                    case "Put" -> updated = action.item();
                     case "Update" -> updated = ItemChecks.applyUpdate(table, action.key(), old, action.update());
                     default -> updated = null;
                 }

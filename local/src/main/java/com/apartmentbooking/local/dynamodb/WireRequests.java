@@ -77,6 +77,12 @@ final class WireRequests {
         return values;
     }
 
+    /** A list member read element by element, or null when absent (where AWS tells absent from empty). */
+    static <T> List<T> optionalList(JsonNode request, String member, Function<JsonNode, T> reader) {
+        JsonNode node = request.get(member);
+        return node == null || node.isNull() ? null : list(request, member, reader);
+    }
+
     /** AWS's framework names members in lower camel case in its validation texts. */
     static DynamoDbException missing(String member) {
         return DynamoDbException.validation("1 validation error detected: Value null at '" + camel(member)

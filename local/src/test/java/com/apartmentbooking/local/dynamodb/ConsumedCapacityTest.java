@@ -188,7 +188,7 @@ class ConsumedCapacityTest {
                 query + ",'ConsistentRead':true,'ReturnConsumedCapacity':'INDEXES'}"));
         // Items the filter drops were read all the same; Limit stops the reading.
         assertJson("{'TableName':'local','CapacityUnits':1.0}", capacity("Query", query.replace("}}",
-                "},':none':{'S':'none'}}") + ",'FilterExpression':'s = :none','ReturnConsumedCapacity':'TOTAL'}"));
+                "},':none':{'S':'none'}}") + ",'FilterExpression':'txt = :none','ReturnConsumedCapacity':'TOTAL'}"));
         assertJson("{'TableName':'local','CapacityUnits':0.5}", capacity("Query",
                 query + ",'Limit':2,'ReturnConsumedCapacity':'TOTAL'}"));
         assertJson("{'TableName':'local','CapacityUnits':1.0}", capacity("Scan",

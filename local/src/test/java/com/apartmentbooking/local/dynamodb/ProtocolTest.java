@@ -35,6 +35,20 @@ class ProtocolTest {
     @Test
     void missingRequiredMembersUseTheFrameworkText() {
         assertEquals("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member "
-                + "must not be null", ddb.error("ValidationException", "DescribeTable", "{}").getMessage());
+                + "must not be null", ddb.error("ValidationException", "GetItem", "{'Key':{'id':{'S':'a'}}}")
+                .getMessage());
+    }
+
+    @Test
+    void tableOperationsCheckTheirTableNameWithTextsOfTheirOwn() {
+        for (String operation : new String[] {"CreateTable", "DescribeTable", "UpdateTable", "DeleteTable",
+                "DescribeTimeToLive", "UpdateTimeToLive"}) {
+            assertEquals("The parameter 'TableName' is required but was not present in the request",
+                    ddb.error("ValidationException", operation, "{}").getMessage());
+            assertEquals("TableName must be at least 3 characters long and at most 255 characters long",
+                    ddb.error("ValidationException", operation, "{'TableName':'a;'}").getMessage());
+            assertEquals("TableName must be at least 3 characters long and at most 255 characters long",
+                    ddb.error("ValidationException", operation, "{'TableName':'" + "a".repeat(256) + "'}").getMessage());
+        }
     }
 }

@@ -20,7 +20,6 @@ public final class ExpressionContext {
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new LinkedHashSet<>();
     private final Set<String> usedValues = new LinkedHashSet<>();
-    private boolean parsedAny;
 
     public ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
         this.names = names == null ? Map.of() : new LinkedHashMap<>(names);
@@ -71,11 +70,6 @@ public final class ExpressionContext {
         return new ExpressionContext(names, values);
     }
 
-    /** Called for every expression parsed against this context. */
-    void parsing() {
-        parsedAny = true;
-    }
-
     /** The attribute name behind {@code #placeholder}, recording the use, or null when it is not defined. */
     String name(String placeholder) {
         String name = names.get(placeholder);
@@ -95,16 +89,10 @@ public final class ExpressionContext {
     }
 
     /**
-     * Raises AWS's error for placeholders no expression of the request used (names before values), or for
-     * placeholders in a request that has no expression at all.
+     * Raises AWS's error for placeholders no expression of the request used (names before values). A request with
+     * placeholders but no expression is refused before (LegacyParameters.checkParameterStyles).
      */
     public void assertAllUsed() {
-        if (!parsedAny && !names.isEmpty()) {
-            throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
-        }
-        if (!parsedAny && !values.isEmpty()) {
-            throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions");
-        }
         Set<String> unusedNames = new LinkedHashSet<>(names.keySet());
         unusedNames.removeAll(usedNames);
         if (!unusedNames.isEmpty()) {

@@ -5,6 +5,7 @@ import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +13,44 @@ import java.util.Set;
 
 /**
  * The pre-expression request parameters (Expected, AttributeUpdates, KeyConditions, QueryFilter, ScanFilter,
- * ConditionalOperator, AttributesToGet) mapped onto the same {@link Condition}, {@link Update}, {@link KeyCondition}
+ * ConditionalOperator, AttributesToGet) mapped onto the same {@link Condition}, {@link Update}, {@link KeyConditions}
  * and {@link Projection} the expressions produce, so the service evaluates one model.
  */
 public final class LegacyParameters {
 
     private static final String INVALID = "One or more parameter values were invalid: ";
-    private static final List<String> LEGACY = List.of(
-            "AttributesToGet", "AttributeUpdates", "Expected", "ConditionalOperator", "KeyConditions", "QueryFilter",
-            "ScanFilter");
-    private static final List<String> EXPRESSIONS = List.of(
-            "ProjectionExpression", "UpdateExpression", "ConditionExpression", "KeyConditionExpression",
-            "FilterExpression");
 
     private LegacyParameters() {
     }
 
-    /** AWS refuses a request that mixes the two styles, naming the members of each it found. */
-    public static void assertNotMixed(JsonNode request) {
-        List<String> legacy = present(request, LEGACY);
-        List<String> expressions = present(request, EXPRESSIONS);
-        if (!legacy.isEmpty() && !expressions.isEmpty()) {
-            throw DynamoDbException.validation("Can not use both expression and non-expression parameters in the same "
-                    + "request: Non-expression parameters: {" + String.join(", ", legacy) + "} Expression parameters: {"
-                    + String.join(", ", expressions) + "}");
+    /**
+     * AWS's first check of an operation's expression parameters, before any of them is parsed: the two styles may
+     * not be mixed (each listed in the operation's order), and placeholders need an expression that can use them.
+     * A KeyConditions without KeyConditionExpression does not count as mixing.
+     *
+     * @param expressions the operation's expression parameters, in AWS's order
+     * @param legacy      the operation's pre-expression parameters, in AWS's order
+     */
+    public static void checkParameterStyles(JsonNode request, List<String> expressions, List<String> legacy) {
+        List<String> usedExpressions = present(request, expressions);
+        if (!usedExpressions.isEmpty()) {
+            List<String> usedLegacy = present(request, legacy).stream()
+                    .filter(name -> !name.equals("KeyConditions") || request.hasNonNull("KeyConditionExpression"))
+                    .toList();
+            if (!usedLegacy.isEmpty()) {
+                throw DynamoDbException.validation("Can not use both expression and non-expression parameters in the "
+                        + "same request: Non-expression parameters: {" + String.join(", ", usedLegacy)
+                        + "} Expression parameters: {" + String.join(", ", usedExpressions) + "}");
+            }
+        }
+        if (request.hasNonNull("ExpressionAttributeNames") && usedExpressions.isEmpty()) {
+            throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
+        }
+        List<String> valueExpressions = expressions.stream().filter(name -> !name.equals("ProjectionExpression")).toList();
+        if (!valueExpressions.isEmpty() && request.hasNonNull("ExpressionAttributeValues")
+                && present(request, valueExpressions).isEmpty()) {
+            throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: "
+                    + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
         }
     }
 
@@ -59,32 +74,17 @@ public final class LegacyParameters {
         return combine(conditions, conditionalOperator);
     }
 
-    public static KeyCondition keyConditions(JsonNode keyConditions, KeySchema keys) {
-        if (keyConditions.size() != 1 && keyConditions.size() != 2) {
-            throw DynamoDbException.validation("Conditions can be of length 1 or 2 only");
-        }
-        AttributeValue partition = null;
-        KeyCondition.SortKeyCondition sort = null;
+    /** KeyConditions of a Query: checked like a filter's conditions, then their number. */
+    public static KeyConditions keyConditions(JsonNode keyConditions) {
+        Map<String, KeyConditions.Part> parts = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : keyConditions.properties()) {
             String operator = entry.getValue().path("ComparisonOperator").asText();
             List<AttributeValue> arguments = values(entry.getValue().get("AttributeValueList"));
-            if (!countFits(operator, arguments.size())) {
-                throw DynamoDbException.validation(
-                        "The attempted filter operation is not supported for the provided filter argument count");
-            }
-            if (entry.getKey().equals(keys.hashKey()) && operator.equals("EQ")) {
-                partition = arguments.get(0);
-            } else if (entry.getKey().equals(keys.rangeKey()) && sortKind(operator) != null) {
-                sort = new KeyCondition.SortKeyCondition(sortKind(operator), arguments.get(0),
-                        arguments.size() > 1 ? arguments.get(1) : null);
-            } else {
-                throw DynamoDbException.validation("Query key condition not supported");
-            }
+            checkArguments(operator, arguments);
+            parts.put(entry.getKey(), new KeyConditions.Part(operator, arguments));
         }
-        if (partition == null) {
-            throw DynamoDbException.validation("Query condition missed key schema element: " + keys.hashKey());
-        }
-        return new KeyCondition(keys, partition, sort);
+        KeyConditions.checkCount(parts.size());
+        return new KeyConditions(parts);
     }
 
     /** AttributeUpdates: PUT (the default) sets, ADD adds, DELETE removes the attribute or deletes set members. */
@@ -99,6 +99,13 @@ public final class LegacyParameters {
             if (value == null && !action.equals("DELETE")) {
                 throw DynamoDbException.validation(
                         INVALID + "Only DELETE action is allowed when no attribute value is specified");
+            }
+            if (value != null && action.equals("DELETE") && !Set.of("SS", "NS", "BS").contains(value.type())) {
+                throw DynamoDbException.validation(
+                        INVALID + "DELETE action with value is not supported for the type " + value.type());
+            }
+            if (value != null && action.equals("ADD") && !Set.of("L", "SS", "NS", "BS", "N").contains(value.type())) {
+                throw DynamoDbException.validation(INVALID + "ADD action is not supported for the type " + value.type());
             }
             switch (action) {
                 case "ADD" -> actions.add(new Update.AddAction(path, value));
@@ -126,18 +133,22 @@ public final class LegacyParameters {
         boolean hasExists = spec.hasNonNull("Exists");
         boolean hasValue = spec.hasNonNull("Value");
         boolean hasList = spec.hasNonNull("AttributeValueList");
+        if (hasValue && hasList) {
+            throw DynamoDbException.validation(
+                    INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + name);
+        }
         if (hasOperator) {
             if (hasExists) {
                 throw DynamoDbException.validation(
                         INVALID + "Exists and ComparisonOperator cannot be used together for Attribute: " + name);
             }
-            if (hasValue && hasList) {
-                throw DynamoDbException.validation(
-                        INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + name);
+            String operator = spec.get("ComparisonOperator").asText();
+            if (!hasValue && !hasList && !operator.equals("NULL") && !operator.equals("NOT_NULL")) {
+                throw DynamoDbException.validation(INVALID + "Value or AttributeValueList must be used with "
+                        + "ComparisonOperator: " + operator + " for Attribute: " + name);
             }
             List<AttributeValue> arguments = hasValue ? List.of(AttributeValues.fromJson(spec.get("Value")))
                     : values(spec.get("AttributeValueList"));
-            String operator = spec.get("ComparisonOperator").asText();
             checkArguments(operator, arguments);
             return comparison(name, operator, arguments);
         }
@@ -189,6 +200,9 @@ public final class LegacyParameters {
             throw DynamoDbException.validation(
                     INVALID + "Invalid number of argument(s) for the " + operator + " ComparisonOperator");
         }
+        if (arguments.stream().map(AttributeValue::type).distinct().count() > 1) {
+            throw DynamoDbException.validation(INVALID + "AttributeValues inside AttributeValueList must be of same type");
+        }
         Set<String> allowed = switch (operator) {
             case "EQ", "NE" -> null;
             case "BEGINS_WITH" -> Set.of("S", "B");
@@ -200,6 +214,13 @@ public final class LegacyParameters {
                         + argument.type() + " AttributeValue type");
             }
         }
+        if (operator.equals("BETWEEN")) {
+            Integer order = Comparisons.compare(arguments.get(0), arguments.get(1));
+            if (order != null && order > 0) {
+                throw DynamoDbException.validation("The BETWEEN condition was provided a range where the lower bound is "
+                        + "greater than the upper bound");
+            }
+        }
     }
 
     private static boolean countFits(String operator, int count) {
@@ -208,14 +229,6 @@ public final class LegacyParameters {
             case "IN" -> count >= 1;
             case "BETWEEN" -> count == 2;
             default -> count == 1;
-        };
-    }
-
-    private static KeyCondition.SortKeyCondition.Kind sortKind(String operator) {
-        return switch (operator) {
-            case "EQ", "LT", "LE", "GT", "GE", "BETWEEN" -> KeyCondition.SortKeyCondition.Kind.valueOf(operator);
-            case "BEGINS_WITH" -> KeyCondition.SortKeyCondition.Kind.BEGINS_WITH;
-            default -> null;
         };
     }
 

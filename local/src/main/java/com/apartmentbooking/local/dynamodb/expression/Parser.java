@@ -90,7 +90,6 @@ final class Parser {
         this.source = source;
         this.parameter = parameter;
         this.context = context;
-        context.parsing();
         this.tokens = Lexer.tokenize(source);
     }
 

@@ -11,11 +11,13 @@ import com.apartmentbooking.local.dynamodb.WriteOptions;
 import com.apartmentbooking.local.dynamodb.expression.Condition;
 import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.expression.KeyCondition;
+import com.apartmentbooking.local.dynamodb.expression.KeyConditions;
 import com.apartmentbooking.local.dynamodb.expression.KeySchema;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.AttributeValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The last phase for one statement: runs it as the item operation it stands for, through the same service calls
@@ -71,8 +73,8 @@ final class StatementExecutor {
                 : where.sortCondition(keys.rangeKey(), table.attributeDefinitions().get(keys.rangeKey()));
         ItemPage page = query
                 ? service.query(new QueryRequest(table.name(), select.indexName(),
-                        schema -> new KeyCondition(schema, partition, sort), filter, null, null, forward, limit, start,
-                        consistent))
+                        KeyConditions.of(keys.hashKey(), partition, keys.rangeKey(), sort), filter, Set.of(),
+                        "Filter Expression", null, null, forward, limit, start, consistent))
                 : service.scan(new ScanRequest(table.name(), select.indexName(), filter, null, null, limit, start,
                         null, null, consistent));
         SelectColumns columns = new SelectColumns(select.columns());

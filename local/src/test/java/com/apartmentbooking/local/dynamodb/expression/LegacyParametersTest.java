@@ -2,6 +2,7 @@ package com.apartmentbooking.local.dynamodb.expression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,7 +47,9 @@ class LegacyParametersTest {
     @CsvSource(value = {
             "{\"n\":{\"Exists\":true,\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Exists and ComparisonOperator cannot be used together for Attribute: n",
             "{\"n\":{\"ComparisonOperator\":\"EQ\",\"Value\":{\"N\":\"1\"},\"AttributeValueList\":[]}}|One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: n",
-            "{\"n\":{\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+            "{\"n\":{\"ComparisonOperator\":\"EQ\"}}|One or more parameter values were invalid: Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: n",
+            "{\"n\":{\"ComparisonOperator\":\"EQ\",\"AttributeValueList\":[]}}|One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+            "{\"n\":{\"Exists\":true,\"ComparisonOperator\":\"EQ\",\"Value\":{\"N\":\"1\"},\"AttributeValueList\":[]}}|One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: n",
             "{\"n\":{\"AttributeValueList\":[]}}|One or more parameter values were invalid: AttributeValueList can only be used with a ComparisonOperator for Attribute: n",
             "{\"n\":{}}|One or more parameter values were invalid: Value must be provided when Exists is null for Attribute: n",
             "{\"n\":{\"Exists\":true}}|One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: n",
@@ -85,16 +88,29 @@ class LegacyParametersTest {
 
     @Test
     void keyConditionsMapOntoTheKeyCondition() {
-        KeyCondition condition = LegacyParameters.keyConditions(Wire.json(
+        KeyConditions conditions = LegacyParameters.keyConditions(Wire.json(
                 "{\"pk\":{\"ComparisonOperator\":\"EQ\",\"AttributeValueList\":[{\"S\":\"P\"}]},"
-                        + "\"sk\":{\"ComparisonOperator\":\"BEGINS_WITH\",\"AttributeValueList\":[{\"S\":\"a\"}]}}"),
-                new KeySchema("pk", "sk"));
+                        + "\"sk\":{\"ComparisonOperator\":\"BEGINS_WITH\",\"AttributeValueList\":[{\"S\":\"a\"}]}}"));
+        KeyCondition condition = conditions.on(new KeySchema("pk", "sk"));
         assertEquals(true, condition.matches(Wire.item("{\"pk\":{\"S\":\"P\"},\"sk\":{\"S\":\"ab\"}}")));
-        assertEquals("Query key condition not supported", Wire.validationError(() -> LegacyParameters.keyConditions(
-                Wire.json("{\"pk\":{\"ComparisonOperator\":\"GT\",\"AttributeValueList\":[{\"S\":\"P\"}]}}"),
-                new KeySchema("pk", "sk"))));
+        KeyConditions greater = LegacyParameters.keyConditions(
+                Wire.json("{\"pk\":{\"ComparisonOperator\":\"GT\",\"AttributeValueList\":[{\"S\":\"P\"}]}}"));
+        assertEquals("Query key condition not supported",
+                Wire.validationError(() -> greater.checkKey("pk", true, false, "S")));
         assertEquals("Conditions can be of length 1 or 2 only", Wire.validationError(() -> LegacyParameters.keyConditions(
-                Wire.json("{}"), new KeySchema("pk", "sk"))));
+                Wire.json("{}"))));
+    }
+
+    @Test
+    void keyConditionsAreCheckedLikeFilterConditions() {
+        assertEquals("One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator",
+                Wire.validationError(() -> LegacyParameters.keyConditions(Wire.json("{\"a\":{\"ComparisonOperator\":\"EQ\"}}"))));
+        assertEquals("One or more parameter values were invalid: AttributeValues inside AttributeValueList must be of same type",
+                Wire.validationError(() -> LegacyParameters.keyConditions(Wire.json(
+                        "{\"a\":{\"ComparisonOperator\":\"IN\",\"AttributeValueList\":[{\"S\":\"b\"},{\"N\":\"1\"}]}}"))));
+        assertEquals("The BETWEEN condition was provided a range where the lower bound is greater than the upper bound",
+                Wire.validationError(() -> LegacyParameters.keyConditions(Wire.json(
+                        "{\"a\":{\"ComparisonOperator\":\"BETWEEN\",\"AttributeValueList\":[{\"S\":\"b\"},{\"S\":\"a\"}]}}"))));
     }
 
     @Test
@@ -109,8 +125,22 @@ class LegacyParametersTest {
     void mixingTheTwoStylesIsRefused() {
         assertEquals("Can not use both expression and non-expression parameters in the same request: "
                 + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}",
-                Wire.validationError(() -> LegacyParameters.assertNotMixed(
-                        Wire.json("{\"AttributesToGet\":[\"a\"],\"ProjectionExpression\":\"a\"}"))));
-        LegacyParameters.assertNotMixed(Wire.json("{\"ProjectionExpression\":\"a\",\"ConditionExpression\":\"b\"}"));
+                Wire.validationError(() -> LegacyParameters.checkParameterStyles(
+                        Wire.json("{\"AttributesToGet\":[\"a\"],\"ProjectionExpression\":\"a\"}"),
+                        List.of("ProjectionExpression"), List.of("AttributesToGet"))));
+        LegacyParameters.checkParameterStyles(Wire.json("{\"ProjectionExpression\":\"a\",\"ConditionExpression\":\"b\"}"),
+                List.of("ProjectionExpression"), List.of("AttributesToGet"));
+    }
+
+    @Test
+    void placeholdersNeedAnExpressionThatCanUseThem() {
+        assertEquals("ExpressionAttributeNames can only be specified when using expressions",
+                Wire.validationError(() -> LegacyParameters.checkParameterStyles(
+                        Wire.json("{\"ExpressionAttributeNames\":{\"#a\":\"a\"}}"),
+                        List.of("ConditionExpression"), List.of("Expected"))));
+        assertEquals("ExpressionAttributeValues can only be specified when using expressions: FilterExpression and "
+                + "KeyConditionExpression are null", Wire.validationError(() -> LegacyParameters.checkParameterStyles(
+                        Wire.json("{\"ExpressionAttributeValues\":{\":a\":{\"S\":\"a\"}},\"ProjectionExpression\":\"a\"}"),
+                        List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"), List.of())));
     }
 }

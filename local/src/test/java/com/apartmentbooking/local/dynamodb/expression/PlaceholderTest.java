@@ -51,14 +51,6 @@ class PlaceholderTest {
     }
 
     @Test
-    void placeholdersWithoutAnyExpressionAreAnError() {
-        assertEquals("ExpressionAttributeNames can only be specified when using expressions",
-                Wire.validationError(Wire.names("{\"#a\":\"a\"}")::assertAllUsed));
-        assertEquals("ExpressionAttributeValues can only be specified when using expressions",
-                Wire.validationError(Wire.values("{\":a\":{\"S\":\"a\"}}")::assertAllUsed));
-    }
-
-    @Test
     void reservedWordsNeedAPlaceholderInAnyCase() {
         assertEquals("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status",
                 Wire.validationError(() -> Expressions.condition("status = :v", Wire.values("{\":v\":{\"S\":\"x\"}}"))));

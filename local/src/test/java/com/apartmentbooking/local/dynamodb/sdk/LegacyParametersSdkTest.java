@@ -138,7 +138,8 @@ class LegacyParametersSdkTest {
     @Test
     void legacyOperatorWithWrongArgumentCountIsValidation() {
         expectError(DynamoDbException.class, "ValidationException",
-                "The attempted filter operation is not supported for the provided filter argument count",
+                "One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN "
+                        + "ComparisonOperator",
                 () -> ddb.query(r -> r.tableName(table).keyConditions(Map.of(
                         "pk", cond(ComparisonOperator.EQ, s("p")), "sk", cond(ComparisonOperator.BETWEEN, s("s2"))))));
     }

@@ -1,0 +1,79 @@
+package com.apartmentbooking.local.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an update may not do is refused with DynamoDB's texts, before the item's condition is evaluated; reads may
+ * not reach into key attributes.
+ */
+class UpdateItemChecksTest {
+
+    private final DynamoDbFixture ddb = new DynamoDbFixture();
+
+    @BeforeEach
+    void table() {
+        ddb.call("CreateTable", "{'TableName':'things','KeySchema':[{'AttributeName':'id','KeyType':'HASH'}],"
+                + "'AttributeDefinitions':[{'AttributeName':'id','AttributeType':'S'},{'AttributeName':'c',"
+                + "'AttributeType':'S'}],'BillingMode':'PAY_PER_REQUEST','GlobalSecondaryIndexes':[{'IndexName':"
+                + "'byC','KeySchema':[{'AttributeName':'c','KeyType':'HASH'}],'Projection':{'ProjectionType':'ALL'}}]}");
+    }
+
+    @AfterEach
+    void close() {
+        ddb.close();
+    }
+
+    @Test
+    void aKeyAttributeCannotBeUpdatedEvenWhenTheConditionFails() {
+        assertEquals("One or more parameter values were invalid: Cannot update attribute id. This attribute is part "
+                + "of the key", ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':{'id':"
+                + "{'S':'a'}},'UpdateExpression':'SET id = :v','ConditionExpression':'attribute_exists(id)',"
+                + "'ExpressionAttributeValues':{':v':{'S':'b'}}}").getMessage());
+    }
+
+    @Test
+    void anIndexKeyIsAScalar() {
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+                + "IndexKey: c", ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':{'id':"
+                + "{'S':'a'}},'UpdateExpression':'SET c.d = :v','ExpressionAttributeValues':{':v':{'S':'b'}}}")
+                .getMessage());
+    }
+
+    @Test
+    void anIndexKeyKeepsItsTypeWhateverTheCondition() {
+        assertEquals("One or more parameter values were invalid: Type mismatch for Index Key c Expected: S Actual: N "
+                + "IndexName: byC", ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':"
+                + "{'id':{'S':'a'}},'UpdateExpression':'SET c = :v','ConditionExpression':'attribute_exists(id)',"
+                + "'ExpressionAttributeValues':{':v':{'N':'1'}}}").getMessage());
+    }
+
+    @Test
+    void aComputedValueOfTheWrongTypeCannotBecomeAnIndexKey() {
+        ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'n':{'N':'1'}}}");
+        assertEquals("The update expression attempted to update the secondary index key to unsupported type",
+                ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},"
+                        + "'UpdateExpression':'SET c = n'}").getMessage());
+        ddb.call("UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'UpdateExpression':'SET c = :s',"
+                + "'ExpressionAttributeValues':{':s':{'S':'x'}}}");
+    }
+
+    @Test
+    void anUpdatedItemOverTheSizeLimitIsRefused() {
+        ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'big':{'S':'" + "x".repeat(300 * 1024)
+                + "'}}}");
+        assertEquals("Item size to update has exceeded the maximum allowed size", ddb.error("ValidationException",
+                "UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'UpdateExpression':'SET more = :v',"
+                + "'ExpressionAttributeValues':{':v':{'S':'" + "y".repeat(120 * 1024) + "'}}}").getMessage());
+    }
+
+    @Test
+    void aProjectionMayNotReachIntoAKey() {
+        assertEquals("Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+                + "Key: id", ddb.error("ValidationException", "GetItem", "{'TableName':'things','Key':{'id':"
+                + "{'S':'a'}},'ProjectionExpression':'id[0]'}").getMessage());
+    }
+}
