@@ -36,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * DynamoDB's wire adapter (AWS JSON 1.0, target prefix {@code DynamoDB_20120810}): reads each operation's request
@@ -53,6 +55,28 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
+    /** Each operation's reading of its request, by the operation's name on the wire. */
+    private final Map<String, Function<JsonNode, JsonNode>> operations = Map.ofEntries(
+            Map.entry("CreateTable", this::createTable),
+            Map.entry("DescribeTable", this::describeTable),
+            Map.entry("ListTables", this::listTables),
+            Map.entry("DeleteTable", this::deleteTable),
+            Map.entry("UpdateTable", this::updateTable),
+            Map.entry("PutItem", this::putItem),
+            Map.entry("GetItem", this::getItem),
+            Map.entry("UpdateItem", this::updateItem),
+            Map.entry("DeleteItem", this::deleteItem),
+            Map.entry("Query", this::query),
+            Map.entry("Scan", this::scan),
+            Map.entry("BatchGetItem", this::batchGetItem),
+            Map.entry("BatchWriteItem", this::batchWriteItem),
+            Map.entry("TransactWriteItems", this::transactWriteItems),
+            Map.entry("TransactGetItems", this::transactGetItems),
+            Map.entry("UpdateTimeToLive", this::updateTimeToLive),
+            Map.entry("DescribeTimeToLive", this::describeTimeToLive),
+            Map.entry("TagResource", this::tagResource),
+            Map.entry("UntagResource", this::untagResource),
+            Map.entry("ListTagsOfResource", this::listTagsOfResource));
 
     public DynamoDbProtocol(DynamoDbService service) {
         this.service = service;
@@ -89,32 +113,23 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     }
 
     @Override
+    public boolean serves(String operation) {
+        return operations.containsKey(operation);
+    }
+
+    /** The operations the runtime serves, by their names on the wire. */
+    public Set<String> operations() {
+        return operations.keySet();
+    }
+
+    @Override
     public JsonNode call(String operation, JsonNode request) {
-        return switch (operation) {
-            case "CreateTable" -> createTable(request);
-            case "DescribeTable" -> describeTable(request);
-            case "ListTables" -> listTables(request);
-            case "DeleteTable" -> deleteTable(request);
-            case "UpdateTable" -> updateTable(request);
-            case "PutItem" -> putItem(request);
-            case "GetItem" -> getItem(request);
-            case "UpdateItem" -> updateItem(request);
-            case "DeleteItem" -> deleteItem(request);
-            case "Query" -> query(request);
-            case "Scan" -> scan(request);
-            case "BatchGetItem" -> batchGetItem(request);
-            case "BatchWriteItem" -> batchWriteItem(request);
-            case "TransactWriteItems" -> transactWriteItems(request);
-            case "TransactGetItems" -> transactGetItems(request);
-            case "UpdateTimeToLive" -> updateTimeToLive(request);
-            case "DescribeTimeToLive" -> describeTimeToLive(request);
-            case "TagResource" -> tagResource(request);
-            case "UntagResource" -> untagResource(request);
-            case "ListTagsOfResource" -> listTagsOfResource(request);
+        Function<JsonNode, JsonNode> served = operations.get(operation);
+        if (served == null) {
             // The front door's answer to an unknown operation, as a DynamoDB error: in-process callers see it too.
-            default -> throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException",
-                    null, 400);
-        };
+            throw new DynamoDbException(AwsServiceException.FRAMEWORK_PREFIX + "UnknownOperationException", null, 400);
+        }
+        return served.apply(request);
     }
 
     /** DynamoDB's error shape for an exception; DynamoDB Streams answers errors the same way. */

@@ -10,6 +10,7 @@ import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.StreamI
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.server.SigningScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +20,9 @@ import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * DynamoDB Streams' wire adapter (AWS JSON 1.0, target prefix {@code DynamoDBStreams_20120810}; errors use
@@ -30,6 +34,12 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final DynamoDbStreamsService service;
+    /** Each operation's reading of its request, by the operation's name on the wire. */
+    private final Map<String, Function<JsonNode, JsonNode>> operations = Map.of(
+            "ListStreams", this::listStreams,
+            "DescribeStream", this::describeStream,
+            "GetShardIterator", this::getShardIterator,
+            "GetRecords", this::getRecords);
 
     public DynamoDbStreamsProtocol(DynamoDbStreamsService service) {
         this.service = service;
@@ -50,16 +60,25 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
         return 1024 * 1024;
     }
 
+    /** Streams are signed as DynamoDB's own requests are: the SDK's signing name for both is {@code dynamodb}. */
+    @Override
+    public Optional<SigningScope> signingScope() {
+        return Optional.of(new SigningScope("dynamodb", service.region()));
+    }
+
+    @Override
+    public boolean serves(String operation) {
+        return operations.containsKey(operation);
+    }
+
     @Override
     public JsonNode handle(String operation, JsonNode request, RequestContext ctx) {
+        Function<JsonNode, JsonNode> served = operations.get(operation);
+        if (served == null) {
+            throw AwsServiceException.unknownOperation();
+        }
         try {
-            return switch (operation) {
-                case "ListStreams" -> listStreams(request);
-                case "DescribeStream" -> describeStream(request);
-                case "GetShardIterator" -> getShardIterator(request);
-                case "GetRecords" -> getRecords(request);
-                default -> throw AwsServiceException.unknownOperation();
-            };
+            return served.apply(request);
         } catch (DynamoDbException e) {
             throw DynamoDbProtocol.toAws(e);
         }
