@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -115,11 +114,6 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     @Override
     public boolean serves(String operation) {
         return operations.containsKey(operation);
-    }
-
-    /** The operations the runtime serves, by their names on the wire. */
-    public Set<String> operations() {
-        return operations.keySet();
     }
 
     @Override
