@@ -163,6 +163,9 @@ async function followBookingLive() {
   const apartmentStatus = page.locator('tr[data-id="apt-002"] td[data-column="status"]');
   await bookingStatus.locator('.status', { hasText: 'RESERVED' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
   await apartmentStatus.locator('.status', { hasText: 'RESERVED' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+  // The first bookingId of a table of vacant apartments has no column yet: the page scans again to show it.
+  await page.locator('tr[data-id="apt-002"] td[data-column="bookingId"]', { hasText: booking.id })
+    .waitFor({ timeout: LIVE_TIMEOUT_MS });
   await waitStateEntered(booking.id);
 
   // From here on a Scan would fail: what the page shows next can only have come over the WebSocket.

@@ -32,6 +32,7 @@ final class ConsoleAssets {
             Map.entry("execution.js", SCRIPT),
             Map.entry("graph.js", SCRIPT),
             Map.entry("realtime.js", SCRIPT),
+            Map.entry("sigv4.js", SCRIPT),
             Map.entry("tables.js", SCRIPT),
             Map.entry("view.js", SCRIPT),
             // @dagrejs/dagre's browser build (graphlib inside), as published, and its licence.

@@ -13,8 +13,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The operators' console at {@code /console}: one page and its scripts, served read-only from the runtime's jar.
  * The page calls the runtime's own AWS APIs and {@code /_local/clock} from the same origin, so it passes the front
- * door's access guard as any page of the user's own does. {@code /console} and {@code /console/} are the page;
- * anything else under {@code /console/} that is not one of its files is a 404 {@code {"message": ...}}.
+ * door's access guard as any page of the user's own does, and signs its AWS calls with what
+ * {@code /console/settings.json} gives it ({@link ConsoleSettings}). {@code /console} and {@code /console/} are the
+ * page; anything else under {@code /console/} that is not one of its files is a 404 {@code {"message": ...}}.
  */
 public final class ConsoleHandler extends Handler.Abstract.NonBlocking {
 
@@ -25,6 +26,11 @@ public final class ConsoleHandler extends Handler.Abstract.NonBlocking {
             "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final ConsoleAssets assets = new ConsoleAssets();
+    private final ConsoleAssets.Asset settings;
+
+    public ConsoleHandler(ConsoleSettings settings) {
+        this.settings = new ConsoleAssets.Asset(ConsoleSettings.NAME, "application/json", settings.json());
+    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -37,7 +43,8 @@ public final class ConsoleHandler extends Handler.Abstract.NonBlocking {
         String path = Request.getPathInContext(request);
         String name = path.equals(PATH) || path.equals(PATH + "/") ? ConsoleAssets.PAGE
                 : path.substring(PATH.length() + 1);
-        Optional<ConsoleAssets.Asset> asset = assets.named(name);
+        Optional<ConsoleAssets.Asset> asset = name.equals(ConsoleSettings.NAME) ? Optional.of(settings)
+                : assets.named(name);
         if (asset.isEmpty()) {
             error(response, callback, 404, "The console has no file " + path + "; its page is " + PATH);
             return true;

@@ -87,7 +87,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
 
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
-
+    /** Each operation's reading of its request, by the operation's name on the wire. */
     public DynamoDbProtocol(DynamoDbService service) {
         this.service = service;
         this.descriptions = new TableDescriptions(service);
@@ -127,6 +127,11 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
      * operation's shape: member types first (SerializationException), then all constraints at once
      * (ValidationException).
      */
+    @Override
+    public boolean serves(String operation) {
+        return DynamoDbShapes.request(operation) != null;
+    }
+
     @Override
     public JsonNode call(String operation, JsonNode request) {
         Shape shape = DynamoDbShapes.request(operation);

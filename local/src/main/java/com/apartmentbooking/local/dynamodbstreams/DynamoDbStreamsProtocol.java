@@ -14,6 +14,7 @@ import com.apartmentbooking.local.dynamodbstreams.DynamoDbStreamsService.StreamI
 import com.apartmentbooking.local.server.AwsJsonService;
 import com.apartmentbooking.local.server.AwsServiceException;
 import com.apartmentbooking.local.server.RequestContext;
+import com.apartmentbooking.local.server.SigningScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +24,7 @@ import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * DynamoDB Streams' wire adapter (AWS JSON 1.0, target prefix {@code DynamoDBStreams_20120810}; errors use
@@ -52,6 +54,17 @@ public final class DynamoDbStreamsProtocol implements AwsJsonService {
     @Override
     public long maxRequestBytes() {
         return 1024 * 1024;
+    }
+
+    /** Streams are signed as DynamoDB's own requests are: the SDK's signing name for both is {@code dynamodb}. */
+    @Override
+    public Optional<SigningScope> signingScope() {
+        return Optional.of(new SigningScope("dynamodb", service.region()));
+    }
+
+    @Override
+    public boolean serves(String operation) {
+        return DynamoDbStreamsShapes.request(operation) != null;
     }
 
     @Override

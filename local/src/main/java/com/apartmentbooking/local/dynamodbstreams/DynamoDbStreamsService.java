@@ -32,6 +32,11 @@ public final class DynamoDbStreamsService implements DynamoDbStreamsApi {
         this.dynamoDb = dynamoDb;
     }
 
+    /** The region of the tables and so of their streams. */
+    public String region() {
+        return dynamoDb.arns().region();
+    }
+
     /** A stream as ListStreams and DescribeStream report it. */
     public record StreamInfo(String streamArn, TableDefinition table) {
     }

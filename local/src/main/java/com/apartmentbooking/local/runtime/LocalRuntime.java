@@ -5,6 +5,7 @@ import com.apartmentbooking.local.clock.ClockEndpoint;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
 import com.apartmentbooking.local.console.ConsoleHandler;
+import com.apartmentbooking.local.console.ConsoleSettings;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.events.EventTargets;
@@ -13,6 +14,7 @@ import com.apartmentbooking.local.lambda.LambdaSettings;
 import com.apartmentbooking.local.lambda.LocalLambda;
 import com.apartmentbooking.local.secretsmanager.LocalSecretsManager;
 import com.apartmentbooking.local.server.AcceptedCredentials;
+import com.apartmentbooking.local.server.AccessKey;
 import com.apartmentbooking.local.server.SigV4Verifier;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.tls.TlsMaterial;
@@ -158,12 +160,16 @@ public final class LocalRuntime implements AutoCloseable {
             timedStep("function instances", this::warmFunctions);
         }
 
+        AcceptedCredentials credentials = AcceptedCredentials.of(account, options.credentials());
+        // The console signs with the README's key id, whose secret --credentials may have replaced.
+        AccessKey consoleKey = credentials.key(AcceptedCredentials.README_KEY.accessKeyId()).orElseThrow();
         FrontDoor.Builder door = FrontDoor.builder().port(port).bindAddress(options.bindAddress())
                 .allowedHosts(options.allowedHosts()).allowedOrigins(options.allowedOrigins())
                 .tls(timed("TLS certificate", () -> awaitTls(tlsMaterial)))
-                .signatures(new SigV4Verifier(AcceptedCredentials.of(account, options.credentials()), clock))
+                .signatures(new SigV4Verifier(credentials, clock))
                 .route(ClockEndpoint.PATH, new ClockEndpoint(clock))
-                .route(ConsoleHandler.PATH, new ConsoleHandler())
+                .route(ConsoleHandler.PATH,
+                        new ConsoleHandler(new ConsoleSettings(region, consoleKey)))
                 .route(UnknownOperatorPath.PREFIX, new UnknownOperatorPath())
                 .healthCheck("clock", clock::problem);
         dynamoDb.registerOn(door);

@@ -34,8 +34,10 @@ import org.eclipse.jetty.util.Callback;
  * <li>anything but a POST, or a body that is not {@code application/json} or the service's
  * {@code application/x-amz-json-<version>}: 404 {@code <UnknownOperationException/>};
  * <li>a body that is not a JSON object: 400 {@code com.amazon.coral.service#SerializationException};
- * <li>an unknown or missing target: 400 {@code com.amazon.coral.service#UnknownOperationException};
- * <li>the signature ({@link AwsJsonSignatures});
+ * <li>an unknown or missing target, or an operation the service does not serve
+ * ({@link AwsJsonService#serves}): 400 {@code com.amazon.coral.service#UnknownOperationException};
+ * <li>the signature ({@link AwsJsonSignatures}): none at all is 400
+ * {@code com.amazon.coral.service#MissingAuthenticationTokenException};
  * <li>no body at all: the SerializationException.
  * </ol>
  * Every answer carries {@code x-amzn-RequestId}, and {@code x-amz-crc32} of its body unless the service turns it
@@ -86,7 +88,8 @@ final class AwsJsonHandler extends Handler.Abstract {
             answer.error(serializationException());
             return true;
         }
-        if (service == null || dot == target.length() - 1) {
+        String operation = dot < 0 ? "" : target.substring(dot + 1);
+        if (service == null || operation.isEmpty() || !service.serves(operation)) {
             answer.error(AwsServiceException.unknownOperation());
             return true;
         }
@@ -108,7 +111,7 @@ final class AwsJsonHandler extends Handler.Abstract {
                 credential.accessKeyId(), credential.region());
         JsonNode result;
         try {
-            result = service.handle(target.substring(dot + 1), parsed, ctx);
+            result = service.handle(operation, parsed, ctx);
         } catch (AwsServiceException e) {
             answer.error(e);
             return true;

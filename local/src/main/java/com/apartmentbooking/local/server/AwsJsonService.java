@@ -34,6 +34,14 @@ public interface AwsJsonService {
     }
 
     /**
+     * Whether the service serves {@code operation}. One it does not is answered UnknownOperationException before
+     * the signature is checked, as DynamoDB's endpoint does; the default leaves that answer to {@link #handle}.
+     */
+    default boolean serves(String operation) {
+        return true;
+    }
+
+    /**
      * What the service's requests are signed for, when the front door is to check their signatures as AWS does
      * before the service sees them; empty (the default) serves them unchecked.
      */

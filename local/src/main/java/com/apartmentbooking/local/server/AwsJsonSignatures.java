@@ -9,12 +9,12 @@ import org.eclipse.jetty.server.Request;
 /**
  * The signature checks of an AWS JSON service that asks for them ({@link AwsJsonService#signingScope()}), in the
  * order and words of AWS's request framework: a signature given both in the header and in the query string, an
- * incomplete one, an {@code Authorization} that is no SigV4 attempt, then {@link SigV4Verifier}'s checks.
+ * incomplete one, no signature at all or an {@code Authorization} that is no SigV4 attempt, then
+ * {@link SigV4Verifier}'s checks.
  *
- * <p>Where the runtime serves what AWS would refuse, on purpose: a request with no signature at all (the console's
- * page and hand-made calls cannot sign), a key the runtime was not given (it cannot check the signature of a secret
- * it does not know; SDK users of local emulators sign with any key) and a complete presigned query string (its
- * parts are checked, not its signature).
+ * <p>Where the runtime serves what AWS would refuse, on purpose: a key the runtime was not given (it cannot check the
+ * signature of a secret it does not know; SDK users of local emulators sign with any key) and a complete presigned
+ * query string (its parts are checked, not its signature).
  */
 final class AwsJsonSignatures {
 
@@ -31,9 +31,6 @@ final class AwsJsonSignatures {
         SigV4QueryParameters query = SigV4QueryParameters.of(rawQuery);
         if (query.present()) {
             query.requireOnlyAndComplete(authorization);
-            return;
-        }
-        if (authorization == null) {
             return;
         }
         if (!SigV4Authorization.isSigV4Family(authorization)) {

@@ -1,15 +1,35 @@
 // The runtime's APIs as the console calls them, from the page's own origin: the AWS JSON protocol (POST / with
-// X-Amz-Target) for Step Functions, DynamoDB and SQS, AppSync's control plane (GET /v1/apis) and the operators'
-// clock under /_local/clock.
+// X-Amz-Target, signed with SigV4 as the SDKs sign) for Step Functions, DynamoDB and SQS, AppSync's control plane
+// (GET /v1/apis) and the operators' clock under /_local/clock.
+
+import { signedHeaders } from './sigv4.js';
 
 const JSON_1_0 = 'application/x-amz-json-1.0';
+/** The service each target prefix is signed for: the name its credential scope carries. */
+const SIGNING_NAMES = { DynamoDB_20120810: 'dynamodb', AWSStepFunctions: 'states', AmazonSQS: 'sqs' };
+const SETTINGS = '/console/settings.json';
+
+let settings;
+
+/** {region, accessKeyId, secretAccessKey, sessionToken?}: what the runtime gives its console to sign with. */
+function signingSettings() {
+  settings ??= fetch(SETTINGS).then(response => answer(response, `GET ${SETTINGS}`)).catch(problem => {
+    settings = undefined;
+    throw problem;
+  });
+  return settings;
+}
 
 /** One AWS JSON call, e.g. call('AWSStepFunctions.ListExecutions', {...}); a refusal throws its code and message. */
 export async function call(target, request) {
+  const body = JSON.stringify(request);
+  const { region, ...key } = await signingSettings();
+  const signature = await signedHeaders({ host: location.host, path: '/', headers: { 'x-amz-target': target }, body,
+    service: SIGNING_NAMES[target.split('.')[0]], region, key });
   const response = await fetch('/', {
     method: 'POST',
-    headers: { 'Content-Type': JSON_1_0, 'X-Amz-Target': target },
-    body: JSON.stringify(request),
+    headers: { 'Content-Type': JSON_1_0, 'X-Amz-Target': target, ...signature },
+    body,
   });
   return answer(response, target);
 }

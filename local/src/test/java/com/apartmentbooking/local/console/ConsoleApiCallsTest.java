@@ -165,6 +165,22 @@ class ConsoleApiCallsTest {
     }
 
     @Test
+    void thePageSignsWithTheRuntimesRegionAndKeyAndAnUnsignedCallIsRefused() throws Exception {
+        PageCalls.Answer settings = page.settings();
+        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(runtime.endpoint())
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, settings.status());
+        assertEquals("{\"region\":\"us-east-1\",\"accessKeyId\":\"local\",\"secretAccessKey\":\"local\"}",
+                settings.body().toString());
+        assertEquals(400, unsigned.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
+                + "\"message\":\"Request is missing Authentication Token\"}", unsigned.body());
+    }
+
+    @Test
     void aRefusalReachesThePageInAwsErrorShape() throws Exception {
         PageCalls.Answer missing = page.call("AWSStepFunctions.DescribeExecution",
                 "{\"executionArn\":\"arn:aws:states:us-east-1:000000000000:execution:hold:nobody\"}");

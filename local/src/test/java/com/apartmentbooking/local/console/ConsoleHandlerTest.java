@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,8 @@ class ConsoleHandlerTest {
 
     @BeforeAll
     static void start() {
-        door = FrontDoor.builder().port(0).route(ConsoleHandler.PATH, new ConsoleHandler()).build().start();
+        ConsoleHandler console = new ConsoleHandler(new ConsoleSettings("us-east-1", AcceptedCredentials.README_KEY));
+        door = FrontDoor.builder().port(0).route(ConsoleHandler.PATH, console).build().start();
     }
 
     @AfterAll
@@ -76,7 +78,7 @@ class ConsoleHandlerTest {
 
         assertEquals(Set.of("/console/console.css", "/console/dagre.min.js", "/console/console.js",
                 "/console/aws.js", "/console/execution.js", "/console/graph.js", "/console/realtime.js",
-                "/console/tables.js", "/console/view.js"), loaded);
+                "/console/sigv4.js", "/console/tables.js", "/console/view.js"), loaded);
         for (String path : loaded) {
             HttpResponse<String> file = get(path);
             assertEquals(200, file.statusCode(), path);
@@ -94,6 +96,20 @@ class ConsoleHandlerTest {
         assertEquals("no-cache", module.headers().firstValue("Cache-Control").orElse(null));
         assertTrue(module.body().contains("export class LiveFeed"), module.body().substring(0, 200));
         assertTrue(module.body().contains("'graphql-ws'"), "it speaks AppSync's real-time subprotocol");
+    }
+
+    @Test
+    void theSettingsGiveThePageTheRegionAndTheKeyItSignsWithAndNoOtherOriginMayReadThem() throws Exception {
+        HttpResponse<String> settings = http.send(HttpRequest.newBuilder(uri("/console/settings.json"))
+                .header("Origin", "http://localhost:3000").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, settings.statusCode());
+        assertEquals("application/json", contentType(settings));
+        assertEquals("{\"region\":\"us-east-1\",\"accessKeyId\":\"local\",\"secretAccessKey\":\"local\"}",
+                settings.body());
+        assertEquals("no-cache", settings.headers().firstValue("Cache-Control").orElse(null));
+        assertFalse(settings.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                "a page of another origin cannot read the key");
     }
 
     @Test

@@ -1,18 +1,27 @@
 package com.apartmentbooking.local.console;
 
 import com.apartmentbooking.local.json.Json;
+import com.apartmentbooking.local.server.AccessKey;
+import com.apartmentbooking.local.server.SdkSigning;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * The requests the console's page sends (aws.js), as its browser sends them: from the runtime's own origin, the
- * AWS JSON protocol unsigned, the clock with {@code Content-Type: application/json}.
+ * AWS JSON protocol signed with what {@code /console/settings.json} gives the page, the clock with
+ * {@code Content-Type: application/json}.
  */
 final class PageCalls {
+
+    /** The service each target prefix is signed for, as aws.js names it. */
+    private static final Map<String, String> SIGNING_NAMES =
+            Map.of("DynamoDB_20120810", "dynamodb", "AWSStepFunctions", "states", "AmazonSQS", "sqs");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
@@ -23,8 +32,29 @@ final class PageCalls {
 
     /** {@code call(target, request)}: the answer's status and JSON body. */
     Answer call(String target, String request) throws IOException, InterruptedException {
-        return send(page("/").header("Content-Type", "application/x-amz-json-1.0").header("X-Amz-Target", target)
-                .POST(HttpRequest.BodyPublishers.ofString(request)));
+        HttpRequest.Builder call = page("/").header("Content-Type", "application/x-amz-json-1.0")
+                .POST(HttpRequest.BodyPublishers.ofString(request));
+        signed(target, request).forEach((name, value) -> {
+            // The client names the host itself, as a browser does; it is the one signed.
+            if (!name.equalsIgnoreCase("Host")) {
+                call.header(name, value);
+            }
+        });
+        return send(call);
+    }
+
+    /** The page's settings: the region and the key it signs with. */
+    Answer settings() throws IOException, InterruptedException {
+        return send(page("/console/settings.json").GET());
+    }
+
+    private Map<String, String> signed(String target, String request) throws IOException, InterruptedException {
+        JsonNode settings = settings().body();
+        AccessKey key = new AccessKey(settings.get("accessKeyId").asText(), settings.get("secretAccessKey").asText(),
+                settings.hasNonNull("sessionToken") ? settings.get("sessionToken").asText() : null);
+        String service = SIGNING_NAMES.get(target.substring(0, target.indexOf('.')));
+        return SdkSigning.as(key, service, settings.get("region").asText(), Instant.now())
+                .post(endpoint.resolve("/").toString(), Map.of("X-Amz-Target", target), request).headers();
     }
 
     /** An answer that must be a 200; its body. */

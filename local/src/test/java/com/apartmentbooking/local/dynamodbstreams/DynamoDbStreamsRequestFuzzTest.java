@@ -3,9 +3,12 @@ package com.apartmentbooking.local.dynamodbstreams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apartmentbooking.local.dynamodb.DynamoDbFixture;
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.RequestMutations;
+import com.apartmentbooking.local.server.SigV4Verifier;
 import java.net.URI;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +45,8 @@ class DynamoDbStreamsRequestFuzzTest {
         REQUESTS.put("GetShardIterator", "{\"StreamArn\":\"" + stream + "\",\"ShardId\":\"" + shard
                 + "\",\"ShardIteratorType\":\"AT_SEQUENCE_NUMBER\",\"SequenceNumber\":\"000000000000000000001\"}");
         REQUESTS.put("GetRecords", "{\"ShardIterator\":\"" + iterator + "\",\"Limit\":5}");
-        FrontDoor.Builder builder = FrontDoor.builder().port(0);
+        FrontDoor.Builder builder = FrontDoor.builder().port(0)
+                .signatures(new SigV4Verifier(AcceptedCredentials.defaults("000000000000"), Clock.systemUTC()));
         ddb.dynamoDb.registerOn(builder);
         ddb.dynamoDbStreams.registerOn(builder);
         frontDoor = builder.build().start();
@@ -57,7 +61,8 @@ class DynamoDbStreamsRequestFuzzTest {
 
     @Test
     void everyServedOperationIsFuzzed() throws Exception {
-        RequestMutations probe = new RequestMutations(endpoint, "application/x-amz-json-1.0", 0);
+        RequestMutations probe = new RequestMutations(endpoint, "application/x-amz-json-1.0", 0)
+                .signedFor("dynamodb", "us-east-1");
 
         assertEquals(REQUESTS.keySet(), probe.servedOperations(TARGET,
                 RequestMutations.sdkOperations(DynamoDbStreamsClient.class)));
@@ -65,7 +70,8 @@ class DynamoDbStreamsRequestFuzzTest {
 
     @Test
     void mutatedRequestsAreAnsweredInAwsErrorShape() throws Exception {
-        RequestMutations mutations = new RequestMutations(endpoint, "application/x-amz-json-1.0", 19);
+        RequestMutations mutations = new RequestMutations(endpoint, "application/x-amz-json-1.0", 19)
+                .signedFor("dynamodb", "us-east-1");
         for (Map.Entry<String, String> request : REQUESTS.entrySet()) {
             mutations.check(TARGET + "." + request.getKey(), request.getValue(), 150);
         }

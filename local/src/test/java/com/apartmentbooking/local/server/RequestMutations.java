@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -80,6 +81,8 @@ public final class RequestMutations {
     private final String contentType;
     private final ErrorShape shape;
     private final Random random;
+    /** What AWS JSON requests are signed for, or {@code null} to send them unsigned. */
+    private SigningScope signing;
     private String previous = "";
 
     /** AWS JSON requests to {@code endpoint}, sent with {@code contentType}. */
@@ -93,6 +96,15 @@ public final class RequestMutations {
         this.contentType = contentType;
         this.shape = shape;
         this.random = new Random(seed);
+    }
+
+    /**
+     * AWS JSON requests from now on signed as an SDK signs them, with the README's key for {@code service} in
+     * {@code region}, after they are mutated: a service that checks signatures then judges what was mutated.
+     */
+    public RequestMutations signedFor(String service, String region) {
+        this.signing = new SigningScope(service, region);
+        return this;
     }
 
     /**
@@ -273,9 +285,18 @@ public final class RequestMutations {
     }
 
     private HttpResponse<String> send(String target, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(endpoint).timeout(ANSWER_WITHIN).header("X-Amz-Target", target)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(ANSWER_WITHIN)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> headers = signing == null ? Map.of("X-Amz-Target", target)
+                : SdkSigning.as(AcceptedCredentials.README_KEY, signing.service(), signing.region(), Instant.now())
+                        .post(endpoint.toString(), Map.of("X-Amz-Target", target), body).headers();
+        // The client names the host itself, the one that is signed.
+        headers.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Host")) {
+                request.header(name, value);
+            }
+        });
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> sendRest(String method, String pathAndQuery, Map<String, String> headers, String body)

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
+import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
 import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
 import com.apartmentbooking.local.server.RawHttp;
+import com.apartmentbooking.local.server.SdkSigning;
+import com.apartmentbooking.local.server.SigV4Request;
 import com.apartmentbooking.local.server.SigV4Verifier;
 import com.apartmentbooking.local.store.Store;
 import java.io.IOException;
@@ -20,7 +23,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +36,12 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB's endpoint as a raw HTTP client sees it, with the statuses, headers, bodies and CRC32s DynamoDB sends
  * (as dynalite's connection tests record them): bodies that are not JSON, unknown targets, what is not a POST of
- * JSON, the health line, the signature checks, CORS and the size limit.
+ * JSON, the health line, the signature checks (DynamoDB Streams' too), CORS and the size limit.
  */
 class DynamoDbEndpointHttpTest {
 
@@ -44,6 +50,9 @@ class DynamoDbEndpointHttpTest {
     private static final String JSON = "Content-Type: application/json";
     private static final String AMZ_JSON = "Content-Type: application/x-amz-json-1.0";
     private static final String LIST_TABLES = "X-Amz-Target: DynamoDB_20120810.ListTables";
+    private static final String MISSING_TOKEN = "{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
+            + "\"message\":\"Request is missing Authentication Token\"}";
+    private static final String UNKNOWN_OPERATION = "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}";
 
     static Store store;
     static RuntimeClock clock;
@@ -55,7 +64,7 @@ class DynamoDbEndpointHttpTest {
         store = Store.inMemory();
         clock = new RuntimeClock(Clock.systemUTC(), new StoredClockOffset(store));
         dynamoDb = LocalDynamoDb.start(store, clock, clock);
-        door = dynamoDb.registerOn(FrontDoor.builder().port(0))
+        door = new LocalDynamoDbStreams(dynamoDb.service()).registerOn(dynamoDb.registerOn(FrontDoor.builder().port(0)))
                 .signatures(new SigV4Verifier(AcceptedCredentials.defaults("000000000000"), clock))
                 .build().start();
     }
@@ -93,6 +102,25 @@ class DynamoDbEndpointHttpTest {
         assertEquals("3552371480", answer.header("x-amz-crc32").orElse(null));
         assertEquals("29", answer.header("Content-Length").orElse(null));
         assertTrue(answer.header("x-amzn-RequestId").orElse("").matches("[0-9A-Z]{52}"));
+    }
+
+    /**
+     * The header lines of a POST of {@code body} to {@code /} signed by the SDK's signer with the README's key for
+     * {@code target}, for the {@link #HOST} the raw request names; {@code headers} are signed with it.
+     */
+    private static String[] signed(String target, String body, String... headers) {
+        Map<String, String> unsigned = new LinkedHashMap<>();
+        unsigned.put("X-Amz-Target", target);
+        for (String header : headers) {
+            int colon = header.indexOf(':');
+            unsigned.put(header.substring(0, colon), header.substring(colon + 1).trim());
+        }
+        SigV4Request request = SdkSigning.as(AcceptedCredentials.README_KEY, "dynamodb", "us-east-1", Instant.now())
+                .post("http://127.0.0.1/", unsigned, body);
+        return request.headers().entrySet().stream()
+                .filter(header -> !header.getKey().equalsIgnoreCase("Host"))
+                .map(header -> header.getKey() + ": " + header.getValue())
+                .toArray(String[]::new);
     }
 
     private static long crc32(String text) {
@@ -145,8 +173,9 @@ class DynamoDbEndpointHttpTest {
 
     @Test
     void anAnswerIsInTheContentTypeOfItsRequestWithTheCrc32OfItsBody() throws Exception {
-        RawHttp.Answer json = send(POST, "{}", JSON, LIST_TABLES);
-        RawHttp.Answer amzJson = send(POST, "{}", AMZ_JSON + "; charset=utf-8", LIST_TABLES);
+        RawHttp.Answer json = send(POST, "{}", signed("DynamoDB_20120810.ListTables", "{}", JSON));
+        RawHttp.Answer amzJson = send(POST, "{}",
+                signed("DynamoDB_20120810.ListTables", "{}", AMZ_JSON + "; charset=utf-8"));
 
         assertEquals(200, json.status());
         assertEquals("application/json", json.header("Content-Type").orElse(null));
@@ -157,9 +186,82 @@ class DynamoDbEndpointHttpTest {
 
     @Test
     void anAuthorizationThatIsNoSigV4AttemptIsAMissingToken() throws Exception {
-        assertAnswer(send(POST, "{}", JSON, LIST_TABLES, "Authorization: AWS4"),
-                "{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
-                        + "\"message\":\"Request is missing Authentication Token\"}", 2088342776L, "application/json");
+        assertAnswer(send(POST, "{}", JSON, LIST_TABLES, "Authorization: AWS4"), MISSING_TOKEN, 2088342776L,
+                "application/json");
+    }
+
+    @Test
+    void aRequestWithoutAnySignatureIsAMissingTokenWithOrWithoutABody() throws Exception {
+        assertAnswer(send(POST, "{}", JSON, LIST_TABLES), MISSING_TOKEN, 2088342776L, "application/json");
+        assertAnswer(send(POST, null, LIST_TABLES), MISSING_TOKEN, 2088342776L, "application/json");
+        assertAnswer(send(POST, "{}", AMZ_JSON, "X-Amz-Target: DynamoDB_20120810.PutItem"), MISSING_TOKEN, 2088342776L,
+                "application/x-amz-json-1.0");
+    }
+
+    @Test
+    void queryParametersWithoutXAmzAlgorithmAreNoSignature() throws Exception {
+        RawHttp.Answer answer = send("POST /?X-Amz-Credential=a&X-Amz-Signature=b&X-Amz-SignedHeaders=c&X-Amz-Date=d"
+                + " HTTP/1.1", null, LIST_TABLES);
+        RawHttp.Answer misspelt = send("POST /?X-Amz-Algorith HTTP/1.1", null, LIST_TABLES, "Authorization: X");
+
+        assertAnswer(answer, MISSING_TOKEN, 2088342776L, "application/json");
+        assertAnswer(misspelt, MISSING_TOKEN, 2088342776L, "application/json");
+    }
+
+    @Test
+    void anUnknownOperationIsAnsweredBeforeAMissingOrBadSignature() throws Exception {
+        String unknown = "X-Amz-Target: DynamoDB_20120810.ListTable";
+
+        assertAnswer(send(POST, null, unknown), UNKNOWN_OPERATION, 1368724161L, "application/json");
+        assertAnswer(send(POST, "{}", JSON, unknown, "Authorization: AWS4-"), UNKNOWN_OPERATION, 1368724161L,
+                "application/json");
+        assertAnswer(send(POST, null, "X-Amz-Target: DynamoDBStreams_20120810.ListStream", "Authorization: AWS4-"),
+                UNKNOWN_OPERATION, 1368724161L, "application/json");
+    }
+
+    @Test
+    void aSignedRequestIsServedAndItsSignatureIsOverTheBytesSent() throws Exception {
+        String[] headers = signed("DynamoDB_20120810.ListTables", "{}", JSON);
+
+        RawHttp.Answer served = send(POST, "{}", headers);
+        RawHttp.Answer otherBody = send(POST, "{ }", headers);
+
+        assertEquals(200, served.status(), served.body());
+        assertEquals("{\"TableNames\":[]}", served.body());
+        assertEquals(400, otherBody.status());
+        assertTrue(otherBody.body().startsWith("{\"__type\":\"com.amazon.coral.service#InvalidSignatureException\","
+                + "\"message\":\"The request signature we calculated does not match the signature you provided."),
+                otherBody.body());
+    }
+
+    @Test
+    void dynamoDbStreamsRefusesARequestWithoutSignatureAndServesOneSignedForDynamoDb() throws Exception {
+        String listStreams = "DynamoDBStreams_20120810.ListStreams";
+
+        RawHttp.Answer unsigned = send(POST, "{}", AMZ_JSON, "X-Amz-Target: " + listStreams);
+        RawHttp.Answer signed = send(POST, "{}", signed(listStreams, "{}", AMZ_JSON));
+
+        assertAnswer(unsigned, MISSING_TOKEN, 2088342776L, "application/x-amz-json-1.0");
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("{\"Streams\":[]}", signed.body());
+    }
+
+    @Test
+    void theStreamsSdkSignsWithAKeyTheRuntimeChecks() {
+        try (DynamoDbStreamsClient readme = streamsClient("local");
+             DynamoDbStreamsClient wrongSecret = streamsClient("not-the-secret")) {
+            assertEquals(List.of(), readme.listStreams().streams());
+
+            DynamoDbException mismatch = assertThrows(DynamoDbException.class, wrongSecret::listStreams);
+
+            assertEquals("InvalidSignatureException", mismatch.awsErrorDetails().errorCode());
+        }
+    }
+
+    private static DynamoDbStreamsClient streamsClient(String secret) {
+        return DynamoDbStreamsClient.builder().endpointOverride(door.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", secret)))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
     }
 
     @Test

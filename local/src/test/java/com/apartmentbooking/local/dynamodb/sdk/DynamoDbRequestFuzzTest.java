@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apartmentbooking.local.server.RequestMutations;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Mutated requests of every DynamoDB operation the runtime serves never answer a 5xx or anything but AWS's JSON error shape. */
 class DynamoDbRequestFuzzTest {
@@ -29,11 +29,14 @@ class DynamoDbRequestFuzzTest {
     static void start() throws Exception {
         runtime = SdkRuntime.inMemory();
         URI endpoint = URI.create(runtime.endpoint() + "/");
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
-                .header("X-Amz-Target", "DynamoDB_20120810.CreateTable")
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .POST(HttpRequest.BodyPublishers.ofString(TABLE)).build(), HttpResponse.BodyHandlers.discarding());
-        mutations = new RequestMutations(endpoint, "application/x-amz-json-1.0", 11);
+        runtime.client().createTable(request -> request.tableName("Fuzz")
+                .keySchema(key -> key.attributeName("pk").keyType(KeyType.HASH),
+                        key -> key.attributeName("sk").keyType(KeyType.RANGE))
+                .attributeDefinitions(pk -> pk.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        sk -> sk.attributeName("sk").attributeType(ScalarAttributeType.N))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        mutations = new RequestMutations(endpoint, "application/x-amz-json-1.0", 11)
+                .signedFor("dynamodb", SdkRuntime.REGION.id());
     }
 
     @AfterAll

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.server.AcceptedCredentials;
+import com.apartmentbooking.local.server.SdkSigning;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The front door as the SDK and a raw HTTP client see it: AWS's error shape and status for unknown operations,
- * bad JSON, a missing target and too-large requests; the x-amz-crc32 and x-amzn-RequestId headers on replies.
+ * bad JSON, a missing target, a missing signature and too-large requests; the x-amz-crc32 and x-amzn-RequestId
+ * headers on replies.
  */
 class FrontDoorSdkTest {
 
@@ -35,14 +40,33 @@ class FrontDoorSdkTest {
         runtime.close();
     }
 
+    /** A POST signed as the SDK signs it, with the README's key. */
     private static HttpResponse<String> post(String target, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runtime.endpoint() + "/"))
+        String endpoint = runtime.endpoint() + "/";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-amz-json-1.0")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (target != null) {
-            request.header("X-Amz-Target", target);
-        }
+        Map<String, String> headers = target == null ? Map.of() : Map.of("X-Amz-Target", target);
+        SdkSigning.as(AcceptedCredentials.README_KEY, "dynamodb", SdkRuntime.REGION.id(), Instant.now())
+                .post(endpoint, headers, body).headers().forEach((name, value) -> {
+                    // The client names the host itself, the one that is signed.
+                    if (!name.equalsIgnoreCase("Host")) {
+                        request.header(name, value);
+                    }
+                });
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anUnsignedRequestIsRefusedAsMissingItsAuthenticationToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(runtime.endpoint() + "/"))
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
+                + "\"message\":\"Request is missing Authentication Token\"}", response.body());
     }
 
     private static JsonNode assertAwsError(HttpResponse<String> response, String code) throws Exception {

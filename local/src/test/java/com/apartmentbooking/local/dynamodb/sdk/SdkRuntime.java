@@ -4,7 +4,9 @@ import com.apartmentbooking.local.clock.RuntimeClock;
 import com.apartmentbooking.local.clock.StoredClockOffset;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
 import com.apartmentbooking.local.dynamodbstreams.LocalDynamoDbStreams;
+import com.apartmentbooking.local.server.AcceptedCredentials;
 import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.server.SigV4Verifier;
 import com.apartmentbooking.local.store.Store;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +54,9 @@ final class SdkRuntime implements AutoCloseable {
         this.store = store;
         this.clock = new RuntimeClock(Clock.systemUTC(), new StoredClockOffset(store));
         this.dynamoDb = LocalDynamoDb.start(store, clock, clock, LocalDynamoDb.DEFAULT_REGION, tableStatusDelay);
-        FrontDoor.Builder door = dynamoDb.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1"));
+        // Signatures are checked as the runtime checks them: the SDK's key is one it was not given, served unchecked.
+        FrontDoor.Builder door = dynamoDb.registerOn(FrontDoor.builder().port(0).bindAddress("127.0.0.1")
+                .signatures(new SigV4Verifier(AcceptedCredentials.defaults("000000000000"), clock)));
         this.frontDoor = new LocalDynamoDbStreams(dynamoDb.service()).registerOn(door).build().start();
     }
 
