@@ -1,5 +1,8 @@
 package com.apartmentbooking.local.dynamodb.sdk;
 
+import com.apartmentbooking.local.server.AcceptedCredentials;
+import com.apartmentbooking.local.server.SdkSigning;
+import com.apartmentbooking.local.server.SigV4Request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,12 +101,22 @@ class RequestShapeWireTest {
                 + "have value greater than or equal to 1", e.awsErrorDetails().errorMessage());
     }
 
+    /** A raw request signed as the SDK signs it, since DynamoDB refuses unsigned ones before reading them. */
     private static HttpResponse<String> post(String operation, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(runtime.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .header("X-Amz-Target", "DynamoDB_20120810." + operation)
-                .POST(HttpRequest.BodyPublishers.ofString(body.replace('\'', '"').replace("\\\"", "'")))
-                .build();
+        String json = body.replace('\'', '"').replace("\\\"", "'");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-amz-json-1.0");
+        headers.put("X-Amz-Target", "DynamoDB_20120810." + operation);
+        SigV4Request signed = SdkSigning.as(AcceptedCredentials.README_KEY, "dynamodb", "us-east-1", Instant.now())
+                .post(runtime.endpoint() + "/", headers, json);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(runtime.endpoint() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        signed.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
+                builder.header(name, value);
+            }
+        });
+        HttpRequest request = builder.build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
