@@ -35,6 +35,8 @@ class ProtocolTest {
     @Test
     void missingRequiredMembersUseTheFrameworkText() {
         assertEquals("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member "
-                + "must not be null", ddb.error("ValidationException", "DescribeTable", "{}").getMessage());
+                + "must not be null", ddb.error("ValidationException", "GetItem", "{\"Key\":{}}").getMessage());
+        assertEquals("The parameter 'TableName' is required but was not present in the request",
+                ddb.error("ValidationException", "DescribeTable", "{}").getMessage());
     }
 }

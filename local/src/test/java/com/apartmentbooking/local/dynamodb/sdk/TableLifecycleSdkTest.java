@@ -47,8 +47,7 @@ class TableLifecycleSdkTest {
     @Test
     void tableNamesAreValidated() {
         expectError(DynamoDbException.class, "ValidationException",
-                "1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: "
-                        + "Member must have length greater than or equal to 3",
+                "TableName must be at least 3 characters long and at most 255 characters long",
                 () -> createTable(ddb, "ab", "id", null));
         expectErrorStartingWith(DynamoDbException.class, "ValidationException",
                 "1 validation error detected: Value 'bad name!' at 'tableName' failed to satisfy constraint: "
