@@ -60,9 +60,12 @@ public final class DynamoDbShapes {
     /** A table named by a request's TableName: its name's rules, or an ARN. */
     private static final Shape TABLE_NAME = string(notNull(), unlessArn(matches(NAME_PATTERN)),
             unlessArn(minLength(3)), unlessArn(maxLength(255)));
-    /** A transaction action's table: the service, not the framework, requires it. */
-    private static final Shape TRANSACT_TABLE_NAME = string(unlessArn(matches(NAME_PATTERN)), unlessArn(minLength(3)),
-            unlessArn(maxLength(255)));
+    /**
+     * A transaction action's table, a name or an ARN of 1 to 1024 characters as the API reference has it: DynamoDB
+     * answers a two-character name with "Requested resource not found", and the service, not the framework,
+     * requires it.
+     */
+    private static final Shape TRANSACT_TABLE_NAME = string(minLength(1), maxLength(1024));
     /** TableName of the table operations: AWS checks presence and length with texts of its own first. */
     private static final Shape TABLE_NAME_PATTERN = string(unlessArn(matches(NAME_PATTERN)));
     /** An index name, or ListTables' ExclusiveStartTableName: a name's rules, never an ARN. */

@@ -163,10 +163,15 @@ class ConstraintCheckerTest {
     }
 
     @Test
-    void aTransactionActionsTableIsNotRequiredByTheFramework() {
+    void aTransactionActionsTableIsNotRequiredByTheFrameworkAndMayBeShort() {
         assertEquals("1 validation error detected: Value null at 'transactItems.1.member.put.item' failed to "
                 + "satisfy constraint: Member must not be null",
                 refusal("TransactWriteItems", "{'TransactItems':[{'Put':{}}]}"));
+        assertDoesNotThrow(() -> check("TransactWriteItems", "{'TransactItems':[{'Delete':{'TableName':'a',"
+                + "'Key':{}}}]}"));
+        assertEquals("1 validation error detected: Value '' at 'transactItems.1.member.delete.tableName' failed to "
+                + "satisfy constraint: Member must have length greater than or equal to 1",
+                refusal("TransactWriteItems", "{'TransactItems':[{'Delete':{'TableName':'','Key':{}}}]}"));
     }
 
     @Test
