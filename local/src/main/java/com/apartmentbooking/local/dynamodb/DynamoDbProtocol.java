@@ -81,10 +81,6 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
     private static final List<String> UNPREFIXED_START_KEY_ERRORS = List.of("number set", "contains duplicates",
             "numeric value", "significant digits", "Number overflow", "Number underflow");
 
-    /** The operations whose TableName AWS checks before the request's constraints (see checkTableParameter). */
-    private static final Set<String> TABLE_OPERATIONS = Set.of("CreateTable", "DescribeTable", "UpdateTable",
-            "DeleteTable", "UpdateTimeToLive", "DescribeTimeToLive");
-
     private final DynamoDbService service;
     private final TableDescriptions descriptions;
     /** Each operation's reading of its request, by the operation's name on the wire. */
@@ -140,9 +136,6 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
             throw DynamoDbException.unknownOperation();
         }
         TypeChecker.check(request, shape);
-        if (TABLE_OPERATIONS.contains(operation)) {
-            checkTableParameter(request);
-        }
         ConstraintChecker.check(request, shape);
         return switch (operation) {
             case "CreateTable" -> createTable(request);
@@ -728,25 +721,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return tableName(requiredText(request, "TableName"));
     }
 
-    /**
-     * The TableName of a table operation (CreateTable, DescribeTable, UpdateTable, DeleteTable and the TTL
-     * operations), which AWS checks with texts of their own, after the member types and before the constraints:
-     * present, then 3 to 255 characters.
-     */
-    private static void checkTableParameter(JsonNode request) {
-        JsonNode node = request.get("TableName");
-        if (node == null || node.isNull()) {
-            throw DynamoDbException.validation("The parameter 'TableName' is required but was not present in the "
-                    + "request");
-        }
-        String name = node.asText();
-        if (!name.startsWith("arn:") && (name.length() < 3 || name.length() > 255)) {
-            throw DynamoDbException.validation("TableName must be at least 3 characters long and at most 255 "
-                    + "characters long");
-        }
-    }
-
-    /** The TableName of a table operation, already checked by {@link #checkTableParameter}. */
+    /** The TableName of a table operation, present and of a length the request shape's check let through. */
     private String tableParameter(JsonNode request) {
         return tableName(request.get("TableName").asText());
     }

@@ -4,6 +4,7 @@ import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
  * ({@code requestItems.<table>.member.keys}).
  *
  * <p>Order: members in the model's order, each member's constraints in theirs before what is inside it, a map's
- * values from its last key to its first. At most {@value #MAX_LISTED} are listed, the first ones found.
+ * values in the order of the Java map the framework reads it into. The table operations' TableName is checked
+ * before all of these, in DynamoDB's own words ({@link TableNameParameter}). At most {@value #MAX_LISTED} are listed, the first ones found.
  */
 public final class ConstraintChecker {
 
@@ -27,6 +29,9 @@ public final class ConstraintChecker {
 
     /** Checks a request, a JSON object whose member types are right, against its operation's structure. */
     public static void check(JsonNode request, Shape operation) {
+        if (operation.tableNameFirst()) {
+            TableNameParameter.check(request);
+        }
         List<String> errors = new ArrayList<>(0);
         structureMembers(request, operation, "", errors);
         if (!errors.isEmpty()) {
@@ -73,9 +78,7 @@ public final class ConstraintChecker {
             }
             case MAP -> {
                 if (shape.element().constrained()) {
-                    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(value.properties());
-                    for (int i = entries.size() - 1; i >= 0; i--) {
-                        Map.Entry<String, JsonNode> entry = entries.get(i);
+                    for (Map.Entry<String, JsonNode> entry : asFrameworkReadsIt(value).entrySet()) {
                         check(present(entry.getValue()), shape.element(), path + "." + entry.getKey() + ".member",
                                 errors);
                     }
@@ -85,6 +88,16 @@ public final class ConstraintChecker {
             default -> {
             }
         }
+    }
+
+    /**
+     * A map as AWS's framework holds it, a {@link HashMap} filled in the request's order, so that its values are
+     * visited in that map's order (for keys "a" and "b": a first, whichever came first in the request).
+     */
+    private static Map<String, JsonNode> asFrameworkReadsIt(JsonNode map) {
+        Map<String, JsonNode> read = new HashMap<>();
+        map.properties().forEach(entry -> read.put(entry.getKey(), entry.getValue()));
+        return read;
     }
 
     private static JsonNode present(JsonNode value) {

@@ -33,6 +33,7 @@ public final class Shape {
     private final List<Member> membersView = Collections.unmodifiableList(members);
     private final Map<String, Member> membersByName = new HashMap<>();
     private boolean constrained;
+    private boolean tableNameFirst;
 
     private Shape(Type type, String javaName, Shape element, List<Constraint> constraints) {
         this.type = type;
@@ -109,6 +110,16 @@ public final class Shape {
             copy.define(members);
         }
         return copy;
+    }
+
+    /** This operation's TableName is checked before its constraints, as the table operations' is. */
+    Shape namingTableFirst() {
+        tableNameFirst = true;
+        return this;
+    }
+
+    boolean tableNameFirst() {
+        return tableNameFirst;
     }
 
     Type type() {

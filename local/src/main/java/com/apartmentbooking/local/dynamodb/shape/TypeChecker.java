@@ -2,9 +2,14 @@ package com.apartmentbooking.local.dynamodb.shape;
 
 import com.apartmentbooking.local.dynamodb.DynamoDbException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The first check of every request: can AWS's framework read each member as its shape's type? A value it cannot
@@ -16,6 +21,10 @@ import java.util.Map;
  * cannot be converted to String}), collections in the wrong place by the Java type the framework wanted
  * ({@code Unrecognized collection type class java.lang.String}), and a scalar where a list, map or structure
  * belongs by where it stands: as a member ({@code Unexpected field type}) or inside a list or map.
+ *
+ * <p>A Boolean given as one of the texts the framework reads as a boolean ({@code "no"}) is replaced in the request
+ * by that boolean, so that the service reads the value AWS's would (and {@code {"NULL": "no"}} reaches the attribute
+ * value checks as {@code false}).
  */
 public final class TypeChecker {
 
@@ -24,6 +33,12 @@ public final class TypeChecker {
     private static final String NESTED_COLLECTION_CAST = "class sun.reflect.generics.reflectiveObjects."
             + "ParameterizedTypeImpl cannot be cast to class java.lang.Class (sun.reflect.generics.reflectiveObjects."
             + "ParameterizedTypeImpl and java.lang.Class are in module java.base of loader 'bootstrap')";
+    /**
+     * Texts the framework reads as booleans; AWS publishes no list. These are the ones recorded as accepted by
+     * DynamoDB ({@code "no"} reaches the attribute value checks, {@code "23"} is an unexpected token).
+     */
+    private static final Set<String> TRUE_TEXTS = Set.of("true", "yes", "1");
+    private static final Set<String> FALSE_TEXTS = Set.of("false", "no", "0");
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -47,9 +62,8 @@ public final class TypeChecker {
             }
             case BOOLEAN -> {
                 if (value.isTextual()) {
-                    throw refused("Unexpected token received from parser");
-                }
-                if (!value.isBoolean()) {
+                    textualBoolean(value);
+                } else if (!value.isBoolean()) {
                     throw refused(scalarMismatch(value, shape));
                 }
             }
@@ -59,8 +73,11 @@ public final class TypeChecker {
                 if (!value.isArray()) {
                     throw refused(value.isObject() ? STRUCTURE_NOT_EXPECTED : misplacedScalar(inCollection));
                 }
-                for (JsonNode element : value) {
-                    check(element, shape.element(), true);
+                for (int i = 0; i < value.size(); i++) {
+                    check(value.get(i), shape.element(), true);
+                    if (value.get(i).isTextual() && shape.element().type() == Shape.Type.BOOLEAN) {
+                        ((ArrayNode) value).set(i, textualBoolean(value.get(i)));
+                    }
                 }
             }
             case MAP -> {
@@ -70,6 +87,7 @@ public final class TypeChecker {
                 }
                 for (Map.Entry<String, JsonNode> entry : value.properties()) {
                     check(entry.getValue(), shape.element(), true);
+                    readAsBoolean((ObjectNode) value, entry, shape.element());
                 }
             }
             case STRUCTURE -> {
@@ -87,8 +105,27 @@ public final class TypeChecker {
             Shape.Member member = shape.member(entry.getKey());
             if (member != null) {
                 check(entry.getValue(), member.shape(), false);
+                readAsBoolean((ObjectNode) value, entry, member.shape());
             }
         }
+    }
+
+    private static void readAsBoolean(ObjectNode object, Map.Entry<String, JsonNode> entry, Shape shape) {
+        if (entry.getValue().isTextual() && shape.type() == Shape.Type.BOOLEAN) {
+            object.set(entry.getKey(), textualBoolean(entry.getValue()));
+        }
+    }
+
+    /** The boolean a text stands for, or the framework's refusal of a text that is none. */
+    private static BooleanNode textualBoolean(JsonNode text) {
+        String word = text.textValue().toLowerCase(Locale.ROOT);
+        if (TRUE_TEXTS.contains(word)) {
+            return BooleanNode.TRUE;
+        }
+        if (FALSE_TEXTS.contains(word)) {
+            return BooleanNode.FALSE;
+        }
+        throw refused("Unexpected token received from parser");
     }
 
     private static String misplacedScalar(boolean inCollection) {

@@ -28,6 +28,7 @@ public final class AttributeValues {
     private static final String INVALID = "One or more parameter values were invalid: ";
     /** DynamoDB's document depth limit: a top-level attribute is level 1, and nothing may sit below level 32. */
     static final int MAX_NESTING_LEVEL = 32;
+    private static final Set<String> TYPES = Set.of("S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M");
 
     private AttributeValues() {
     }
@@ -48,8 +49,9 @@ public final class AttributeValues {
         Iterator<Map.Entry<String, JsonNode>> members = wire.properties().iterator();
         while (members.hasNext()) {
             Map.Entry<String, JsonNode> member = members.next();
-            if (member.getValue().isNull()) {
-                // The SDKs send absent members as null in some paths; AWS treats them as not set.
+            if (member.getValue().isNull() || !TYPES.contains(member.getKey())) {
+                // The SDKs send absent members as null in some paths, and AWS's framework drops members its model
+                // lacks: neither is a type set, so {"a": ""} is an empty attribute value.
                 continue;
             }
             result = member(member.getKey(), member.getValue(), level);
@@ -167,7 +169,7 @@ public final class AttributeValues {
                 yield new AttributeValue.L(elements);
             }
             case "M" -> new AttributeValue.M(itemFromJson(value, level + 1));
-            default -> throw serialization("Unexpected field type");
+            default -> throw new IllegalArgumentException("Not an attribute value type: " + type);
         };
     }
 

@@ -66,10 +66,10 @@ class RequestShapeWireTest {
     @Test
     void brokenConstraintsAreOneValidationException() {
         assertAnswer(400, "{'__type':'com.amazon.coral.validate#ValidationException','message':"
-                + "'2 validation errors detected: Value \\'0\\' at \\'limit\\' failed to satisfy constraint: Member "
-                + "must have value greater than or equal to 1; Value \\'hi\\' at \\'select\\' failed to satisfy "
-                + "constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
-                + "ALL_PROJECTED_ATTRIBUTES]'}",
+                + "'2 validation errors detected: Value \\'hi\\' at \\'select\\' failed to satisfy constraint: "
+                + "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
+                + "ALL_PROJECTED_ATTRIBUTES]; Value \\'0\\' at \\'limit\\' failed to satisfy constraint: Member "
+                + "must have value greater than or equal to 1'}",
                 post("Scan", "{'TableName':'shapes','Select':'hi','Limit':0}"));
         assertAnswer(400, "{'__type':'com.amazon.coral.validate#ValidationException','message':"
                 + "'1 validation error detected: Value null at \\'transactItems.1.member.put.item\\' failed to "

@@ -33,29 +33,29 @@ class ConstraintCheckerTest {
 
     @Test
     void membersAreCheckedInTheModelsOrderAndAtMostTenAreListed() {
-        // The request AWS answered in the public emulator's suite: eleven broken constraints, ten listed.
+        // Eleven broken constraints; DynamoDB lists the index name and leaves out the empty AttributesToGet.
         assertEquals("10 validation errors detected: "
-                + "Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater than or equal "
-                + "to 1; "
-                + "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum "
-                + "value set: [INDEXES, TOTAL, NONE]; "
-                + "Value '[]' at 'attributesToGet' failed to satisfy constraint: Member must have length greater "
-                + "than or equal to 1; "
-                + "Value '-1' at 'segment' failed to satisfy constraint: Member must have value greater than or "
-                + "equal to 0; "
                 + "Value 'hi' at 'select' failed to satisfy constraint: Member must satisfy enum value set: "
                 + "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]; "
+                + "Value 'abc;' at 'indexName' failed to satisfy constraint: Member must satisfy regular expression "
+                + "pattern: [a-zA-Z0-9_.-]+; "
+                + "Value '-1' at 'totalSegments' failed to satisfy constraint: Member must have value greater than "
+                + "or equal to 1; "
+                + "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum "
+                + "value set: [INDEXES, TOTAL, NONE]; "
+                + "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression "
+                + "pattern: [a-zA-Z0-9_.-]+; "
+                + "Value 'AN' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value "
+                + "set: [OR, AND]; "
+                + "Value null at 'scanFilter.a.member.comparisonOperator' failed to satisfy constraint: Member must "
+                + "not be null; "
                 + "Value '' at 'scanFilter.b.member.comparisonOperator' failed to satisfy constraint: Member must "
                 + "satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, "
                 + "BEGINS_WITH, GE, CONTAINS]; "
-                + "Value null at 'scanFilter.a.member.comparisonOperator' failed to satisfy constraint: Member must "
-                + "not be null; "
-                + "Value 'AN' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value "
-                + "set: [OR, AND]; "
-                + "Value '-1' at 'totalSegments' failed to satisfy constraint: Member must have value greater than "
-                + "or equal to 1; "
-                + "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression "
-                + "pattern: [a-zA-Z0-9_.-]+",
+                + "Value '-1' at 'segment' failed to satisfy constraint: Member must have value greater than or "
+                + "equal to 0; "
+                + "Value '-1' at 'limit' failed to satisfy constraint: Member must have value greater than or equal "
+                + "to 1",
                 refusal("Scan", "{'TableName':'abc;','ReturnConsumedCapacity':'hi','AttributesToGet':[],"
                         + "'IndexName':'abc;','Segment':-1,'TotalSegments':-1,'Select':'hi','Limit':-1,"
                         + "'ScanFilter':{'a':{},'b':{'ComparisonOperator':''}},'ConditionalOperator':'AN',"
@@ -128,16 +128,50 @@ class ConstraintCheckerTest {
     }
 
     @Test
-    void aMapsValuesAreCheckedFromItsLastKeyToItsFirst() {
+    void aMapsValuesAreCheckedInTheOrderOfTheJavaMapTheFrameworkReadsItInto() {
+        // Given b, c, a: a HashMap visits a, b, c (neither the request's order nor its reverse).
+        String op = " failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, "
+                + "NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]";
+        assertEquals("3 validation errors detected: "
+                + "Value 'A' at 'keyConditions.a.member.comparisonOperator'" + op + "; "
+                + "Value 'B' at 'keyConditions.b.member.comparisonOperator'" + op + "; "
+                + "Value 'C' at 'keyConditions.c.member.comparisonOperator'" + op,
+                refusal("Query", "{'TableName':'abc','KeyConditions':{'b':{'ComparisonOperator':'B'},"
+                        + "'c':{'ComparisonOperator':'C'},'a':{'ComparisonOperator':'A'}}}"));
+    }
+
+    @Test
+    void queryListsItsIndexNameBeforeItsKeyConditions() {
+        String op = " failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, "
+                + "NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]";
         assertEquals("2 validation errors detected: "
-                + "Value 'X' at 'keyConditions.second.member.comparisonOperator' failed to satisfy constraint: "
-                + "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, "
-                + "LE, BEGINS_WITH, GE, CONTAINS]; "
-                + "Value 'Y' at 'keyConditions.first.member.comparisonOperator' failed to satisfy constraint: "
-                + "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, "
-                + "LE, BEGINS_WITH, GE, CONTAINS]",
-                refusal("Query", "{'TableName':'abc','KeyConditions':{'first':{'ComparisonOperator':'Y'},"
-                        + "'second':{'ComparisonOperator':'X'}}}"));
+                + "Value 'abc;' at 'indexName' failed to satisfy constraint: Member must satisfy regular expression "
+                + "pattern: [a-zA-Z0-9_.-]+; "
+                + "Value 'X' at 'keyConditions.a.member.comparisonOperator'" + op,
+                refusal("Query", "{'TableName':'abc','KeyConditions':{'a':{'ComparisonOperator':'X'}},"
+                        + "'IndexName':'abc;'}"));
+    }
+
+    @Test
+    void anIndexIsReportedByItsNameFirst() {
+        String request = "{'TableName':'abc','AttributeDefinitions':[],'KeySchema':[{'AttributeName':'a',"
+                + "'KeyType':'HASH'}],'%s':[{},{},{},{}]}";
+        assertEquals("Value null at 'localSecondaryIndexes.4.member.indexName' failed to satisfy constraint: "
+                + "Member must not be null", tenth(refusal("CreateTable", request.formatted("LocalSecondaryIndexes"))));
+        assertEquals("Value null at 'globalSecondaryIndexes.4.member.indexName' failed to satisfy constraint: "
+                + "Member must not be null", tenth(refusal("CreateTable", request.formatted("GlobalSecondaryIndexes"))));
+    }
+
+    @Test
+    void aTransactionActionsTableIsNotRequiredByTheFrameworkAndMayBeShort() {
+        assertEquals("1 validation error detected: Value null at 'transactItems.1.member.put.item' failed to "
+                + "satisfy constraint: Member must not be null",
+                refusal("TransactWriteItems", "{'TransactItems':[{'Put':{}}]}"));
+        assertDoesNotThrow(() -> check("TransactWriteItems", "{'TransactItems':[{'Delete':{'TableName':'a',"
+                + "'Key':{}}}]}"));
+        assertEquals("1 validation error detected: Value '' at 'transactItems.1.member.delete.tableName' failed to "
+                + "satisfy constraint: Member must have length greater than or equal to 1",
+                refusal("TransactWriteItems", "{'TransactItems':[{'Delete':{'TableName':'','Key':{}}}]}"));
     }
 
     @Test
@@ -162,6 +196,10 @@ class ConstraintCheckerTest {
         assertEquals("com.amazon.coral.validate#ValidationException", e.type());
         assertEquals("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: Member must "
                 + "have value less than or equal to 100", e.getMessage());
+    }
+
+    private static String tenth(String message) {
+        return message.substring(message.indexOf(": ") + 2).split("; ")[9];
     }
 
     private static String refusal(String operation, String request) {

@@ -36,9 +36,10 @@ class DynamoDbShapesTest {
                 + "constraint: Member must not be null",
         "TransactGetItems|{'TransactItems':[]}|Value '[]' at 'transactItems' failed to satisfy constraint: Member "
                 + "must have length greater than or equal to 1",
-        "TransactWriteItems|{'TransactItems':[{'Update':{'Key':{}}}]}|Value null at "
-                + "'transactItems.1.member.update.tableName' failed to satisfy constraint: Member must not be null",
-        "UpdateTimeToLive|{'TableName':'abc'}|Value null at 'timeToLiveSpecification' failed to satisfy "
+        "TransactWriteItems|{'TransactItems':[{'Update':{}}]}|Value null at "
+                + "'transactItems.1.member.update.key' failed to satisfy constraint: Member must not be null",
+        "UpdateTable|{'TableName':'abc','GlobalSecondaryIndexUpdates':[{'Update':{'IndexName':'idx'}}]}|Value null "
+                + "at 'globalSecondaryIndexUpdates.1.member.update.provisionedThroughput' failed to satisfy "
                 + "constraint: Member must not be null",
         "UpdateTimeToLive|{'TableName':'abc','TimeToLiveSpecification':{'AttributeName':'ttl'}}|Value null at "
                 + "'timeToLiveSpecification.enabled' failed to satisfy constraint: Member must not be null",

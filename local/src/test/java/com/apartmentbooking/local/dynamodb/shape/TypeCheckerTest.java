@@ -140,7 +140,8 @@ class TypeCheckerTest {
         "{'Item':{'a':{'S':1}}}|NUMBER_VALUE cannot be converted to String",
         "{'Item':{'a':{'N':true}}}|TRUE_VALUE cannot be converted to String",
         "{'Item':{'a':{'B':'abc'}}}|Base64 encoded length is expected a multiple of 4 bytes but found: 3",
-        "{'Item':{'a':{'BOOL':'true'}}}|Unexpected token received from parser",
+        "{'Item':{'a':{'BOOL':'23'}}}|Unexpected token received from parser",
+        "{'Item':{'a':{'NULL':'maybe'}}}|Unexpected token received from parser",
         "{'Item':{'a':{'NULL':1}}}|NUMBER_VALUE cannot be converted to Boolean",
         "{'Item':{'a':{'SS':'a'}}}|Unexpected field type",
         "{'Item':{'a':{'SS':[1]}}}|NUMBER_VALUE cannot be converted to String",
@@ -153,6 +154,15 @@ class TypeCheckerTest {
         "{'Item':{'a':{'M':{'b':{'BS':[{}]}}}}}|Start of structure or map found where not expected"})
     void attributeValuesAreCheckedAllTheWayDown(String request, String message) {
         assertEquals(message, refusal(DynamoDbShapes.request("PutItem"), request));
+    }
+
+    @Test
+    void aBooleanGivenAsAWordTheFrameworkReadsBecomesThatBoolean() {
+        JsonNode request = json("{'TableName':'abc','Key':{'a':{'NULL':'no'},'b':{'BOOL':'Yes'},"
+                + "'c':{'L':[{'BOOL':'0'}]},'d':{'M':{'e':{'NULL':'TRUE'}}}},'ConsistentRead':'true'}");
+        TypeChecker.check(request, DynamoDbShapes.request("GetItem"));
+        assertEquals(json("{'TableName':'abc','Key':{'a':{'NULL':false},'b':{'BOOL':true},"
+                + "'c':{'L':[{'BOOL':false}]},'d':{'M':{'e':{'NULL':true}}}},'ConsistentRead':true}"), request);
     }
 
     @Test
