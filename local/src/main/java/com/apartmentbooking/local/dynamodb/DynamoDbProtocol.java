@@ -396,6 +396,7 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         Condition legacyFilter = scanFilter == null || scanFilter.isNull() ? null
                 : LegacyParameters.filter(scanFilter, text(request, "ConditionalOperator"));
         Map<String, AttributeValue> startKey = startKey(request);
+        ReadChecks.segments(integer(request, "Segment"), integer(request, "TotalSegments"));
         ExpressionContext context = context(request);
         String filterExpression = text(request, "FilterExpression");
         Condition filter = filterExpression != null ? Expressions.filter(filterExpression, context) : legacyFilter;

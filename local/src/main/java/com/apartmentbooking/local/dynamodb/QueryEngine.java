@@ -36,7 +36,7 @@ final class QueryEngine {
         ReadChecks.beforeTable(request.limit(), null, null, request.select(), request.projection(),
                 request.indexName());
         TableDefinition table = ItemTables.require(store, request.tableName());
-        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead(), false);
+        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead());
         KeySchema keys = index == null ? table.keySchema() : index.keySchema();
         KeyCondition keyCondition = ReadChecks.query(table, index, request);
         String select = select(request.select(), request.projection(), index);
@@ -71,8 +71,7 @@ final class QueryEngine {
         ReadChecks.beforeTable(request.limit(), request.segment(), request.totalSegments(), request.select(),
                 request.projection(), request.indexName());
         TableDefinition table = ItemTables.require(store, request.tableName());
-        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead(),
-                request.exclusiveStartKey() != null);
+        SecondaryIndex index = ReadChecks.index(table, request.indexName(), request.consistentRead());
         ReadChecks.scan(table, index, request);
         String select = select(request.select(), request.projection(), index);
         ScanSegment segment = ScanSegment.of(request.segment(), request.totalSegments());

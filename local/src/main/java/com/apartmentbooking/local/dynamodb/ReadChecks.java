@@ -31,7 +31,7 @@ final class ReadChecks {
             throw DynamoDbException.validation("1 validation error detected: Value '" + limit + "' at 'limit' "
                     + "failed to satisfy constraint: Member must have value greater than or equal to 1");
         }
-        checkSegments(segment, totalSegments);
+        segments(segment, totalSegments);
         if (select == null) {
             return;
         }
@@ -54,7 +54,8 @@ final class ReadChecks {
         }
     }
 
-    private static void checkSegments(Integer segment, Integer totalSegments) {
+    /** Segment and TotalSegments together; a Scan checks them before its expressions and again before the table. */
+    static void segments(Integer segment, Integer totalSegments) {
         if (segment == null && totalSegments == null) {
             return;
         }
@@ -77,12 +78,8 @@ final class ReadChecks {
         }
     }
 
-    /**
-     * The index read (null: the table). A Scan with an ExclusiveStartKey of an unknown index hears that its key is
-     * invalid, as on AWS.
-     */
-    static SecondaryIndex index(TableDefinition table, String indexName, boolean consistentRead,
-                                boolean scanFromStartKey) {
+    /** The index read (null: the table); an unknown index is named before any ExclusiveStartKey is checked. */
+    static SecondaryIndex index(TableDefinition table, String indexName, boolean consistentRead) {
         if (indexName == null) {
             return null;
         }
@@ -90,7 +87,7 @@ final class ReadChecks {
             throw DynamoDbException.validation("Cannot read from backfilling global secondary index");
         }
         SecondaryIndex index = table.index(indexName).orElseThrow(() -> DynamoDbException.validation(
-                scanFromStartKey ? START_KEY_INVALID : "The table does not have the specified index: " + indexName));
+                "The table does not have the specified index: " + indexName));
         if (index.global() && consistentRead) {
             throw DynamoDbException.validation("Consistent reads are not supported on global secondary indexes");
         }

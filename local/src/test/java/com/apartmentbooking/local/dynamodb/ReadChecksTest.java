@@ -158,11 +158,32 @@ class ReadChecksTest {
             "{'TableName':'hashes','ExclusiveStartKey':{'id':{'N':'1'}}}"
                     + "|The provided starting key is invalid: The provided key element does not match the schema",
             "{'TableName':'ranges','IndexName':'nope','ExclusiveStartKey':{'a':{'S':'a'}}}"
-                    + "|The provided starting key is invalid",
+                    + "|The table does not have the specified index: nope",
+            "{'TableName':'hashes','IndexName':'nope','ExclusiveStartKey':{}}"
+                    + "|The table does not have the specified index: nope",
+            "{'TableName':'ranges','IndexName':'nope','FilterExpression':'attribute_exists(x.y)','ExclusiveStartKey':"
+                    + "{'p':{'S':'a'},'q':{'S':'a'},'r':{'S':'a'}}}|The table does not have the specified index: nope",
             "{'TableName':'ranges','IndexName':'byC','ExclusiveStartKey':{'a':{'S':'a'},'b':{'S':'a'},'d':{'S':'a'}}}"
                     + "|The provided starting key is invalid"
     }, delimiter = '|')
     void aScanStartKeyIsCheckedAgainstTheTableAndIndex(String request, String message) {
+        assertEquals(message, validation("Scan", request));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
+            "{'TableName':'missing','Segment':1,'FilterExpression':'','ExpressionAttributeNames':{},'ExpressionAttributeValues':{}}"
+                    + "|The TotalSegments parameter is required but was not present in the request when Segment "
+                    + "parameter is present",
+            "{'TableName':'missing','TotalSegments':2,'FilterExpression':'','ExpressionAttributeNames':{}}"
+                    + "|The Segment parameter is required but was not present in the request when parameter "
+                    + "TotalSegments is present",
+            "{'TableName':'missing','Segment':3,'TotalSegments':3,'ProjectionExpression':'',"
+                    + "'ExpressionAttributeNames':{}}"
+                    + "|The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 3 "
+                    + "is not less than TotalSegments: 3"
+    }, delimiter = '|')
+    void aScanNamesItsSegmentsBeforeItsExpressionParameters(String request, String message) {
         assertEquals(message, validation("Scan", request));
     }
 
