@@ -16,7 +16,9 @@ import java.util.Set;
  * Recursive-descent parser for the four expression languages. Grammar errors stop the parse at once with AWS's
  * "Syntax error; token: ..., near: ..." text. Semantic problems (reserved words, undefined placeholders, unknown
  * functions, bad operand types, overlapping paths) are collected while parsing and the most important one is
- * raised at the end, because AWS reports those by kind, not by position.
+ * raised at the end, because AWS reports those by kind, not by position. In conditions the problems of the
+ * operands themselves (undefined placeholders, operand counts, distinct operands, operand types) are settled by
+ * the first comparison or function that has any: its own problem, by kind, is the one reported.
  *
  * <p>Condition precedence, loosest first: OR, AND, NOT, then comparisons, BETWEEN, IN and functions; parentheses
  * group. One parser instance parses one expression.
@@ -28,15 +30,19 @@ final class Parser {
      * when an expression has several.
      */
     private enum Problem {
-        RESERVED, UNKNOWN_FUNCTION, MISUSED_FUNCTION, SECTION, UNDEFINED_NAME, UNDEFINED_VALUE, OVERLAP, CONFLICT,
-        OPERAND_COUNT, DISTINCT, OPERAND_TYPE
+        REDUNDANT_PARENTHESES, RESERVED, UNKNOWN_FUNCTION, MISUSED_FUNCTION, SECTION, UNDEFINED_NAME,
+        UNDEFINED_VALUE, UNDEFINED, OVERLAP, CONFLICT, OPERAND_COUNT, DISTINCT, OPERAND_TYPE
     }
 
-    /** In conditions AWS reports function names before reserved words. */
+    /** In conditions AWS reports parentheses and function names before reserved words, then the first operand problem. */
     private static final List<Problem> CONDITION_PRECEDENCE = List.of(
-            Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION, Problem.RESERVED, Problem.UNDEFINED_NAME,
-            Problem.UNDEFINED_VALUE, Problem.OPERAND_COUNT, Problem.DISTINCT, Problem.OPERAND_TYPE);
+            Problem.REDUNDANT_PARENTHESES, Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION, Problem.RESERVED);
+    /** The operand problems of one comparison or function, by kind; names and values undefined count as one kind. */
+    private static final List<Problem> OPERAND_PRECEDENCE = List.of(
+            Problem.UNDEFINED, Problem.OPERAND_COUNT, Problem.DISTINCT, Problem.OPERAND_TYPE);
     private static final List<Problem> DECLARED_PRECEDENCE = List.of(Problem.values());
+    /** AWS's list of types in the message for an attribute_type given a path where a type name belongs. */
+    private static final String ANY_TYPE = "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}";
 
     /** An operand before it is known whether it is a condition function or a value-producing operand. */
     private sealed interface Raw permits RawPath, RawValue, RawCall {
@@ -75,6 +81,8 @@ final class Parser {
     private final ExpressionContext context;
     private final List<Token> tokens;
     private final Map<Problem, String> problems = new EnumMap<>(Problem.class);
+    /** The operand problem of the first comparison or function that had one. */
+    private String operandProblem;
     private int position;
     private int nesting;
 
@@ -97,6 +105,10 @@ final class Parser {
         Condition condition = or();
         expectEnd();
         finish(CONDITION_PRECEDENCE);
+        settleOperandProblem();
+        if (operandProblem != null) {
+            throw invalid(operandProblem);
+        }
         return condition;
     }
 
@@ -166,11 +178,26 @@ final class Parser {
 
     private Condition primary() {
         if (peek().is("(") && groupsCondition()) {
-            open();
+            openGroup();
             Condition inner = or();
             close();
             return inner;
         }
+        Condition condition = comparisonOrFunction();
+        settleOperandProblem();
+        return condition;
+    }
+
+    /** Once a comparison or function is parsed, the first operand problem so far is the one AWS reports. */
+    private void settleOperandProblem() {
+        if (operandProblem != null) {
+            return;
+        }
+        OPERAND_PRECEDENCE.stream().filter(problems::containsKey).findFirst()
+                .ifPresent(problem -> operandProblem = problems.get(problem));
+    }
+
+    private Condition comparisonOrFunction() {
         Raw left = operand();
         Token token = peek();
         Condition.Comparator comparator = comparator(token);
@@ -216,7 +243,7 @@ final class Parser {
 
     /**
      * Whether the '(' at the current position opens a grouped condition rather than a parenthesised operand such
-     * as {@code (a) = :v}: the token after the matching ')' decides.
+     * as {@code (a) = :v} or {@code (a).b = :v}: the token after the matching ')' decides.
      */
     private boolean groupsCondition() {
         int depth = 0;
@@ -226,8 +253,9 @@ final class Parser {
                 depth++;
             } else if (token.is(")") && --depth == 0) {
                 Token after = tokens.get(i + 1);
-                boolean comparison = comparator(after) != null || after.isKeyword("BETWEEN") || after.isKeyword("IN");
-                return !comparison;
+                boolean operand = comparator(after) != null || after.isKeyword("BETWEEN") || after.isKeyword("IN")
+                        || after.is(".") || after.is("[");
+                return !operand;
             }
         }
         return true;
@@ -240,9 +268,12 @@ final class Parser {
     private Raw operand() {
         Token token = peek();
         if (token.is("(")) {
-            open();
+            openGroup();
             Raw inner = operand();
             close();
+            if (inner instanceof RawPath grouped && (peek().is(".") || peek().is("["))) {
+                return new RawPath(continuePath(new ArrayList<>(grouped.path().steps())));
+            }
             return inner;
         }
         if (token.kind() == Token.Kind.VALUE_PLACEHOLDER) {
@@ -291,31 +322,48 @@ final class Parser {
             case "attribute_exists", "attribute_not_exists" -> requirePath(call);
             case "attribute_type" -> {
                 requirePath(call);
-                if (args.get(1) instanceof RawValue value && value.value() != null) {
-                    if (!(value.value() instanceof AttributeValue.S type)) {
-                        incorrectOperandType(call.name(), value.value().type());
-                    } else if (!ATTRIBUTE_TYPES.contains(type.value())) {
+                Raw typeName = args.get(1);
+                if (typeName instanceof RawValue value && value.value() instanceof AttributeValue.S type) {
+                    if (!ATTRIBUTE_TYPES.contains(type.value())) {
                         problem(Problem.OPERAND_TYPE, "Invalid attribute type name found; type: " + type.value()
                                 + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
                     }
+                } else if (typeName instanceof RawPath) {
+                    incorrectOperandType(call.name(), ANY_TYPE);
+                } else if (typeOf(typeName) != null) {
+                    incorrectOperandType(call.name(), typeOf(typeName));
                 }
             }
             case "begins_with" -> args.forEach(arg -> {
-                if (arg instanceof RawValue value && value.value() != null
-                        && !Set.of("S", "B").contains(value.value().type())) {
-                    incorrectOperandType(call.name(), value.value().type());
+                String type = typeOf(arg);
+                if (type != null && !Set.of("S", "B").contains(type)) {
+                    incorrectOperandType(call.name(), type);
                 }
             });
             case "size" -> {
-                if (args.get(0) instanceof RawValue value && value.value() != null
-                        && Set.of("N", "BOOL", "NULL").contains(value.value().type())) {
-                    incorrectOperandType(call.name(), value.value().type());
+                String type = typeOf(args.get(0));
+                if (type != null && Set.of("N", "BOOL", "NULL").contains(type)) {
+                    incorrectOperandType(call.name(), type);
                 }
             }
             default -> {
                 // contains accepts any operands; a mismatch simply makes it false.
             }
         }
+    }
+
+    /**
+     * The type an operand is known to have before any item is read: a value's own, N for size(), BOOL for the
+     * condition functions; null for a path or an undefined value.
+     */
+    private static String typeOf(Raw raw) {
+        if (raw instanceof RawValue value) {
+            return value.value() == null ? null : value.value().type();
+        }
+        if (raw instanceof RawCall call) {
+            return call.name().equals("size") ? "N" : CONDITION_FUNCTIONS.containsKey(call.name()) ? "BOOL" : null;
+        }
+        return null;
     }
 
     private void requirePath(RawCall call) {
@@ -414,7 +462,7 @@ final class Parser {
     // ---- update actions
 
     private Update.Action action(String section) {
-        DocumentPath path = path();
+        DocumentPath path = updatePath();
         switch (section) {
             case "SET" -> {
                 expect("=");
@@ -493,9 +541,18 @@ final class Parser {
             return updateFunction(token.text(), args);
         }
         if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NAME_PLACEHOLDER) {
-            return new SetValue.Path(path());
+            return new SetValue.Path(updatePath());
         }
         throw syntaxError(token);
+    }
+
+    /** A path in an update expression, where the section keywords are part of the grammar, not names. */
+    private DocumentPath updatePath() {
+        Token token = peek();
+        if (token.kind() == Token.Kind.WORD && SECTIONS.contains(token.text().toUpperCase(Locale.ROOT))) {
+            throw syntaxError(token);
+        }
+        return path();
     }
 
     private SetValue updateFunction(String name, List<SetValue> args) {
@@ -534,6 +591,11 @@ final class Parser {
     private DocumentPath path() {
         List<DocumentPath.Step> steps = new ArrayList<>();
         steps.add(new DocumentPath.Key(pathName(next())));
+        return continuePath(steps);
+    }
+
+    /** The steps that follow the ones read, as in {@code (a).b[1]} after a parenthesised path. */
+    private DocumentPath continuePath(List<DocumentPath.Step> steps) {
         while (true) {
             if (peek().is(".")) {
                 next();
@@ -562,8 +624,10 @@ final class Parser {
         if (token.kind() == Token.Kind.NAME_PLACEHOLDER) {
             String name = context.name(token.text());
             if (name == null) {
-                problem(Problem.UNDEFINED_NAME,
-                        "An expression attribute name used in the document path is not defined; attribute name: " + token.text());
+                String message = "An expression attribute name used in the document path is not defined; "
+                        + "attribute name: " + token.text();
+                problem(Problem.UNDEFINED_NAME, message);
+                problem(Problem.UNDEFINED, message);
                 return token.text();
             }
             return name;
@@ -574,8 +638,10 @@ final class Parser {
     private AttributeValue value(Token token) {
         AttributeValue value = context.value(token.text());
         if (value == null) {
-            problem(Problem.UNDEFINED_VALUE,
-                    "An expression attribute value used in expression is not defined; attribute value: " + token.text());
+            String message = "An expression attribute value used in expression is not defined; attribute value: "
+                    + token.text();
+            problem(Problem.UNDEFINED_VALUE, message);
+            problem(Problem.UNDEFINED, message);
         }
         return value;
     }
@@ -623,6 +689,34 @@ final class Parser {
         if (!token.is(symbol)) {
             throw syntaxError(token);
         }
+    }
+
+    /**
+     * Consumes a '(' that groups a condition or an operand. AWS refuses a group whose only content is another
+     * group, as in {@code ((a))}.
+     */
+    private void openGroup() {
+        int inner = position + 1;
+        if (tokens.get(inner).is("(")) {
+            int closing = matching(inner);
+            if (closing >= 0 && tokens.get(closing + 1).is(")")) {
+                problem(Problem.REDUNDANT_PARENTHESES, "The expression has redundant parentheses;");
+            }
+        }
+        open();
+    }
+
+    /** The position of the ')' that closes the '(' at {@code opening}, or -1 when it is never closed. */
+    private int matching(int opening) {
+        int depth = 0;
+        for (int i = opening; i < tokens.size(); i++) {
+            if (tokens.get(i).is("(")) {
+                depth++;
+            } else if (tokens.get(i).is(")") && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Consumes a '(' that nests what follows one level deeper. */

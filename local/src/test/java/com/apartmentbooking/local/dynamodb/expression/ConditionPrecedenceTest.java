@@ -18,7 +18,7 @@ class ConditionPrecedenceTest {
     @CsvSource(value = {
             "P OR P AND Q|true", "(P OR P) AND Q|false", "Q AND Q OR P|true", "Q AND (Q OR P)|false",
             "NOT Q AND Q|false", "NOT (Q AND Q)|true", "NOT NOT P|true", "P or Q and Q|true", "not P or P|true",
-            "((P)) AND ((Q) OR (P))|true", "Q OR Q OR Q OR P|true", "P AND P AND P AND Q|false"
+            "(P) AND ((Q) OR (P))|true", "Q OR Q OR Q OR P|true", "P AND P AND P AND Q|false"
     }, delimiter = '|')
     void evaluates(String shape, boolean expected) {
         String expression = shape.replace("P", "a = :one").replace("Q", "a = :two");

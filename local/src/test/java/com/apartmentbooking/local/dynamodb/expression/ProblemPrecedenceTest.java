@@ -1,12 +1,16 @@
 package com.apartmentbooking.local.dynamodb.expression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * When an expression has several semantic problems AWS reports one by kind, not by position: in conditions an
- * unknown function before a reserved word, in updates a reserved word before the rest.
+ * unknown function before a reserved word, in updates a reserved word before the rest. Within conditions the first
+ * comparison or function with an operand problem decides which of those is reported.
  */
 class ProblemPrecedenceTest {
 
@@ -28,5 +32,39 @@ class ProblemPrecedenceTest {
         assertEquals("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;",
                 Wire.validationError(() -> Expressions.update("SET a = :undefined SET b = :v",
                         Wire.values("{\":v\":{\"S\":\"x\"}}"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
+            "x = x AND y > ((z))|The expression has redundant parentheses;",
+            "nope(:v) = x AND ((x = :v))|The expression has redundant parentheses;",
+            "(x) BETWEEN (((y.z)).w) AND (:v)|The expression has redundant parentheses;",
+            "x = :v OR ((x = :v OR y = :v)) OR z = :v|The expression has redundant parentheses;",
+            "x = :v AND begins_with(:undefined, #undefined, y)"
+                    + "|An expression attribute value used in expression is not defined; attribute value: :undefined",
+            "x = x AND #x = y AND :undefined > x"
+                    + "|The first operand must be distinct from the remaining operands for this operator or function; "
+                    + "operator: =, first operand: [x]",
+            "attribute_exists(:v) AND x = x"
+                    + "|Operator or function requires a document path; operator or function: attribute_exists",
+            "attribute_type(x, size(y)) AND x = x"
+                    + "|Incorrect operand type for operator or function; operator or function: attribute_type, "
+                    + "operand type: N",
+            "begins_with(x, size(y))"
+                    + "|Incorrect operand type for operator or function; operator or function: begins_with, "
+                    + "operand type: N",
+            "attribute_type(x, y)"
+                    + "|Incorrect operand type for operator or function; operator or function: attribute_type, "
+                    + "operand type: {NS,SS,L,BS,N,M,B,BOOL,NULL,S}"
+    }, delimiter = '|')
+    void conditionsReportTheFirstConditionsOperandProblem(String expression, String message) {
+        assertEquals("Invalid FilterExpression: " + message, Wire.validationError(() -> Expressions.filter(expression,
+                Wire.context("{\"#x\":\"x\"}", "{\":v\":{\"S\":\"x\"}}"))));
+    }
+
+    @Test
+    void aParenthesisedPathGoesOnAfterItsParentheses() {
+        Condition condition = Expressions.filter("(a).b = :v", Wire.values("{\":v\":{\"S\":\"x\"}}"));
+        assertTrue(condition.test(Wire.item("{\"a\":{\"M\":{\"b\":{\"S\":\"x\"}}}}")));
     }
 }

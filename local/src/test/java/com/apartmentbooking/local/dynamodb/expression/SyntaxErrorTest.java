@@ -32,6 +32,14 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void aSectionKeywordIsNoAttributeNameInAnUpdate() {
+        assertEquals("Invalid UpdateExpression: Syntax error; token: \"set\", near: \"=set\"",
+                Wire.validationError(() -> Expressions.update("set a=set", VALUES)));
+        assertEquals("Invalid UpdateExpression: Syntax error; token: \"ADD\", near: \"REMOVE ADD\"",
+                Wire.validationError(() -> Expressions.update("REMOVE ADD", VALUES)));
+    }
+
+    @Test
     void emptyExpressionsAreRefused() {
         assertEquals("Invalid ConditionExpression: The expression can not be empty;",
                 Wire.validationError(() -> Expressions.condition("", VALUES)));
