@@ -115,7 +115,7 @@ public final class LegacyParameters {
                 default -> actions.add(new Update.SetAction(path, new SetValue.Value(value)));
             }
         });
-        return new Update(actions);
+        return new Update(actions, true);
     }
 
     public static Projection attributesToGet(JsonNode attributesToGet) {

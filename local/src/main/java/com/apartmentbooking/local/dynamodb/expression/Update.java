@@ -18,8 +18,11 @@ import java.util.Set;
  * <p>{@link #apply} computes every right-hand side against the item as it was before the update, as DynamoDB does
  * ({@code SET a = b, b = a} swaps), then writes. Whether a path touches a key attribute is the caller's check,
  * through {@link #paths()}.
+ *
+ * <p>{@code attributeUpdates} marks the legacy form, whose ADD or DELETE on a value of another type DynamoDB answers
+ * in its own words.
  */
-public record Update(List<Action> actions) {
+public record Update(List<Action> actions, boolean attributeUpdates) {
 
     public sealed interface Action permits SetAction, RemoveAction, AddAction, DeleteAction {
         DocumentPath path();
@@ -41,6 +44,11 @@ public record Update(List<Action> actions) {
 
     public Update {
         actions = List.copyOf(actions);
+    }
+
+    /** An update expression's actions. */
+    public Update(List<Action> actions) {
+        this(actions, false);
     }
 
     /** Every path the update writes or removes. */
@@ -105,7 +113,7 @@ public record Update(List<Action> actions) {
         return parent instanceof AttributeValue.L list && index.index() >= list.values().size();
     }
 
-    private static AttributeValue added(AttributeValue current, AttributeValue value) {
+    private AttributeValue added(AttributeValue current, AttributeValue value) {
         if (current == null) {
             return value;
         }
@@ -126,11 +134,11 @@ public record Update(List<Action> actions) {
             joined.addAll(b.values());
             return new AttributeValue.L(joined);
         }
-        throw SetValue.incorrectType();
+        throw typeMismatch();
     }
 
     /** The set left after DELETE, or null when nothing is left (DynamoDB then removes the attribute). */
-    private static AttributeValue deleted(AttributeValue current, AttributeValue value) {
+    private AttributeValue deleted(AttributeValue current, AttributeValue value) {
         if (current == null) {
             return null;
         }
@@ -146,7 +154,12 @@ public record Update(List<Action> actions) {
             Set<ByteBuffer> left = difference(a.values(), b.values());
             return left.isEmpty() ? null : new AttributeValue.BS(left);
         }
-        throw SetValue.incorrectType();
+        throw typeMismatch();
+    }
+
+    private DynamoDbException typeMismatch() {
+        return attributeUpdates ? DynamoDbException.validation("Type mismatch for attribute to update")
+                : SetValue.incorrectType();
     }
 
     private static <T> Set<T> union(Set<T> a, Set<T> b) {

@@ -86,6 +86,19 @@ class LegacyParametersTest {
                 Wire.validationError(() -> LegacyParameters.attributeUpdates(Wire.json("{\"n\":{\"Action\":\"PUT\"}}"))));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
+            "{\"tags\":{\"Action\":\"DELETE\",\"Value\":{\"NS\":[\"1\"]}}}",
+            "{\"count\":{\"Action\":\"DELETE\",\"Value\":{\"NS\":[\"1\"]}}}",
+            "{\"tags\":{\"Action\":\"ADD\",\"Value\":{\"BS\":[\"YQ==\"]}}}",
+            "{\"sizes\":{\"Action\":\"ADD\",\"Value\":{\"N\":\"1\"}}}"
+    }, delimiter = '|')
+    void attributeUpdatesOnAValueOfAnotherTypeAreATypeMismatch(String updates) {
+        var item = Wire.item("{\"tags\":{\"SS\":[\"a\"]},\"count\":{\"N\":\"1\"},\"sizes\":{\"NS\":[\"1\"]}}");
+        var update = LegacyParameters.attributeUpdates(Wire.json(updates));
+        assertEquals("Type mismatch for attribute to update", Wire.validationError(() -> update.apply(item)));
+    }
+
     @Test
     void keyConditionsMapOntoTheKeyCondition() {
         KeyConditions conditions = LegacyParameters.keyConditions(Wire.json(
