@@ -27,11 +27,13 @@ final class Parser {
 
     /**
      * Semantic problems, declared in the order AWS gives precedence to them in update and projection expressions
-     * when an expression has several.
+     * when an expression has several. In updates an ADD or DELETE operand of a wrong type comes before the
+     * functions' problems, of which the first one met is reported.
      */
     private enum Problem {
         REDUNDANT_PARENTHESES, RESERVED, UNKNOWN_FUNCTION, MISUSED_FUNCTION, SECTION, UNDEFINED_NAME,
-        UNDEFINED_VALUE, UNDEFINED, OVERLAP, CONFLICT, OPERAND_COUNT, DISTINCT, OPERAND_TYPE
+        UNDEFINED_VALUE, UNDEFINED, OVERLAP, CONFLICT, ADD_DELETE_OPERAND, UPDATE_FUNCTION, OPERAND_COUNT, DISTINCT,
+        OPERAND_TYPE
     }
 
     /** In conditions AWS reports parentheses and function names before reserved words, then the first operand problem. */
@@ -500,7 +502,7 @@ final class Parser {
             case "M" -> "MAP";
             default -> "NULL";
         };
-        problem(Problem.OPERAND_TYPE, "Incorrect operand type for operator or function; operator: " + section
+        problem(Problem.ADD_DELETE_OPERAND, "Incorrect operand type for operator or function; operator: " + section
                 + ", operand type: " + type);
     }
 
@@ -561,8 +563,8 @@ final class Parser {
             return new SetValue.Value(STAND_IN);
         }
         if (args.size() != 2) {
-            problem(Problem.OPERAND_COUNT, "Incorrect number of operands for operator or function; operator or function: "
-                    + name + ", number of operands: " + args.size());
+            problem(Problem.UPDATE_FUNCTION, "Incorrect number of operands for operator or function; operator or "
+                    + "function: " + name + ", number of operands: " + args.size());
             return new SetValue.Value(STAND_IN);
         }
         if (name.equals("list_append")) {
@@ -572,7 +574,8 @@ final class Parser {
         if (args.get(0) instanceof SetValue.Path path) {
             return new SetValue.IfNotExists(path.path(), args.get(1));
         }
-        problem(Problem.OPERAND_TYPE, "Operator or function requires a document path; operator or function: " + name);
+        problem(Problem.UPDATE_FUNCTION, "Operator or function requires a document path; operator or function: "
+                + name);
         return new SetValue.Value(STAND_IN);
     }
 
@@ -581,7 +584,8 @@ final class Parser {
         for (SetValue operand : operands) {
             if (operand instanceof SetValue.Value value && value.value() != STAND_IN
                     && !value.value().type().equals(type)) {
-                incorrectOperandType(operator, value.value().type());
+                problem(Problem.UPDATE_FUNCTION, "Incorrect operand type for operator or function; operator or "
+                        + "function: " + operator + ", operand type: " + value.value().type());
             }
         }
     }

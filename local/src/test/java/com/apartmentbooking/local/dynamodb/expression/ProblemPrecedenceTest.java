@@ -36,6 +36,22 @@ class ProblemPrecedenceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(value = {
+            "SET b = list_append(:v, a), c = if_not_exists(a) ADD d.e :v"
+                    + "|Incorrect operand type for operator or function; operator: ADD, operand type: STRING",
+            "SET c = if_not_exists(a), b = list_append(:v, a)"
+                    + "|Incorrect number of operands for operator or function; operator or function: if_not_exists, "
+                    + "number of operands: 1",
+            "SET b = list_append(:v, a), c = if_not_exists(a)"
+                    + "|Incorrect operand type for operator or function; operator or function: list_append, "
+                    + "operand type: S"
+    }, delimiter = '|')
+    void updatesReportAddAndDeleteOperandsBeforeTheFirstFunctionProblem(String expression, String message) {
+        assertEquals("Invalid UpdateExpression: " + message, Wire.validationError(() -> Expressions.update(expression,
+                Wire.values("{\":v\":{\"S\":\"x\"}}"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(value = {
             "x = x AND y > ((z))|The expression has redundant parentheses;",
             "nope(:v) = x AND ((x = :v))|The expression has redundant parentheses;",
             "(x) BETWEEN (((y.z)).w) AND (:v)|The expression has redundant parentheses;",
