@@ -53,12 +53,16 @@ public final class ExpressionContext {
             if (valuesNode.isEmpty()) {
                 throw DynamoDbException.validation("ExpressionAttributeValues must not be empty");
             }
+            // Every key is checked before any value, whatever their order.
             valuesNode.properties().forEach(entry -> {
                 String key = entry.getKey();
                 if (!key.startsWith(":") || key.length() < 2) {
                     throw DynamoDbException.validation(
                             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
                 }
+            });
+            valuesNode.properties().forEach(entry -> {
+                String key = entry.getKey();
                 try {
                     values.put(key, AttributeValues.fromJson(entry.getValue()));
                 } catch (DynamoDbException e) {

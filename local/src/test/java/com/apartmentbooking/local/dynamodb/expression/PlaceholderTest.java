@@ -66,6 +66,8 @@ class PlaceholderTest {
                 Wire.validationError(() -> Wire.names("{\"a\":\"a\"}")));
         assertEquals("ExpressionAttributeValues contains invalid key: Syntax error; key: \"v\"",
                 Wire.validationError(() -> Wire.values("{\"v\":{\"S\":\"a\"}}")));
+        assertEquals("ExpressionAttributeValues contains invalid key: Syntax error; key: \"w\"",
+                Wire.validationError(() -> Wire.values("{\":v\":{\"NS\":[]},\"w\":{\"S\":\"a\"}}")));
         assertEquals("ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: "
                 + "An number set  may not be empty for key :v", Wire.validationError(() -> Wire.values("{\":v\":{\"NS\":[]}}")));
     }
