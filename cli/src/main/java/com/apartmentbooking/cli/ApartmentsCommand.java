@@ -3,10 +3,13 @@ package com.apartmentbooking.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code apartments [--status S]}: every apartment (all pages), through GraphQL's {@code apartments}. */
+/** {@code apartments [--status S]}: every apartment (all pages), through GraphQL's {@code apartments}, by id. */
 @Command(name = "apartments", description = "List the apartments, optionally only those with a status.")
 final class ApartmentsCommand extends CliCommand {
 
@@ -35,6 +38,12 @@ final class ApartmentsCommand extends CliCommand {
             page.path("items").forEach(apartments::add);
             nextToken = page.path("nextToken").isTextual() ? page.get("nextToken").asText() : null;
         } while (nextToken != null);
+        // The API pages through the table in DynamoDB's order (a hash of the key); people read a list by id.
+        List<JsonNode> sorted = new ArrayList<>();
+        apartments.forEach(sorted::add);
+        sorted.sort(Comparator.comparing(apartment -> apartment.path("id").asText()));
+        apartments.removeAll();
+        apartments.addAll(sorted);
         if (output.json()) {
             ObjectNode document = CliJson.object();
             document.set("apartments", apartments);
