@@ -56,6 +56,14 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
         return actions.stream().map(Action::path).toList();
     }
 
+    /** Every document path the update names: those it writes and those its SET values read. */
+    public List<DocumentPath> allPaths() {
+        List<DocumentPath> all = new ArrayList<>(paths());
+        actions.stream().filter(SetAction.class::isInstance)
+                .forEach(action -> all.addAll(((SetAction) action).value().paths()));
+        return all;
+    }
+
     public Map<String, AttributeValue> apply(Map<String, AttributeValue> original) {
         List<Map.Entry<DocumentPath, AttributeValue>> writes = new ArrayList<>();
         List<DocumentPath> removals = new ArrayList<>();
