@@ -128,4 +128,21 @@ class UpdateItemChecksTest {
         assertEquals(refusal, pairsUpdateError("'UpdateExpression':'ADD d.b :one',"
                 + "'ExpressionAttributeValues':{':one':{'N':'1'}}"));
     }
+
+    @Test
+    void removingOrDeletingBelowAMissingOrMistypedParentIsAnInvalidPath() {
+        ddb.call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'},'s':{'S':'text'},'m':{'M':{'k':{'S':'v'}}},"
+                + "'l':{'L':[{'S':'x'}]}}}");
+        for (String update : new String[] {"REMOVE nope.k", "REMOVE s.k", "REMOVE m[0]", "REMOVE l.k",
+                "REMOVE m.nada.k", "REMOVE l[5].k", "DELETE nope.k :set", "DELETE m[0] :set, n :set"}) {
+            String values = update.contains(":set") ? ",'ExpressionAttributeValues':{':set':{'SS':['x']}}" : "";
+            assertEquals("The document path provided in the update expression is invalid for update",
+                    ddb.error("ValidationException", "UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},"
+                            + "'UpdateExpression':'" + update + "'" + values + "}").getMessage(), update);
+        }
+        ddb.call("UpdateItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'UpdateExpression':"
+                + "'REMOVE m.nada, l[5], nope'}");
+        DynamoDbFixture.assertJson("{'id':{'S':'a'},'s':{'S':'text'},'m':{'M':{'k':{'S':'v'}}},'l':{'L':[{'S':'x'}]}}",
+                ddb.call("GetItem", "{'TableName':'things','Key':{'id':{'S':'a'}}}").get("Item"));
+    }
 }
