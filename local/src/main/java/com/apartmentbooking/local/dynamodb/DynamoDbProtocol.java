@@ -310,6 +310,8 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         String table = tableName(request);
         LegacyParameters.checkParameterStyles(request, CONDITION_EXPRESSIONS, CONDITION_LEGACY);
         Map<String, AttributeValue> item = requiredItem(request, "Item");
+        String returnValues = text(request, "ReturnValues");
+        DynamoDbService.checkPut(item, returnValues == null ? "NONE" : returnValues);
         ExpressionContext context = context(request);
         WriteOptions options = writeOptions(request, context);
         context.assertAllUsed();

@@ -321,8 +321,7 @@ public final class DynamoDbService {
 
     /** Returns the attributes ReturnValues asked for (null when none). */
     public ItemResult putItem(String tableName, Map<String, AttributeValue> item, WriteOptions options) {
-        requireReturnValues(options.returnValues(), "NONE", "ALL_OLD");
-        ItemChecks.checkSize(item);
+        checkPut(item, options.returnValues());
         try (TableLocks.Held held = locks.lock(tableName)) {
             TableDefinition table = ItemTables.require(store, tableName);
             ItemKey key = PrimaryKeys.fromItem(table, item);
@@ -415,6 +414,15 @@ public final class DynamoDbService {
 
     private static Map<String, AttributeValue> nonEmpty(Map<String, AttributeValue> attributes) {
         return attributes.isEmpty() ? null : attributes;
+    }
+
+    /**
+     * A Put's checks that need neither the table nor its condition, in DynamoDB's order: ReturnValues, then the item
+     * size (an oversized item is refused before Expected or ConditionExpression is read).
+     */
+    static void checkPut(Map<String, AttributeValue> item, String returnValues) {
+        requireReturnValues(returnValues, "NONE", "ALL_OLD");
+        ItemChecks.checkSize(item);
     }
 
     private static void requireReturnValues(String value, String... allowed) {

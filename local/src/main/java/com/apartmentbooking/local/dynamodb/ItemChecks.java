@@ -1,11 +1,11 @@
 package com.apartmentbooking.local.dynamodb;
 
 import com.apartmentbooking.local.dynamodb.expression.Condition;
-import com.apartmentbooking.local.dynamodb.expression.DocumentPath;
 import com.apartmentbooking.local.dynamodb.expression.SetValue;
 import com.apartmentbooking.local.dynamodb.expression.Update;
 import com.apartmentbooking.local.dynamodb.value.AttributeValue;
 import com.apartmentbooking.local.dynamodb.value.ItemSizes;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,8 +32,9 @@ final class ItemChecks {
     }
 
     /**
-     * What an update may not do, whatever the item: change a key attribute, or reach into an index's key
-     * attribute (key attributes are scalars).
+     * What an update may not do, whatever the item: change a key attribute, write an index key attribute a value
+     * of another type (where the type is known without the item: a literal, arithmetic, list_append), or name a
+     * path into a key attribute (key attributes are scalars), in that order, as DynamoDB checks.
      */
     static void checkUpdate(TableDefinition table, Update update) {
         Set<String> touched = UpdatedAttributes.of(update);
@@ -43,16 +44,24 @@ final class ItemChecks {
                         + "attribute " + keyName + ". This attribute is part of the key");
             }
         }
+        Map<String, String> knownTypes = new LinkedHashMap<>();
+        Map<String, AttributeValue> literals = new LinkedHashMap<>();
         for (Update.Action action : update.actions()) {
-            AttributeValue literal = literal(action);
-            DocumentPath path = action instanceof Update.SetAction set ? set.path()
-                    : action instanceof Update.AddAction add ? add.path()
-                    : action instanceof Update.DeleteAction delete ? delete.path() : null;
-            if (literal != null && path.isTopLevel()) {
-                PrimaryKeys.checkIndexKeys(table, Map.of(path.attributeName(), literal));
+            if (action.path().isTopLevel()) {
+                AttributeValue literal = literal(action);
+                String type = literal != null ? literal.type()
+                        : action instanceof Update.SetAction set ? set.value().knownType() : null;
+                if (type != null) {
+                    knownTypes.put(action.path().attributeName(), type);
+                }
+                if (literal != null) {
+                    literals.put(action.path().attributeName(), literal);
+                }
             }
         }
-        PrimaryKeys.checkPathsIntoKeys(table, update.paths());
+        PrimaryKeys.checkIndexKeyTypes(table, knownTypes);
+        PrimaryKeys.checkIndexKeys(table, literals);
+        PrimaryKeys.checkPathsIntoKeys(table, update.allPaths());
     }
 
     /** The value an action writes as given in the request, or null when it is computed from the item. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,20 +95,13 @@ final class PrimaryKeys {
 
     /** An item may lack an index's key attributes (it is then not in the index) but may not have wrong types. */
     static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
-        for (SecondaryIndex index : table.indexes()) {
+        Map<String, String> types = new LinkedHashMap<>();
+        item.forEach((name, value) -> types.put(name, value.type()));
+        checkIndexKeyTypes(table, types);
+        for (SecondaryIndex index : indexesInCheckOrder(table)) {
             for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
                 AttributeValue value = name == null ? null : item.get(name);
-                if (value == null) {
-                    continue;
-                }
-                String expected = table.attributeDefinitions().get(name);
-                if (!value.type().equals(expected)) {
-                    throw DynamoDbException.validation(
-                            "One or more parameter values were invalid: Type mismatch for Index Key " + name
-                                    + " Expected: " + expected + " Actual: " + value.type() + " IndexName: "
-                                    + index.name());
-                }
-                if (isEmpty(value)) {
+                if (value != null && isEmpty(value)) {
                     throw DynamoDbException.validation("One or more parameter values are not valid. A value "
                             + "specified for a secondary index key is not supported. The AttributeValue for a key "
                             + "attribute cannot contain an empty " + (value.type().equals("S") ? "string" : "binary")
@@ -115,6 +109,30 @@ final class PrimaryKeys {
                 }
             }
         }
+    }
+
+    /** The types written to attributes ({@code types}: name to type) against the index keys' definitions. */
+    static void checkIndexKeyTypes(TableDefinition table, Map<String, String> types) {
+        for (SecondaryIndex index : indexesInCheckOrder(table)) {
+            for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
+                String actual = name == null ? null : types.get(name);
+                String expected = actual == null ? null : table.attributeDefinitions().get(name);
+                if (actual != null && !actual.equals(expected)) {
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: Type mismatch for Index Key " + name
+                                    + " Expected: " + expected + " Actual: " + actual + " IndexName: "
+                                    + index.name());
+                }
+            }
+        }
+    }
+
+    /** DynamoDB checks the global indexes first, each group from the last declared to the first. */
+    private static List<SecondaryIndex> indexesInCheckOrder(TableDefinition table) {
+        List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+        Collections.reverse(indexes);
+        indexes.sort(Comparator.comparing(index -> !index.global()));
+        return indexes;
     }
 
     /** Key attributes are scalars: AWS refuses paths (of a projection or an update) that reach into one. */
@@ -135,10 +153,7 @@ final class PrimaryKeys {
                 throw DynamoDbException.validation(refusal + "Key: " + name);
             }
         }
-        List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
-        Collections.reverse(indexes);
-        indexes.sort(Comparator.comparing(index -> !index.global()));
-        for (SecondaryIndex index : indexes) {
+        for (SecondaryIndex index : indexesInCheckOrder(table)) {
             for (String name : new String[] {index.keySchema().hashKey(), index.keySchema().rangeKey()}) {
                 if (name != null && nestedHeads.contains(name)) {
                     throw DynamoDbException.validation(refusal + "IndexKey: " + name);

@@ -76,14 +76,6 @@ final class QueryEngine {
         String select = select(request.select(), request.projection(), index);
         ScanSegment segment = ScanSegment.of(request.segment(), request.totalSegments());
         Map<String, AttributeValue> start = request.exclusiveStartKey();
-        if (start != null) {
-            KeySchema keys = index == null ? table.keySchema() : index.keySchema();
-            if (!segment.contains(itemKey(keys, start))) {
-                throw DynamoDbException.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
-                        + "Please use ExclusiveStartKey with correct Segment. TotalSegments: "
-                        + request.totalSegments() + " Segment: " + request.segment());
-            }
-        }
         Stream<Map<String, AttributeValue>> read;
         if (index == null) {
             NavigableMap<ItemKey, Map<String, AttributeValue>> items = store.items(table.name());

@@ -169,9 +169,20 @@ final class ReadChecks {
         checkProjected(table, index, request.projection());
         if (start != null) {
             checkTableKey(table, start);
+            checkStartSegment(index == null ? table.keySchema() : index.keySchema(), request);
         }
         checkProjectionPaths(table, request.projection());
         PrimaryKeys.checkKeyPaths(table, nestedHeads(request.filter()));
+    }
+
+    /** A parallel Scan resumes only in its own segment: DynamoDB refuses a start key another segment returned. */
+    private static void checkStartSegment(KeySchema keys, ScanRequest request) {
+        ScanSegment segment = ScanSegment.of(request.segment(), request.totalSegments());
+        if (!segment.containsHash(request.exclusiveStartKey().get(keys.hashKey()))) {
+            throw DynamoDbException.validation(START_KEY_INVALID + ": Invalid ExclusiveStartKey. Please use "
+                    + "ExclusiveStartKey with correct Segment. TotalSegments: " + request.totalSegments()
+                    + " Segment: " + request.segment());
+        }
     }
 
     private static void checkProjectionPaths(TableDefinition table, Projection projection) {

@@ -1,5 +1,7 @@
 package com.apartmentbooking.local.dynamodb;
 
+import com.apartmentbooking.local.dynamodb.value.AttributeValue;
+
 /**
  * The part of a table (or index) one parallel scan segment reads: DynamoDB splits the partition hash space into 4096
  * slices, and segment {@code s} of {@code n} takes the slices from {@code ceil(4096 s / n)} up to, not including,
@@ -28,7 +30,15 @@ record ScanSegment(int firstSlice, int endSlice) {
     }
 
     boolean contains(ItemKey key) {
-        int slice = KeyHash.slice(key.hashOrder());
+        return containsSlice(KeyHash.slice(key.hashOrder()));
+    }
+
+    /** Whether the items of partition {@code hash} lie in this segment. */
+    boolean containsHash(AttributeValue hash) {
+        return containsSlice(KeyHash.slice(KeyHash.of(hash)));
+    }
+
+    private boolean containsSlice(int slice) {
         return slice >= firstSlice && slice < endSlice;
     }
 }

@@ -30,6 +30,10 @@ class ItemRequestOrderTest {
     @CsvSource(value = {
             "PutItem|{'TableName':'missing','Item':{'id':{'S':'a'},'big':{'S':'" + "BIG" + "'}}}"
                     + "|Item size has exceeded the maximum allowed size",
+            "PutItem|{'TableName':'missing','Item':{'id':{'S':'a'},'big':{'S':'BIG'}},'Expected':{'id':{}}}"
+                    + "|Item size has exceeded the maximum allowed size",
+            "PutItem|{'TableName':'missing','Item':{'id':{'S':'a'},'big':{'S':'BIG'}},'ReturnValues':'ALL_NEW'}"
+                    + "|ReturnValues can only be ALL_OLD or NONE",
             "PutItem|{'TableName':'missing','Item':{'id':{'S':'a'}},'ReturnValues':'ALL_NEW'}"
                     + "|ReturnValues can only be ALL_OLD or NONE",
             "UpdateItem|{'TableName':'missing','Key':{'id':{'S':'a'}},'AttributeUpdates':{'n':{'Action':'ADD',"

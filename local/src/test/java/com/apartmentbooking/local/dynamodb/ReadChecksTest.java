@@ -217,4 +217,17 @@ class ReadChecksTest {
                 + "'b':{'S':'" + "é".repeat(513) + "'}}}"));
         ddb.call("PutItem", "{'TableName':'hashes','Item':{'id':{'S':'" + "x".repeat(2048) + "'}}}");
     }
+
+    @Test
+    void aStartKeyOfAnotherSegmentIsNamedBeforeTheFiltersPathIntoTheKey() {
+        for (int i = 0; i < 10; i++) {
+            ddb.call("PutItem", "{'TableName':'hashes','Item':{'id':{'S':'" + i + "'}}}");
+        }
+        String other = ddb.call("Scan", "{'TableName':'hashes','Segment':1,'TotalSegments':2}")
+                .get("Items").get(0).get("id").get("S").asText();
+        assertEquals("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
+                + "with correct Segment. TotalSegments: 2 Segment: 0", validation("Scan", "{'TableName':'hashes',"
+                + "'Segment':0,'TotalSegments':2,'FilterExpression':'attribute_exists(id.b.c)',"
+                + "'ExclusiveStartKey':{'id':{'S':'" + other + "'}}}"));
+    }
 }

@@ -18,6 +18,15 @@ public sealed interface SetValue
 
     AttributeValue evaluate(Map<String, AttributeValue> item);
 
+    /** The document paths this value reads from the item. */
+    List<DocumentPath> paths();
+
+    /**
+     * The type this value has whatever the item holds (N for arithmetic, L for list_append, a literal's own), or
+     * null when it depends on the item: DynamoDB checks a known type against the index keys before reading the item.
+     */
+    String knownType();
+
     record Path(DocumentPath path) implements SetValue {
         public AttributeValue evaluate(Map<String, AttributeValue> item) {
             AttributeValue value = path.resolve(item);
@@ -27,11 +36,27 @@ public sealed interface SetValue
             }
             return value;
         }
+
+        public List<DocumentPath> paths() {
+            return List.of(path);
+        }
+
+        public String knownType() {
+            return null;
+        }
     }
 
     record Value(AttributeValue value) implements SetValue {
         public AttributeValue evaluate(Map<String, AttributeValue> item) {
             return value;
+        }
+
+        public List<DocumentPath> paths() {
+            return List.of();
+        }
+
+        public String knownType() {
+            return value.type();
         }
     }
 
@@ -39,6 +64,14 @@ public sealed interface SetValue
         public AttributeValue evaluate(Map<String, AttributeValue> item) {
             AttributeValue value = path.resolve(item);
             return value != null ? value : fallback.evaluate(item);
+        }
+
+        public List<DocumentPath> paths() {
+            return concat(List.of(path), fallback.paths());
+        }
+
+        public String knownType() {
+            return null;
         }
     }
 
@@ -52,11 +85,27 @@ public sealed interface SetValue
             }
             throw incorrectType();
         }
+
+        public List<DocumentPath> paths() {
+            return concat(first.paths(), second.paths());
+        }
+
+        public String knownType() {
+            return "L";
+        }
     }
 
     record Plus(SetValue left, SetValue right) implements SetValue {
         public AttributeValue evaluate(Map<String, AttributeValue> item) {
             return AttributeValue.N.of(number(left, item).add(number(right, item)));
+        }
+
+        public List<DocumentPath> paths() {
+            return concat(left.paths(), right.paths());
+        }
+
+        public String knownType() {
+            return "N";
         }
     }
 
@@ -64,6 +113,20 @@ public sealed interface SetValue
         public AttributeValue evaluate(Map<String, AttributeValue> item) {
             return AttributeValue.N.of(number(left, item).subtract(number(right, item)));
         }
+
+        public List<DocumentPath> paths() {
+            return concat(left.paths(), right.paths());
+        }
+
+        public String knownType() {
+            return "N";
+        }
+    }
+
+    private static List<DocumentPath> concat(List<DocumentPath> first, List<DocumentPath> second) {
+        List<DocumentPath> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static BigDecimal number(SetValue operand, Map<String, AttributeValue> item) {

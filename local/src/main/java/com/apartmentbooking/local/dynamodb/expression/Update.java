@@ -56,6 +56,14 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
         return actions.stream().map(Action::path).toList();
     }
 
+    /** Every document path the update names: those it writes and those its SET values read. */
+    public List<DocumentPath> allPaths() {
+        List<DocumentPath> all = new ArrayList<>(paths());
+        actions.stream().filter(SetAction.class::isInstance)
+                .forEach(action -> all.addAll(((SetAction) action).value().paths()));
+        return all;
+    }
+
     public Map<String, AttributeValue> apply(Map<String, AttributeValue> original) {
         List<Map.Entry<DocumentPath, AttributeValue>> writes = new ArrayList<>();
         List<DocumentPath> removals = new ArrayList<>();
@@ -96,6 +104,8 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
         for (DocumentPath removal : removals) {
             if (removal.resolve(original) != null) {
                 remove(item, removal);
+            } else {
+                requireRemovable(original, removal);
             }
         }
         // A value written at a nested path can end up deeper than any single request value may be.
@@ -230,7 +240,25 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
         }
     }
 
-    /** A copy without the element at steps[from..]; a missing element leaves the value as it is. */
+    /**
+     * Removing what is not there changes nothing, but DynamoDB refuses it when the path's parent is missing or is not
+     * the map or list the path's last step needs.
+     */
+    private static void requireRemovable(Map<String, AttributeValue> original, DocumentPath path) {
+        if (path.isTopLevel()) {
+            return;
+        }
+        AttributeValue top = original.get(path.attributeName());
+        if (top == null) {
+            throw invalidPath();
+        }
+        removed(top, path.steps(), 1);
+    }
+
+    /**
+     * A copy without the element at steps[from..]; a missing last element leaves the value as it is, a missing
+     * element on the way is an invalid path.
+     */
     private static AttributeValue removed(AttributeValue container, List<DocumentPath.Step> steps, int from) {
         DocumentPath.Step step = steps.get(from);
         boolean last = from == steps.size() - 1;
@@ -238,6 +266,9 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
             Map<String, AttributeValue> members = new LinkedHashMap<>(map.values());
             AttributeValue child = members.get(key.name());
             if (child == null) {
+                if (!last) {
+                    throw invalidPath();
+                }
                 return container;
             }
             if (last) {
@@ -249,6 +280,9 @@ public record Update(List<Action> actions, boolean attributeUpdates) {
         }
         if (step instanceof DocumentPath.Index index && container instanceof AttributeValue.L list) {
             if (index.index() >= list.values().size()) {
+                if (!last) {
+                    throw invalidPath();
+                }
                 return container;
             }
             List<AttributeValue> elements = new ArrayList<>(list.values());
