@@ -34,7 +34,6 @@ final class Batches {
     }
 
     BatchGetResult get(Map<String, BatchGetRequest> request) {
-        requireTables(request);
         // Duplicates and the key count are checked before any table is looked up, keys counted in request order.
         int total = 0;
         for (BatchGetRequest tableRequest : request.values()) {
@@ -93,7 +92,6 @@ final class Batches {
 
     /** Applies the writes; returns the capacity each table's writes consumed, in the order of the tables. */
     List<ConsumedCapacity> write(Map<String, List<BatchWriteRequest>> request) {
-        requireTables(request);
         int total = request.values().stream().mapToInt(List::size).sum();
         if (total > MAX_WRITES) {
             throw DynamoDbException.validation("Too many items requested for the BatchWriteItem call");
@@ -131,13 +129,6 @@ final class Batches {
             }
         }
         return List.copyOf(capacities.values());
-    }
-
-    private static void requireTables(Map<String, ?> request) {
-        if (request.isEmpty()) {
-            throw DynamoDbException.validation("1 validation error detected: Value '{}' at 'requestItems' failed to "
-                    + "satisfy constraint: Member must have length greater than or equal to 1");
-        }
     }
 
     /** BatchWriteItem reports any key problem, also of a put item, as a schema mismatch (recorded on AWS). */

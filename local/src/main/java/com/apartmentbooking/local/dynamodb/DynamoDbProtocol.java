@@ -729,7 +729,10 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
         return tableName(request.get("TableName").asText());
     }
 
-    /** Tables may be named by ARN as well as by name; names must match AWS's pattern and length. */
+    /**
+     * Tables may be named by ARN as well as by name; a name's length and pattern are the request shape's
+     * constraints, checked before this.
+     */
     private String tableName(String nameOrArn) {
         if (nameOrArn.startsWith("arn:")) {
             String name = service.arns().tableNameOf(nameOrArn);
@@ -737,16 +740,6 @@ public final class DynamoDbProtocol implements AwsJsonService, DynamoDbApi {
                 throw DynamoDbException.validation("Invalid TableName: " + nameOrArn);
             }
             return name;
-        }
-        if (nameOrArn.length() < 3 || nameOrArn.length() > 255) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + nameOrArn + "' at 'tableName' "
-                    + "failed to satisfy constraint: Member must have length " + (nameOrArn.length() < 3
-                    ? "greater than or equal to 3" : "less than or equal to 255"));
-        }
-        if (!nameOrArn.matches("[a-zA-Z0-9_.-]+")) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + nameOrArn + "' at 'tableName' "
-                    + "failed to satisfy constraint: Member must satisfy regular expression pattern: "
-                    + "[a-zA-Z0-9_.-]+");
         }
         return nameOrArn;
     }
