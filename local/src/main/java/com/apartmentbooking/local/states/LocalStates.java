@@ -26,27 +26,34 @@ public final class LocalStates implements AutoCloseable {
     private final StatesService service;
     private final StatesProtocol protocol;
     private final ExecutorService calls;
+    private final ExecutionRetention retention;
 
-    private LocalStates(StatesEngine engine, StatesService service, ExecutorService calls) {
+    private LocalStates(StatesEngine engine, StatesService service, ExecutorService calls,
+            ExecutionRetention retention) {
         this.engine = engine;
         this.service = service;
         this.protocol = new StatesProtocol(service);
         this.calls = calls;
+        this.retention = retention;
     }
 
     /**
-     * Opens Step Functions on {@code store} and resumes the executions that were running when the runtime
-     * stopped, from their last committed step.
+     * Opens Step Functions on {@code store} (moving executions kept in an earlier form into the present one),
+     * resumes the executions that were running when the runtime stopped, from their last committed step, and
+     * deletes ended executions once they are past their retention.
      */
     public static LocalStates start(Store store, Clock clock, Scheduler scheduler, String region, String accountId,
             StatesIntegrations integrations) {
         ExecutorService calls = Executors.newCachedThreadPool(daemonThreads());
         StatesStore statesStore = new StatesStore(store);
+        new StatesStoreMigration(store, statesStore).run();
         StatesEngine engine = StatesEngine.builder().clock(clock).scheduler(scheduler).store(statesStore)
                 .integrations(registry(integrations, new InProcessCalls(calls)))
                 .region(region).accountId(accountId).build();
-        LocalStates states = new LocalStates(engine, new StatesService(engine, statesStore, clock), calls);
+        ExecutionRetention retention = new ExecutionRetention(statesStore, clock, scheduler);
+        LocalStates states = new LocalStates(engine, new StatesService(engine, statesStore, clock), calls, retention);
         engine.recover();
+        retention.start();
         return states;
     }
 
@@ -102,6 +109,7 @@ public final class LocalStates implements AutoCloseable {
     /** Stops the engine's threads and the integrations' calls; the store stays open (its owner closes it). */
     @Override
     public void close() {
+        retention.close();
         engine.close();
         calls.shutdownNow();
     }

@@ -1,39 +1,61 @@
 package com.apartmentbooking.local.states;
 
 import com.apartmentbooking.local.states.engine.ExecutionStatus;
+import com.apartmentbooking.local.states.engine.history.HistoryCodec;
 import com.apartmentbooking.local.states.engine.history.HistoryEvent;
 import com.apartmentbooking.local.states.engine.store.ExecutionCheckpoint;
 import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
 import com.apartmentbooking.local.states.engine.store.ExecutionStore;
 import com.apartmentbooking.local.states.engine.store.StoredExecution;
+import com.apartmentbooking.local.store.Entry;
+import com.apartmentbooking.local.store.Keys;
 import com.apartmentbooking.local.store.RecordMap;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.store.StoreView;
+import com.apartmentbooking.local.store.StoredJson;
+import com.apartmentbooking.local.store.Tx;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * Step Functions' state on the runtime's {@link Store}: state machines, and executions as the engine's
- * durable {@link ExecutionStore} (each commit is one store transaction: the step's history events appended,
- * the checkpoint replaced), with the indexes ListExecutions and recovery read.
+ * durable {@link ExecutionStore}, with the indexes ListExecutions, recovery and retention read.
+ *
+ * <p>Each engine commit is one store transaction of few entries: the events the step added as one history block
+ * ({@link HistoryCodec}), under the execution's sequence number so that new blocks land at the end of the map,
+ * and the running checkpoint; at the end, the outcome in the execution's entry, its ListExecutions entry and its
+ * place in the closed index instead of the checkpoint. Definitions are kept once each, by their digest.
  */
 public final class StatesStore implements ExecutionStore {
     private static final RecordMap<StateMachine> MACHINES =
             new RecordMap<>("states.stateMachines", StateMachine.class);
-    private static final RecordMap<ExecutionRecord> RECORDS =
-            new RecordMap<>("states.executions", ExecutionRecord.class);
-    private static final RecordMap<ExecutionCheckpoint> CHECKPOINTS =
-            new RecordMap<>("states.checkpoints", ExecutionCheckpoint.class);
-    /** executionArn, event id -> the event. */
-    private static final RecordMap<HistoryEvent> HISTORY = new RecordMap<>("states.history", HistoryEvent.class);
+    /** executionArn -> the execution. */
+    private static final RecordMap<ExecutionEntry> ENTRIES =
+            new RecordMap<>("states.executionEntries", ExecutionEntry.class);
+    /** definition id (digest) -> the definition's text. */
+    private static final RecordMap<String> DEFINITIONS = new RecordMap<>("states.definitions", String.class);
+    /** sequence number, first event id (8 bytes each, big-endian) -> a {@link HistoryCodec} block. */
+    private static final String HISTORY = "states.historyBlocks";
+    /** executionArn -> its latest checkpoint (no bytes before the first), for each execution that has not ended. */
+    private static final String RUNNING = "states.runningExecutions";
+    /** stop date (seconds, nanoseconds; big-endian), executionArn -> nothing: ended executions, oldest first. */
+    private static final String CLOSED = "states.closedExecutions";
+    /** "executions" -> the last sequence number given. */
+    private static final String SEQUENCES = "states.sequences";
+    private static final byte[] EXECUTION_SEQUENCE = Keys.utf8("executions");
     /** machineArn, newest-first start time, executionArn -> the execution's ListExecutions entry. */
     private static final RecordMap<ExecutionSummary> BY_MACHINE =
             new RecordMap<>("states.executionsByMachine", ExecutionSummary.class);
-    /** executionArn -> executionArn, for each execution whose last checkpoint is not final. */
-    private static final RecordMap<String> UNFINISHED = new RecordMap<>("states.unfinishedExecutions", String.class);
+    private static final int STOP_DATE_BYTES = Long.BYTES + Integer.BYTES;
+    private static final byte[] NO_CHECKPOINT = new byte[0];
     private static final char SEPARATOR = '\u0000';
 
     private final Store store;
@@ -126,31 +148,28 @@ public final class StatesStore implements ExecutionStore {
     @Override
     public void create(ExecutionRecord record) {
         store.transaction(tx -> {
-            if (RECORDS.get(tx, record.executionArn()) != null) {
+            if (ENTRIES.get(tx, record.executionArn()) != null) {
                 throw new IllegalStateException("Execution already exists: " + record.executionArn());
             }
-            RECORDS.put(tx, record.executionArn(), record);
-            BY_MACHINE.put(tx, indexKey(record), new ExecutionSummary(record.executionArn(),
-                    record.stateMachineArn(), record.name(), ExecutionStatus.RUNNING, record.startDate(), null));
-            UNFINISHED.put(tx, record.executionArn(), record.executionArn());
+            add(tx, record);
+            tx.put(RUNNING, key(record.executionArn()), NO_CHECKPOINT);
         });
     }
 
     @Override
     public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
         store.transaction(tx -> {
-            ExecutionRecord record = RECORDS.get(tx, executionArn);
-            if (record == null) {
+            ExecutionEntry entry = ENTRIES.get(tx, executionArn);
+            if (entry == null) {
                 throw new IllegalStateException("Unknown execution: " + executionArn);
             }
-            for (HistoryEvent event : newEvents) {
-                HISTORY.put(tx, historyKey(executionArn, event.id()), event);
+            if (!newEvents.isEmpty()) {
+                tx.put(HISTORY, historyKey(entry.sequence(), newEvents.get(0).id()), HistoryCodec.encode(newEvents));
             }
-            CHECKPOINTS.put(tx, executionArn, checkpoint);
             if (checkpoint.status().isFinal()) {
-                BY_MACHINE.put(tx, indexKey(record), new ExecutionSummary(executionArn, record.stateMachineArn(),
-                        record.name(), checkpoint.status(), record.startDate(), checkpoint.stopDate()));
-                UNFINISHED.delete(tx, executionArn);
+                end(tx, executionArn, entry, checkpoint);
+            } else {
+                tx.put(RUNNING, key(executionArn), StoredJson.encode(checkpoint));
             }
         });
     }
@@ -167,47 +186,175 @@ public final class StatesStore implements ExecutionStore {
 
     @Override
     public List<HistoryEvent> history(String executionArn) {
-        return store.read(view -> history(view, executionArn));
+        return store.read(view -> {
+            ExecutionEntry entry = ENTRIES.get(view, executionArn);
+            return entry == null ? List.of() : history(view, entry.sequence());
+        });
     }
 
     /** What an execution was started with, without its history. */
     public Optional<ExecutionRecord> record(String executionArn) {
-        return Optional.ofNullable(store.read(view -> RECORDS.get(view, executionArn)));
+        return store.read(view -> {
+            ExecutionEntry entry = ENTRIES.get(view, executionArn);
+            return Optional.ofNullable(entry == null ? null : record(view, executionArn, entry));
+        });
     }
 
     @Override
     public List<StoredExecution> unfinished() {
         return store.read(view -> {
             List<StoredExecution> unfinished = new ArrayList<>();
-            for (String executionArn : UNFINISHED.list(view, "")) {
-                unfinished.add(load(view, executionArn, true));
-            }
+            view.scan(RUNNING, null, null, true, running -> {
+                unfinished.add(load(view, Keys.string(running.key()), true));
+                return true;
+            });
             return unfinished;
         });
     }
 
+    /** When the execution that ended first of those kept ended; empty when none is kept. */
+    public Optional<Instant> earliestStopDate() {
+        return store.read(view -> {
+            List<Entry> first = view.scan(CLOSED, null, null, true, 1);
+            return first.isEmpty() ? Optional.empty() : Optional.of(stopDateOf(first.get(0).key()));
+        });
+    }
+
+    /**
+     * Deletes at most {@code limit} of the executions that ended at or before {@code cutoff}, oldest first, with
+     * their history and index entries, in one transaction. Returns how many it deleted.
+     */
+    public int deleteEndedBy(Instant cutoff, int limit) {
+        return store.transactionReturning(tx -> {
+            List<Entry> ended = tx.scan(CLOSED, null, closedKey(cutoff.plusNanos(1), ""), true, limit);
+            for (Entry closed : ended) {
+                String executionArn = new String(closed.key(), STOP_DATE_BYTES, closed.key().length - STOP_DATE_BYTES,
+                        StandardCharsets.UTF_8);
+                ExecutionEntry entry = ENTRIES.get(tx, executionArn);
+                if (entry != null) {
+                    byte[] prefix = sequencePrefix(entry.sequence());
+                    for (Entry block : tx.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, Integer.MAX_VALUE)) {
+                        tx.delete(HISTORY, block.key());
+                    }
+                    BY_MACHINE.delete(tx, indexKey(executionArn, entry.stateMachineArn(), entry.startDate()));
+                    ENTRIES.delete(tx, executionArn);
+                }
+                tx.delete(CLOSED, closed.key());
+            }
+            return ended.size();
+        });
+    }
+
+    /**
+     * Keeps an execution written by an earlier form of this store: its record, its whole history as one block and
+     * its latest checkpoint (null when it never committed one), as {@link #create} and {@link #commit} would have.
+     */
+    void adopt(Tx tx, ExecutionRecord record, List<HistoryEvent> history, ExecutionCheckpoint checkpoint) {
+        ExecutionEntry entry = add(tx, record);
+        if (!history.isEmpty()) {
+            tx.put(HISTORY, historyKey(entry.sequence(), history.get(0).id()), HistoryCodec.encode(history));
+        }
+        if (checkpoint != null && checkpoint.status().isFinal()) {
+            end(tx, record.executionArn(), entry, checkpoint);
+        } else {
+            tx.put(RUNNING, key(record.executionArn()),
+                    checkpoint == null ? NO_CHECKPOINT : StoredJson.encode(checkpoint));
+        }
+    }
+
+    private static ExecutionEntry add(Tx tx, ExecutionRecord record) {
+        ExecutionEntry entry = ExecutionEntry.started(nextSequence(tx), record, definitionId(record.definitionJson()));
+        if (DEFINITIONS.get(tx, entry.definitionId()) == null) {
+            DEFINITIONS.put(tx, entry.definitionId(), record.definitionJson());
+        }
+        ENTRIES.put(tx, record.executionArn(), entry);
+        BY_MACHINE.put(tx, indexKey(record.executionArn(), record.stateMachineArn(), record.startDate()),
+                new ExecutionSummary(record.executionArn(), record.stateMachineArn(), record.name(),
+                        ExecutionStatus.RUNNING, record.startDate(), null));
+        return entry;
+    }
+
+    private static void end(Tx tx, String executionArn, ExecutionEntry entry, ExecutionCheckpoint checkpoint) {
+        ENTRIES.put(tx, executionArn, entry.ended(checkpoint));
+        BY_MACHINE.put(tx, indexKey(executionArn, entry.stateMachineArn(), entry.startDate()),
+                new ExecutionSummary(executionArn, entry.stateMachineArn(), entry.name(), checkpoint.status(),
+                        entry.startDate(), checkpoint.stopDate()));
+        tx.delete(RUNNING, key(executionArn));
+        tx.put(CLOSED, closedKey(checkpoint.stopDate(), executionArn), NO_CHECKPOINT);
+    }
+
+    private static long nextSequence(Tx tx) {
+        byte[] last = tx.get(SEQUENCES, EXECUTION_SEQUENCE);
+        long next = last == null ? 1 : ByteBuffer.wrap(last).getLong() + 1;
+        tx.put(SEQUENCES, EXECUTION_SEQUENCE, ByteBuffer.allocate(Long.BYTES).putLong(next).array());
+        return next;
+    }
+
     private static StoredExecution load(StoreView view, String executionArn, boolean withHistory) {
-        ExecutionRecord record = RECORDS.get(view, executionArn);
-        if (record == null) {
+        ExecutionEntry entry = ENTRIES.get(view, executionArn);
+        if (entry == null) {
             return null;
         }
-        return new StoredExecution(record, withHistory ? history(view, executionArn) : List.of(),
-                CHECKPOINTS.get(view, executionArn));
+        ExecutionCheckpoint checkpoint = entry.hasEnded() ? entry.outcome() : runningCheckpoint(view, executionArn);
+        return new StoredExecution(record(view, executionArn, entry),
+                withHistory ? history(view, entry.sequence()) : List.of(), checkpoint);
     }
 
-    private static List<HistoryEvent> history(StoreView view, String executionArn) {
-        return HISTORY.list(view, executionArn + SEPARATOR);
+    private static ExecutionRecord record(StoreView view, String executionArn, ExecutionEntry entry) {
+        return entry.record(executionArn, DEFINITIONS.get(view, entry.definitionId()));
     }
 
-    private static String historyKey(String executionArn, long eventId) {
-        return executionArn + SEPARATOR + String.format("%019d", eventId);
+    private static ExecutionCheckpoint runningCheckpoint(StoreView view, String executionArn) {
+        byte[] stored = view.get(RUNNING, key(executionArn));
+        return stored == null || stored.length == 0 ? null : StoredJson.decode(stored, ExecutionCheckpoint.class);
+    }
+
+    private static List<HistoryEvent> history(StoreView view, long sequence) {
+        List<HistoryEvent> events = new ArrayList<>();
+        byte[] prefix = sequencePrefix(sequence);
+        view.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, block -> {
+            events.addAll(HistoryCodec.decode(block.value(), ByteBuffer.wrap(block.key()).getLong(Long.BYTES)));
+            return true;
+        });
+        return events;
+    }
+
+    private static byte[] key(String executionArn) {
+        return Keys.utf8(executionArn);
+    }
+
+    private static byte[] sequencePrefix(long sequence) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(sequence).array();
+    }
+
+    private static byte[] historyKey(long sequence, long firstEventId) {
+        return ByteBuffer.allocate(2 * Long.BYTES).putLong(sequence).putLong(firstEventId).array();
+    }
+
+    private static byte[] closedKey(Instant stopDate, String executionArn) {
+        byte[] arn = Keys.utf8(executionArn);
+        return ByteBuffer.allocate(STOP_DATE_BYTES + arn.length).putLong(stopDate.getEpochSecond())
+                .putInt(stopDate.getNano()).put(arn).array();
+    }
+
+    private static Instant stopDateOf(byte[] closedKey) {
+        ByteBuffer key = ByteBuffer.wrap(closedKey);
+        return Instant.ofEpochSecond(key.getLong(), key.getInt());
     }
 
     /** Sorts an execution by its machine, then newest first (microseconds before the end of time). */
-    private static String indexKey(ExecutionRecord record) {
-        Instant start = record.startDate();
+    private static String indexKey(String executionArn, String machineArn, Instant start) {
         long micros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1_000;
-        return record.stateMachineArn() + SEPARATOR + String.format("%019d", Long.MAX_VALUE - micros) + SEPARATOR
-                + record.executionArn();
+        return machineArn + SEPARATOR + String.format("%019d", Long.MAX_VALUE - micros) + SEPARATOR + executionArn;
+    }
+
+    /** The digest that names a definition: the same text is kept once, however many executions run it. */
+    private static String definitionId(String definitionJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(definitionJson.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
     }
 }
