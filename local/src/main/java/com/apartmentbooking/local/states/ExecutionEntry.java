@@ -1,15 +1,13 @@
 package com.apartmentbooking.local.states;
 
-import com.apartmentbooking.local.states.engine.ExecutionStatus;
-import com.apartmentbooking.local.states.engine.store.ExecutionCheckpoint;
 import com.apartmentbooking.local.states.engine.store.ExecutionRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * An execution as {@link StatesStore} keeps it: what it was started with, its definition by reference (one copy per
- * distinct definition, not per execution), the number its history blocks are kept under, and, once it has ended,
- * its outcome ({@code status} is null while it runs; its progress is then the running checkpoint).
+ * An execution as {@link StatesStore} keeps it from its start on, written once: what it was started with, its
+ * definition by reference (one copy per distinct definition, not per execution) and the sequence number its history
+ * blocks and outcome are kept under.
  */
 public record ExecutionEntry(
         long sequence,
@@ -19,36 +17,15 @@ public record ExecutionEntry(
         String roleArn,
         String definitionId,
         JsonNode input,
-        Instant startDate,
-        ExecutionStatus status,
-        JsonNode output,
-        String error,
-        String cause,
-        Instant stopDate) {
+        Instant startDate) {
 
-    static ExecutionEntry started(long sequence, ExecutionRecord record, String definitionId) {
+    static ExecutionEntry of(long sequence, ExecutionRecord record, String definitionId) {
         return new ExecutionEntry(sequence, record.name(), record.stateMachineArn(), record.stateMachineName(),
-                record.roleArn(), definitionId, record.input(), record.startDate(), null, null, null, null, null);
-    }
-
-    /** This execution ended as the final {@code checkpoint} says. */
-    ExecutionEntry ended(ExecutionCheckpoint checkpoint) {
-        return new ExecutionEntry(sequence, name, stateMachineArn, stateMachineName, roleArn, definitionId, input,
-                startDate, checkpoint.status(), checkpoint.output(), checkpoint.error(), checkpoint.cause(),
-                checkpoint.stopDate());
-    }
-
-    boolean hasEnded() {
-        return status != null;
+                record.roleArn(), definitionId, record.input(), record.startDate());
     }
 
     ExecutionRecord record(String executionArn, String definitionJson) {
         return new ExecutionRecord(executionArn, name, stateMachineArn, stateMachineName, roleArn, definitionJson,
                 input, startDate);
-    }
-
-    /** The final checkpoint of an execution that has ended. */
-    ExecutionCheckpoint outcome() {
-        return new ExecutionCheckpoint(status, output, error, cause, stopDate, null);
     }
 }

@@ -31,8 +31,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Each engine commit is one store transaction of few entries: the events the step added as one history block
  * ({@link HistoryCodec}), under the execution's sequence number so that new blocks land at the end of the map,
- * and the running checkpoint; at the end, the outcome in the execution's entry, its ListExecutions entry and its
- * place in the closed index instead of the checkpoint. Definitions are kept once each, by their digest.
+ * and the running checkpoint; at the end, the outcome (also under the sequence number), the ListExecutions entry
+ * and its place in the closed index instead of the checkpoint. The execution's own entry, found by its ARN, is
+ * written once, at the start. Definitions are kept once each, by their digest.
  */
 public final class StatesStore implements ExecutionStore {
     private static final RecordMap<StateMachine> MACHINES =
@@ -42,6 +43,8 @@ public final class StatesStore implements ExecutionStore {
             new RecordMap<>("states.executionEntries", ExecutionEntry.class);
     /** definition id (digest) -> the definition's text. */
     private static final RecordMap<String> DEFINITIONS = new RecordMap<>("states.definitions", String.class);
+    /** sequence number (8 bytes, big-endian) -> the final checkpoint of an execution that has ended. */
+    private static final String OUTCOMES = "states.executionOutcomes";
     /** sequence number, first event id (8 bytes each, big-endian) -> a {@link HistoryCodec} block. */
     private static final String HISTORY = "states.historyBlocks";
     /** executionArn -> its latest checkpoint (no bytes before the first), for each execution that has not ended. */
@@ -232,10 +235,11 @@ public final class StatesStore implements ExecutionStore {
                         StandardCharsets.UTF_8);
                 ExecutionEntry entry = ENTRIES.get(tx, executionArn);
                 if (entry != null) {
-                    byte[] prefix = sequencePrefix(entry.sequence());
+                    byte[] prefix = sequenceKey(entry.sequence());
                     for (Entry block : tx.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, Integer.MAX_VALUE)) {
                         tx.delete(HISTORY, block.key());
                     }
+                    tx.delete(OUTCOMES, sequenceKey(entry.sequence()));
                     BY_MACHINE.delete(tx, indexKey(executionArn, entry.stateMachineArn(), entry.startDate()));
                     ENTRIES.delete(tx, executionArn);
                 }
@@ -263,7 +267,7 @@ public final class StatesStore implements ExecutionStore {
     }
 
     private static ExecutionEntry add(Tx tx, ExecutionRecord record) {
-        ExecutionEntry entry = ExecutionEntry.started(nextSequence(tx), record, definitionId(record.definitionJson()));
+        ExecutionEntry entry = ExecutionEntry.of(nextSequence(tx), record, definitionId(record.definitionJson()));
         if (DEFINITIONS.get(tx, entry.definitionId()) == null) {
             DEFINITIONS.put(tx, entry.definitionId(), record.definitionJson());
         }
@@ -275,7 +279,7 @@ public final class StatesStore implements ExecutionStore {
     }
 
     private static void end(Tx tx, String executionArn, ExecutionEntry entry, ExecutionCheckpoint checkpoint) {
-        ENTRIES.put(tx, executionArn, entry.ended(checkpoint));
+        tx.put(OUTCOMES, sequenceKey(entry.sequence()), StoredJson.encode(checkpoint));
         BY_MACHINE.put(tx, indexKey(executionArn, entry.stateMachineArn(), entry.startDate()),
                 new ExecutionSummary(executionArn, entry.stateMachineArn(), entry.name(), checkpoint.status(),
                         entry.startDate(), checkpoint.stopDate()));
@@ -295,23 +299,27 @@ public final class StatesStore implements ExecutionStore {
         if (entry == null) {
             return null;
         }
-        ExecutionCheckpoint checkpoint = entry.hasEnded() ? entry.outcome() : runningCheckpoint(view, executionArn);
         return new StoredExecution(record(view, executionArn, entry),
-                withHistory ? history(view, entry.sequence()) : List.of(), checkpoint);
+                withHistory ? history(view, entry.sequence()) : List.of(), checkpoint(view, executionArn, entry));
+    }
+
+    /** The outcome of an execution that has ended, else its running checkpoint (null before the first). */
+    private static ExecutionCheckpoint checkpoint(StoreView view, String executionArn, ExecutionEntry entry) {
+        byte[] outcome = view.get(OUTCOMES, sequenceKey(entry.sequence()));
+        if (outcome != null) {
+            return StoredJson.decode(outcome, ExecutionCheckpoint.class);
+        }
+        byte[] running = view.get(RUNNING, key(executionArn));
+        return running == null || running.length == 0 ? null : StoredJson.decode(running, ExecutionCheckpoint.class);
     }
 
     private static ExecutionRecord record(StoreView view, String executionArn, ExecutionEntry entry) {
         return entry.record(executionArn, DEFINITIONS.get(view, entry.definitionId()));
     }
 
-    private static ExecutionCheckpoint runningCheckpoint(StoreView view, String executionArn) {
-        byte[] stored = view.get(RUNNING, key(executionArn));
-        return stored == null || stored.length == 0 ? null : StoredJson.decode(stored, ExecutionCheckpoint.class);
-    }
-
     private static List<HistoryEvent> history(StoreView view, long sequence) {
         List<HistoryEvent> events = new ArrayList<>();
-        byte[] prefix = sequencePrefix(sequence);
+        byte[] prefix = sequenceKey(sequence);
         view.scan(HISTORY, prefix, Keys.prefixEnd(prefix), true, block -> {
             events.addAll(HistoryCodec.decode(block.value(), ByteBuffer.wrap(block.key()).getLong(Long.BYTES)));
             return true;
@@ -323,7 +331,7 @@ public final class StatesStore implements ExecutionStore {
         return Keys.utf8(executionArn);
     }
 
-    private static byte[] sequencePrefix(long sequence) {
+    private static byte[] sequenceKey(long sequence) {
         return ByteBuffer.allocate(Long.BYTES).putLong(sequence).array();
     }
 

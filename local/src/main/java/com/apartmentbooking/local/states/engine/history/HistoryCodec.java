@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Consecutive history events as one stored block, in a compact binary form: the events a step adds are written
  * together, ids follow from the first, timestamps are differences, known words are numbers, payloads stay as their
- * JSON text (unescaped), and {@code {"truncated": false}} is one byte. Reading a block back gives events whose
+ * JSON text (unescaped) and a text the block already holds (a state's output is the next one's input) refers back
+ * to it, and {@code {"truncated": false}} is one byte. Reading a block back gives events whose
  * GetExecutionHistory form is the one written.
  *
  * <p>Block: format version, event count, first timestamp (epoch seconds, nanoseconds); per event its type, the
@@ -34,10 +36,13 @@ public final class HistoryCodec {
     private static final int NULL = 6;
     private static final int NOT_TRUNCATED = 7;
     private static final int OTHER_JSON = 8;
-    /** A string reference: 0 for none, 1 for text that follows, 2 + n for word n. */
+    /** A string reference: 0 for none, 1 for text that follows, 2 for an earlier text of the block, 3 + n for word n. */
     private static final int NO_STRING = 0;
     private static final int INLINE_STRING = 1;
-    private static final int FIRST_WORD = 2;
+    private static final int EARLIER_STRING = 2;
+    private static final int FIRST_WORD = 3;
+    /** Shorter texts are written again rather than referred back to. */
+    private static final int SHORTEST_EARLIER_STRING = 8;
 
     private HistoryCodec() {
     }
@@ -97,6 +102,8 @@ public final class HistoryCodec {
 
     private static final class Out {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        /** The long texts written inline so far, by their position among them. */
+        private final Map<String, Integer> earlier = new HashMap<>();
 
         void varint(int value) {
             varlong(value);
@@ -121,6 +128,14 @@ public final class HistoryCodec {
             if (code >= 0) {
                 varint(FIRST_WORD + code);
                 return;
+            }
+            if (value.length() >= SHORTEST_EARLIER_STRING) {
+                Integer position = earlier.putIfAbsent(value, earlier.size());
+                if (position != null) {
+                    varint(EARLIER_STRING);
+                    varint(position);
+                    return;
+                }
             }
             varint(INLINE_STRING);
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
@@ -166,6 +181,7 @@ public final class HistoryCodec {
 
     private static final class In {
         private final byte[] bytes;
+        private final List<String> earlier = new ArrayList<>();
         private int position;
 
         In(byte[] bytes) {
@@ -192,9 +208,15 @@ public final class HistoryCodec {
             if (reference >= FIRST_WORD) {
                 return HistoryWords.word(reference - FIRST_WORD);
             }
+            if (reference == EARLIER_STRING) {
+                return earlier.get((int) varlong());
+            }
             int length = (int) varlong();
             String text = new String(bytes, position, length, StandardCharsets.UTF_8);
             position += length;
+            if (text.length() >= SHORTEST_EARLIER_STRING) {
+                earlier.add(text);
+            }
             return text;
         }
 
