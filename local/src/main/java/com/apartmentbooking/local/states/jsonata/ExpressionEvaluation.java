@@ -13,27 +13,33 @@ import java.util.Map;
  * Evaluates one JSONata expression in a {@link JsonataScope} with the JSONata library and turns the
  * outcome into JSON or into AWS's {@code States.QueryEvaluationError}.
  *
- * <p>Each evaluation compiles its own {@link Jsonata} instance and runs it at once on the same thread:
- * the library keeps evaluation state in the instance and routes evaluation through the instance last
- * constructed on the thread, so a compiled expression cannot be cached and shared. The values bound
- * are converted afresh each time because the library rewrites JSON nulls inside the structures it
- * returns.
+ * <p>An expression is parsed once per thread ({@link ParsedExpressions}) and its inputs are bound afresh at
+ * each evaluation, with the evaluation's own time for {@code $now} and {@code $millis}. The values bound are
+ * converted afresh each time because the library rewrites JSON nulls inside the structures it returns.
  */
 final class ExpressionEvaluation {
     private static final String STACK_OVERFLOW = "U1001: Stack overflow error: Check for non-terminating"
             + " recursive function.  Consider rewriting as tail-recursive.";
 
+    private static final ParsedExpressions PARSED = new ParsedExpressions(ParsedExpression::new,
+            ParsedExpressions.DEFAULT_LIMIT_PER_THREAD);
+
     private ExpressionEvaluation() {
     }
 
     static JsonNode evaluate(String expression, JsonataScope scope, String field) {
+        return evaluate(PARSED, expression, scope, field);
+    }
+
+    static JsonNode evaluate(ParsedExpressions parsed, String expression, JsonataScope scope, String field) {
         JsonataReferences references = JsonataReferences.of(expression);
-        Object value = run(expression, expression, references, scope, field);
+        Object value = run(parsed, expression, expression, references, scope, field);
         if (value == null) {
             // The library returns Java null both for JSON null and for "undefined"; only the second is
             // an error, and $exists tells them apart. Side effects ($random, $uuid) cannot matter here:
             // the first evaluation produced nothing that would be kept.
-            if (!Boolean.TRUE.equals(run("$exists((" + expression + "))", expression, references, scope, field))) {
+            if (!Boolean.TRUE.equals(run(parsed, "$exists((" + expression + "))", expression, references, scope,
+                    field))) {
                 throw QueryEvaluationErrors.undefined(expression, field);
             }
             return JsonNodeFactory.instance.nullNode();
@@ -43,11 +49,11 @@ final class ExpressionEvaluation {
     }
 
     /** Evaluates {@code text}; errors name {@code expression}, the text the definition holds. */
-    private static Object run(String text, String expression, JsonataReferences references, JsonataScope scope,
-                              String field) {
+    private static Object run(ParsedExpressions parsed, String text, String expression, JsonataReferences references,
+                              JsonataScope scope, String field) {
         try {
-            Jsonata compiled = Jsonata.jsonata(text);
-            return compiled.evaluate(null, bindings(compiled, references, scope));
+            ParsedExpression compiled = parsed.of(text);
+            return compiled.evaluate(bindings(compiled, references, scope));
         } catch (JException e) {
             throw QueryEvaluationErrors.evaluationFailed(expression, field, e.getError() + ": " + e.getMessage());
         } catch (StatesError e) {
@@ -59,9 +65,9 @@ final class ExpressionEvaluation {
         }
     }
 
-    private static Jsonata.Frame bindings(Jsonata compiled, JsonataReferences references, JsonataScope scope) {
-        Jsonata.Frame frame = compiled.createFrame();
-        StatesJsonataFunctions.bindTo(frame);
+    private static Jsonata.Frame bindings(ParsedExpression compiled, JsonataReferences references,
+                                          JsonataScope scope) {
+        Jsonata.Frame frame = compiled.newBindings();
         frame.bind("states", states(scope));
         Variables variables = scope.variables();
         if (variables != null) {

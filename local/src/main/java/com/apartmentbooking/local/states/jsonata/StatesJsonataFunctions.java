@@ -32,18 +32,18 @@ final class StatesJsonataFunctions {
     private StatesJsonataFunctions() {
     }
 
-    static void bindTo(Jsonata.Frame frame) {
-        frame.bind("partition", Jsonata.function("partition",
+    static void registerOn(Jsonata expression) {
+        expression.registerFunction("partition", Jsonata.function("partition",
                 (Jsonata.Fn2<List<Object>, Number, Object>) StatesJsonataFunctions::partition, "<an:a>"));
-        frame.bind("range", Jsonata.function("range",
+        expression.registerFunction("range", Jsonata.function("range",
                 (Jsonata.Fn3<Number, Number, Number, Object>) StatesJsonataFunctions::range, "<nnn:a>"));
-        frame.bind("hash", Jsonata.function("hash",
+        expression.registerFunction("hash", Jsonata.function("hash",
                 (Jsonata.Fn2<String, String, Object>) StatesJsonataFunctions::hash, "<ss:s>"));
-        frame.bind("random", Jsonata.function("random",
+        expression.registerFunction("random", Jsonata.function("random",
                 (Jsonata.FnVarArgs<Object>) arguments -> random(arguments.get(0)), "<j?:n>"));
-        frame.bind("uuid", Jsonata.function("uuid",
+        expression.registerFunction("uuid", Jsonata.function("uuid",
                 (Jsonata.Fn0<Object>) () -> UUID.randomUUID().toString(), "<:s>"));
-        frame.bind("parse", Jsonata.function("parse",
+        expression.registerFunction("parse", Jsonata.function("parse",
                 (Jsonata.Fn1<String, Object>) StatesJsonataFunctions::parse, "<s:j>"));
     }
 
