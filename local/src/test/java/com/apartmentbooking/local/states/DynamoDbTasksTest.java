@@ -103,6 +103,40 @@ class DynamoDbTasksTest {
     }
 
     @Test
+    void anOptimizedGetItemAnswersTheItemWithItsMetadataAndItsErrorsByDynamoDbName() throws Exception {
+        String machine = runtime.createMachine("Look", """
+                {"StartAt": "Get", "States": {
+                  "Get": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                    "Parameters": {"TableName.$": "$.table", "Key": {"id": {"S.$": "$.id"}}},
+                    "ResultPath": "$.got",
+                    "Catch": [{"ErrorEquals": ["DynamoDB.ResourceNotFoundException"], "ResultPath": "$.error",
+                               "Next": "Missing"}],
+                    "Next": "Check"},
+                  "Check": {"Type": "Choice", "Choices": [{"Variable": "$.got.Item.status.S",
+                    "StringEquals": "PAID", "Next": "Paid"}], "Default": "Other"},
+                  "Paid": {"Type": "Pass", "Result": "paid", "ResultPath": "$.verdict", "End": true},
+                  "Other": {"Type": "Fail", "Error": "NotPaid"},
+                  "Missing": {"Type": "Pass", "End": true}}}""");
+
+        DescribeExecutionResponse paid = runtime.awaitEnd(runtime.start(machine, "paid",
+                "{\"table\": \"Apartments\", \"id\": \"a2\"}"));
+        DescribeExecutionResponse missing = runtime.awaitEnd(runtime.start(machine, "missing",
+                "{\"table\": \"NoSuchTable\", \"id\": \"a2\"}"));
+
+        assertEquals(ExecutionStatus.SUCCEEDED, paid.status());
+        JsonNode output = MAPPER.readTree(paid.output());
+        assertEquals("paid", output.get("verdict").asText());
+        assertEquals("a2", output.at("/got/Item/id/S").asText());
+        assertEquals(200, output.at("/got/SdkHttpMetadata/HttpStatusCode").asInt());
+        assertEquals(output.at("/got/SdkResponseMetadata/RequestId"),
+                output.at("/got/SdkHttpMetadata/HttpHeaders/x-amzn-RequestId"));
+        assertEquals(ExecutionStatus.SUCCEEDED, missing.status());
+        assertEquals("DynamoDB.ResourceNotFoundException",
+                MAPPER.readTree(missing.output()).at("/error/Error").asText());
+        assertEquals("PAID", status("a2"));
+    }
+
+    @Test
     void awsSdkErrorsAreNamedAfterTheSdkService() throws Exception {
         String machine = runtime.createMachine("Missing", """
                 {"StartAt": "Get", "States": {"Get": {"Type": "Task",

@@ -5,10 +5,13 @@ import com.apartmentbooking.local.states.engine.task.Integration;
 import com.apartmentbooking.local.states.engine.task.IntegrationRegistry;
 import com.apartmentbooking.local.states.engine.task.TaskRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * The optimized DynamoDB integration ({@code arn:aws:states:::dynamodb:getItem}, putItem, updateItem,
@@ -23,6 +26,8 @@ public final class DynamoDbIntegration implements Integration {
             "TransactionConflictException", "RequestLimitExceeded", "InternalServerError", "LimitExceededException",
             "ResourceInUseException", "TransactionCanceledException", "TransactionInProgressException",
             "IdempotentParameterMismatchException");
+    /** The actions that only read: they run on the execution's event loop (see {@link InProcessCalls#callHere}). */
+    private static final Set<String> READS = Set.of("GetItem");
     private static final ServiceErrors ERRORS = new ServiceErrors("DynamoDB", "AmazonDynamoDBv2", MODELLED_ERRORS,
             "AmazonDynamoDBException", false);
 
@@ -41,8 +46,12 @@ public final class DynamoDbIntegration implements Integration {
     @Override
     public CompletionStage<JsonNode> invoke(TaskRequest request) {
         String operation = Actions.operation(request.resource().action());
-        return calls.call(() -> dynamoDb.call(operation, request.parameters()), ERRORS::name)
-                .thenApply(response -> SdkMetadata.addTo(((ObjectNode) response.body()).deepCopy(),
-                        response.requestId(), "application/x-amz-json-1.0"));
+        Supplier<JsonNode> call = () -> dynamoDb.call(operation, request.parameters());
+        CompletableFuture<InProcessCalls.ServiceResponse> response = READS.contains(operation)
+                ? calls.callHere(call, ERRORS::name) : calls.call(call, ERRORS::name);
+        // The response is DynamoDB's own, built for this call: only its top level changes, to take the metadata.
+        return response.thenApply(answer -> SdkMetadata.addTo(
+                JsonNodeFactory.instance.objectNode().setAll((ObjectNode) answer.body()), answer.requestId(),
+                "application/x-amz-json-1.0"));
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Calls another service of the runtime through its interface, off the execution's event loop (a write waits for
- * the store's disk sync), and turns the service's error into the task's {@link StatesError}.
+ * the store's disk sync) or, for a read, on it, and turns the service's error into the task's {@link StatesError}.
  */
 public final class InProcessCalls {
     private final Executor executor;
@@ -28,6 +28,20 @@ public final class InProcessCalls {
      */
     CompletableFuture<ServiceResponse> call(Supplier<JsonNode> call,
             BiFunction<ServiceException, String, StatesError> naming) {
+        return call(call, naming, executor);
+    }
+
+    /**
+     * The same as {@link #call} on the calling thread, the execution's event loop, for a read: it waits for no
+     * disk sync, and its answer is handled in the loop's same turn, without two hand-offs between threads.
+     */
+    CompletableFuture<ServiceResponse> callHere(Supplier<JsonNode> call,
+            BiFunction<ServiceException, String, StatesError> naming) {
+        return call(call, naming, Runnable::run);
+    }
+
+    private static CompletableFuture<ServiceResponse> call(Supplier<JsonNode> call,
+            BiFunction<ServiceException, String, StatesError> naming, Executor on) {
         return CompletableFuture.supplyAsync(() -> {
             String requestId = RequestIds.next();
             try {
@@ -37,7 +51,7 @@ public final class InProcessCalls {
             } catch (ServiceException refused) {
                 throw new CompletionException(naming.apply(refused, requestId));
             }
-        }, executor);
+        }, on);
     }
 
     /** Runs {@code work} off the event loop, for integrations that need no request id. */
