@@ -49,9 +49,12 @@ final class ClassDataUse {
         return jvmOptions;
     }
 
-    /** Asks the instance, through its stdin, to write its archive now; once, and only when it records. */
+    /**
+     * Asks the instance, through its stdin, to write its archive now; once, and only when it records. A process
+     * not yet known (its first poll can come before its launch returned) is asked on its next wait.
+     */
     void requestArchive(Process instance) {
-        if (archivePrefix == null || !requested.compareAndSet(false, true)) {
+        if (archivePrefix == null || instance == null || !requested.compareAndSet(false, true)) {
             return;
         }
         try {
