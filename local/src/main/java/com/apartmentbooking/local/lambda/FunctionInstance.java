@@ -29,6 +29,8 @@ final class FunctionInstance implements RuntimeApi.Instance {
     }
 
     static final Duration INIT_LIMIT = Duration.ofSeconds(10);
+    /** How long a stopping runtime lets an instance finish the class data archive it is writing. */
+    static final Duration ARCHIVE_WAIT = Duration.ofSeconds(20);
 
     private final LambdaFunction function;
     private final Pool pool;
@@ -42,6 +44,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
     private volatile byte[] initError;
     private volatile boolean stopped;
     private volatile Process process;
+    private volatile ClassDataUse classData = ClassDataUse.NONE;
     private volatile boolean followsRuntimeClock;
 
     FunctionInstance(LambdaFunction function, Pool pool, InstanceServices services, String name) {
@@ -56,7 +59,10 @@ final class FunctionInstance implements RuntimeApi.Instance {
     void start() {
         try {
             followsRuntimeClock = services.launcher().runtimeClockAhead();
-            process = services.launcher().launch(function, api.address(), followsRuntimeClock);
+            InstanceLauncher.Launched launched = services.launcher().launch(function, api.address(),
+                    followsRuntimeClock);
+            classData = launched.classData();
+            process = launched.process();
         } catch (IOException | UncheckedIOException e) {
             services.log(System.Logger.Level.ERROR, "Could not start an instance of " + function.functionName(), e);
             exited(-1);
@@ -105,6 +111,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
         current = null;
         Invocation invocation = assigned.poll();
         if (invocation == null) {
+            classData.requestArchive(process);
             offerForWork();
             while (invocation == null && !stopped) {
                 invocation = assigned.poll(500, TimeUnit.MILLISECONDS);
@@ -191,6 +198,27 @@ final class FunctionInstance implements RuntimeApi.Instance {
         stop();
     }
 
+    /**
+     * Ends the instance as {@link #stop} does, but first lets it write the class data archive it records (now,
+     * if it was not asked yet), for a while: its stdin is closed, so it exits on its own once the archive is
+     * written. An instance still starting has nothing worth archiving and stops at once.
+     */
+    CompletableFuture<?> stopWhenArchived() {
+        Process running = process;
+        if (running == null || !classData.records() || !polled.isDone() || polled.isCompletedExceptionally()) {
+            return stop();
+        }
+        // Its poll for work stays open: the runtime interface client does not survive an answer without one.
+        classData.requestArchive(running);
+        try {
+            running.getOutputStream().close();
+        } catch (IOException e) {
+            // Already closed: the instance is exiting.
+        }
+        return running.onExit().completeOnTimeout(running, ARCHIVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenCompose(exited -> stop());
+    }
+
     /** Ends the instance's process and everything it started; the future completes when the process is gone. */
     CompletableFuture<?> stop() {
         stopped = true;
@@ -210,6 +238,7 @@ final class FunctionInstance implements RuntimeApi.Instance {
      */
     private void exited(int exitStatus) {
         stopped = true;
+        classData.ended();
         List<Invocation> failed = new ArrayList<>();
         List<Invocation> unstarted = new ArrayList<>();
         if (current != null) {

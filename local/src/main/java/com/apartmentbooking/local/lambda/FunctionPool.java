@@ -179,8 +179,11 @@ final class FunctionPool implements FunctionInstance.Pool {
         }
     }
 
-    /** Stops every instance; invocations still waiting are refused. */
-    void close() {
+    /**
+     * Stops every instance; invocations still waiting are refused. With {@code finishArchives} (the runtime is
+     * stopping) an instance writing its class data archive is let finish it first, so the next start has it.
+     */
+    void close(boolean finishArchives) {
         List<FunctionInstance> running;
         List<Invocation> refused;
         synchronized (this) {
@@ -191,9 +194,12 @@ final class FunctionPool implements FunctionInstance.Pool {
             idle.clear();
         }
         refused.forEach(invocation -> invocation.refuse(LambdaErrors.serviceUnavailable()));
-        CompletableFuture<?>[] exits = running.stream().map(FunctionInstance::stop).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] exits = running.stream()
+                .map(instance -> finishArchives ? instance.stopWhenArchived() : instance.stop())
+                .toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(exits).get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(exits).get(STOP_WAIT.plus(FunctionInstance.ARCHIVE_WAIT).toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

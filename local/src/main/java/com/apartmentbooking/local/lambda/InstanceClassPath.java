@@ -3,32 +3,41 @@ package com.apartmentbooking.local.lambda;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.apartmentbooking.local.lambda.bootstrap.ClassDataDump;
 import com.apartmentbooking.local.lambda.bootstrap.InstanceMain;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
 
 /**
  * What an instance's JVM runs besides the function's code: the runtime interface client and the libraries it
  * depends on (aws-lambda-java-core, -serialization and the SDK's utils-lite, per its pom), found where this
- * runtime loaded them from, and {@link InstanceMain} copied alone into a directory of its own. Nothing else of
- * the runtime's class path (Jetty, H2, Jackson) is visible to functions, as on Lambda.
+ * runtime loaded them from, and the instances' own jar ({@link InstanceMain} and {@link ClassDataDump}). Nothing
+ * else of the runtime's class path (Jetty, H2, Jackson) is visible to functions, as on Lambda.
  *
  * <p>The client's native library is unpacked here once too: left to itself, every starting instance copies it
  * over one fixed temporary file while others are loading it, and instances starting together crash (SIGBUS).
+ *
+ * <p>Given a directory of its own, the jar and the library are kept there under names of their content, written
+ * once and never replaced: a class data archive is valid only for the class path it was made on, file times
+ * included, so the path must stay the same from one runtime to the next. Without one they go to a temporary
+ * directory, removed on close.
  */
 final class InstanceClassPath implements AutoCloseable {
 
@@ -38,35 +47,38 @@ final class InstanceClassPath implements AutoCloseable {
             "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
     private static final List<Class<?>> RUNTIME_CLIENT_CLASSES = List.of(
             AWSLambda.class, RequestHandler.class, PojoSerializer.class, SdkInternalThreadLocal.class);
+    private static final List<Class<?>> INSTANCE_CLASSES = List.of(InstanceMain.class, ClassDataDump.class);
 
-    private final Path bootstrapDirectory;
+    private final Path directory;
+    private final boolean temporary;
     private final List<Path> entries;
     private final Path nativeLibrary;
 
-    InstanceClassPath() {
+    /** The instances' files kept in {@code stableDirectory}, or in a temporary directory when it is null. */
+    InstanceClassPath(Path stableDirectory) {
         try {
-            bootstrapDirectory = Files.createTempDirectory("lambda-instance-main");
-            String classFile = InstanceMain.class.getName().replace('.', '/') + ".class";
-            Path target = bootstrapDirectory.resolve(classFile);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = InstanceMain.class.getResourceAsStream("/" + classFile)) {
-                if (in == null) {
-                    throw new IllegalStateException("The class file of " + InstanceMain.class.getName() + " is missing");
+            temporary = stableDirectory == null;
+            directory = temporary ? Files.createTempDirectory("lambda-instance-main") : stableDirectory;
+            Files.createDirectories(directory);
+            List<Path> paths = new ArrayList<>();
+            paths.add(keep(instanceJar(), "instance-main-", ".jar"));
+            RUNTIME_CLIENT_CLASSES.forEach(type -> {
+                Path location = locationOf(type);
+                if (!paths.contains(location)) {
+                    paths.add(location);
                 }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            });
+            if (paths.contains(locationOf(InstanceClassPath.class))) {
+                LOG.log(System.Logger.Level.WARNING, "The runtime interface client is packed into the runtime's own "
+                        + "jar, so functions see all of the runtime's classes; run the runtime from separate jars to "
+                        + "isolate them");
             }
+            entries = List.copyOf(paths);
+            String library = nativeLibraryName();
+            nativeLibrary = keep(resource(AWSLambda.class, "/jni/" + library), "", "-" + library);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare the instances' main class", e);
+            throw new UncheckedIOException("Could not prepare the instances' class path", e);
         }
-        Set<Path> paths = new LinkedHashSet<>();
-        paths.add(bootstrapDirectory);
-        RUNTIME_CLIENT_CLASSES.forEach(type -> paths.add(locationOf(type)));
-        if (paths.contains(locationOf(InstanceClassPath.class))) {
-            LOG.log(System.Logger.Level.WARNING, "The runtime interface client is packed into the runtime's own jar, "
-                    + "so functions see all of the runtime's classes; run the runtime from separate jars to isolate them");
-        }
-        entries = List.copyOf(paths);
-        nativeLibrary = unpackNativeLibrary(bootstrapDirectory);
     }
 
     /** The JVM options that make the client load the library unpacked here. */
@@ -74,20 +86,66 @@ final class InstanceClassPath implements AutoCloseable {
         return List.of("-D" + NATIVE_LIBRARY_PROPERTY + "=" + nativeLibrary);
     }
 
-    private static Path unpackNativeLibrary(Path directory) {
+    private static String nativeLibraryName() {
         String arch = System.getProperty("os.arch").equals("aarch64") ? "aarch_64" : "x86_64";
         boolean musl = Files.exists(Path.of("/lib/ld-musl-" + (arch.equals("aarch_64") ? "aarch64" : "x86_64") + ".so.1"));
-        String name = "libaws-lambda-jni.linux" + (musl ? "_musl" : "") + "-" + arch + ".so";
-        Path target = directory.resolve(name);
-        try (InputStream in = AWSLambda.class.getResourceAsStream("/jni/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("The runtime interface client has no native library " + name);
+        return "libaws-lambda-jni.linux" + (musl ? "_musl" : "") + "-" + arch + ".so";
+    }
+
+    /** The instances' own jar: their main class and what it calls, with no manifest (the class is named). */
+    private static byte[] instanceJar() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream jar = new ZipOutputStream(bytes)) {
+            for (Class<?> type : INSTANCE_CLASSES) {
+                String classFile = type.getName().replace('.', '/') + ".class";
+                ZipEntry entry = new ZipEntry(classFile);
+                // A fixed time, so the same classes make the same bytes, hence the same name.
+                entry.setTime(0);
+                jar.putNextEntry(entry);
+                jar.write(resource(type, "/" + classFile));
+                jar.closeEntry();
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack the runtime interface client's native library", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] resource(Class<?> type, String name) throws IOException {
+        try (InputStream in = type.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The runtime's " + name + " is missing");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code <prefix><hash of content><suffix>} unless it is there: a link to a
+     * finished temporary file, which never replaces what another runtime wrote (and may be running).
+     */
+    private Path keep(byte[] content, String prefix, String suffix) throws IOException {
+        String hash = HexFormat.of().formatHex(sha256(content), 0, 8);
+        Path target = directory.resolve(prefix + hash + suffix);
+        if (Files.exists(target)) {
+            return target;
+        }
+        Path partial = Files.createTempFile(directory, prefix, ".partial");
+        try {
+            Files.write(partial, content);
+            Files.createLink(target, partial);
+        } catch (FileAlreadyExistsException e) {
+            // Another runtime wrote the same bytes.
+        } finally {
+            Files.deleteIfExists(partial);
         }
         return target;
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     String mainClass() {
@@ -99,11 +157,10 @@ final class InstanceClassPath implements AutoCloseable {
      * Lambda its aws-lambda-java-core wins over a copy packed into the function's jar (the function's class
      * loader asks the runtime's first).
      */
-    String forFunction(Path codePath) {
-        List<String> all = new ArrayList<>();
-        entries.forEach(entry -> all.add(entry.toString()));
-        all.add(codePath.toAbsolutePath().toString());
-        return String.join(File.pathSeparator, all);
+    List<Path> forFunction(Path codePath) {
+        List<Path> all = new ArrayList<>(entries);
+        all.add(codePath.toAbsolutePath());
+        return all;
     }
 
     private static Path locationOf(Class<?> type) {
@@ -120,7 +177,10 @@ final class InstanceClassPath implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(bootstrapDirectory)) {
+        if (!temporary) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }

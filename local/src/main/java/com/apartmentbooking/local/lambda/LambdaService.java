@@ -50,7 +50,7 @@ public final class LambdaService implements FunctionInvoker {
         FunctionPool replaced = functions.put(function.functionName(), new FunctionPool(function, instances,
                 settings.maxInstancesPerFunction(), settings.queueWait()));
         if (replaced != null) {
-            replaced.close();
+            replaced.close(false);
         }
     }
 
@@ -168,6 +168,6 @@ public final class LambdaService implements FunctionInvoker {
     }
 
     void close() {
-        functions.values().forEach(FunctionPool::close);
+        functions.values().forEach(pool -> pool.close(true));
     }
 }

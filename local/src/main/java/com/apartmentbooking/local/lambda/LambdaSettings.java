@@ -13,8 +13,11 @@ import java.time.Duration;
  *     it is throttled (TooManyRequestsException), as long as no instance is still starting
  * @param codeDirectory where the functions' deployment packages are kept, next to the store that describes them
  *     (so a restart runs the same code); null keeps them in a temporary directory, for a store in memory
+ * @param classDataDirectory the cache of the instances' class data archives, shared by runtimes on any data
+ *     directory (by default the user's cache directory); null starts instances without archives
  */
-public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Duration queueWait, Path codeDirectory) {
+public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Duration queueWait, Path codeDirectory,
+        Path classDataDirectory) {
 
     /** What suits a two-core machine: a JVM per instance, so a few per function. */
     public static final int DEFAULT_MAX_INSTANCES_PER_FUNCTION = 4;
@@ -29,7 +32,12 @@ public record LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Dur
         }
     }
 
-    /** Settings with the default queue wait. */
+    /** Settings with the default class data cache. */
+    public LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Duration queueWait, Path codeDirectory) {
+        this(maxInstancesPerFunction, logDirectory, queueWait, codeDirectory, ClassDataArchives.userCacheDirectory());
+    }
+
+    /** Settings with the default queue wait and class data cache. */
     public LambdaSettings(int maxInstancesPerFunction, Path logDirectory, Path codeDirectory) {
         this(maxInstancesPerFunction, logDirectory, DEFAULT_QUEUE_WAIT, codeDirectory);
     }

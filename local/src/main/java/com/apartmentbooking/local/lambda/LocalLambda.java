@@ -32,9 +32,10 @@ public final class LocalLambda implements AutoCloseable {
     private LocalLambda(Store store, Clock clock, Scheduler scheduler, String region, String accountId,
             URI runtimeEndpoint, DynamoDbStreamsApi streams, SqsApi sqs, LambdaSettings settings) {
         this.code = FunctionCodeFiles.in(settings.codeDirectory());
-        this.classPath = new InstanceClassPath();
+        ClassDataArchives archives = ClassDataArchives.in(settings.classDataDirectory());
+        this.classPath = new InstanceClassPath(archives.directory());
         this.instanceClock = new InstanceClock(clock);
-        InstanceLauncher launcher = new InstanceLauncher(classPath, code,
+        InstanceLauncher launcher = new InstanceLauncher(classPath, code, archives,
                 new InstanceEnvironment(region, runtimeEndpoint), clock, instanceClock);
         this.instances = new InstanceServices(launcher, clock, settings.logDirectory());
         this.service = new LambdaService(region, accountId, instances, settings);

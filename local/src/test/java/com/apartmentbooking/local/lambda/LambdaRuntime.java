@@ -87,6 +87,11 @@ final class LambdaRuntime implements AutoCloseable {
 
     /** A runtime on the runtime's own clock, which reads the wall clock until it is advanced. */
     static LambdaRuntime onWallClock(Store store, int maxInstancesPerFunction) {
+        return onWallClock(store, new LambdaSettings(maxInstancesPerFunction, null, null));
+    }
+
+    /** A runtime with {@code settings} on the runtime's own clock, which reads the wall clock until advanced. */
+    static LambdaRuntime onWallClock(Store store, LambdaSettings settings) {
         RuntimeClock runtimeClock = new RuntimeClock(java.time.Clock.systemUTC(), new RuntimeClock.OffsetStore() {
             private Duration offset = Duration.ZERO;
 
@@ -100,8 +105,7 @@ final class LambdaRuntime implements AutoCloseable {
                 offset = moved;
             }
         });
-        return new LambdaRuntime(store, new LambdaSettings(maxInstancesPerFunction, null, null), runtimeClock,
-                runtimeClock, runtimeClock::advance);
+        return new LambdaRuntime(store, settings, runtimeClock, runtimeClock, runtimeClock::advance);
     }
 
     private LambdaRuntime(Store store, LambdaSettings settings, MovableClock clock, Scheduler scheduler,
