@@ -48,6 +48,7 @@ public final class Main {
             System.exit(1);
             return;
         }
+        ClassDataArchive.recordIfAsked(out, System.err);
         long totalMillis = (System.nanoTime() - started) / 1_000_000;
         StopOnSignals.install(runtime, out);
         StartReport.print(runtime, totalMillis, out);

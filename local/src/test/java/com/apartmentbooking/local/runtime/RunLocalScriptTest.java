@@ -2,12 +2,15 @@ package com.apartmentbooking.local.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +85,64 @@ class RunLocalScriptTest {
         Result result = run(bin + ":" + System.getenv("PATH"), "--reset", "--port", "4567");
 
         assertEquals(0, result.exitCode(), result.stderr());
+        List<String> arguments = Files.readAllLines(ranJava);
+        assertEquals("@local/runtime-jvm.options", arguments.get(0), "the runtime's JVM options first");
         assertEquals(List.of("-jar", "local/target/local-runtime.jar", "--template", "infra/template.yaml",
                 "--data-dir", ".local-data", "--sample-data", "infra/sample-data.json", "--parameter",
                 "PaymentWebhookSecret=local-webhook-secret", "--reset", "--port", "4567"),
-                Files.readAllLines(ranJava));
+                arguments.subList(arguments.indexOf("-jar"), arguments.size()));
+    }
+
+    @Test
+    void theFirstStartRecordsAClassDataArchiveAndTheNextMapsItUntilTheRuntimeIsBuiltAgain() throws Exception {
+        Path repository = repositoryWithBuiltJars();
+        standInJava("openjdk version \"17.0.9\" 2023-10-17");
+        standInMaven();
+
+        assertEquals(0, run(repository, bin + ":" + System.getenv("PATH")).exitCode());
+        String recordProperty = Files.readAllLines(ranJava).stream()
+                .filter(argument -> argument.startsWith("-D" + ClassDataArchive.PROPERTY + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no archive asked for: " + readLines(ranJava)));
+        assertTrue(Files.readAllLines(ranJava).contains("-XX:+RecordDynamicDumpInfo"));
+        Path archive = repository.resolve(recordProperty.substring(recordProperty.indexOf('=') + 1));
+
+        // What the runtime records once ready.
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        assertEquals(0, run(repository, bin + ":" + System.getenv("PATH")).exitCode());
+        assertTrue(Files.readAllLines(ranJava).contains("-XX:SharedArchiveFile=" + repository.relativize(archive)),
+                readLines(ranJava).toString());
+        assertFalse(Files.readAllLines(ranJava).contains("-XX:+RecordDynamicDumpInfo"));
+
+        // A new build of the runtime: its classes changed, so the archive is recorded again.
+        Files.setLastModifiedTime(repository.resolve("local/target/local-runtime.jar"),
+                FileTime.fromMillis(System.currentTimeMillis() + 20_000));
+        assertEquals(0, run(repository, bin + ":" + System.getenv("PATH")).exitCode());
+        assertTrue(Files.readAllLines(ranJava).contains(recordProperty), readLines(ranJava).toString());
+        assertFalse(Files.exists(archive), "the stale archive is gone");
+    }
+
+    /** The script in a repository of its own whose jars are built and newer than any source: nothing to build. */
+    private Path repositoryWithBuiltJars() throws IOException {
+        Path repository = Files.createDirectories(bin.resolve("repository"));
+        Files.copy(SCRIPT, repository.resolve("run-local.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createDirectories(repository.resolve("local/target/lib"));
+        for (String jar : List.of("local/target/local-runtime.jar", "reservation-api/target/reservation-api-lambda.jar",
+                "payment-handler/target/payment-handler-lambda.jar",
+                "status-projector/target/status-projector-lambda.jar", "local/target/lib/dependency.jar")) {
+            Files.createDirectories(repository.resolve(jar).getParent());
+            Files.writeString(repository.resolve(jar), "jar");
+        }
+        return repository;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A java that answers -version as {@code versionLine} says and records the arguments of any other run. */
@@ -119,7 +176,12 @@ class RunLocalScriptTest {
     }
 
     private static Result run(String path, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(which("bash"), SCRIPT.toString()));
+        return run(SCRIPT.getParent(), path, args);
+    }
+
+    /** Runs the run-local.sh of {@code repository}. */
+    private static Result run(Path repository, String path, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(which("bash"), repository.resolve("run-local.sh").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();

@@ -95,7 +95,6 @@ public final class TlsMaterial {
         }
     }
 
-    /** Jetty's TLS settings for a server presenting the certificate, with the authority's in the chain it sends. */
     /**
      * Loads the JDK's TLS implementation (its classes and default context), which the front door's first TLS
      * context would otherwise load while the port waits to open; returns whether it could.
@@ -109,10 +108,13 @@ public final class TlsMaterial {
         }
     }
 
+    /** Jetty's TLS settings for a server presenting the certificate, with the authority's in the chain it sends. */
     public SslContextFactory.Server serverContext() {
         SslContextFactory.Server context = new SslContextFactory.Server();
         try {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
+            // JKS, not PKCS12: the store never leaves memory, and PKCS12's password-based key encryption (PBKDF2,
+            // ten thousand rounds to store the key and as many to read it) is costly work of every start.
+            KeyStore keys = KeyStore.getInstance("JKS");
             keys.load(null, null);
             keys.setKeyEntry(KEY_ALIAS, server.privateKey(), KEY_STORE_PASSWORD,
                     new Certificate[] {server.certificate(), authority});
