@@ -156,9 +156,6 @@ public final class LocalRuntime implements AutoCloseable {
         eventBridge.bind(events.api());
 
         timedStep("template resources", this::provision);
-        if (options.warmFunctions()) {
-            timedStep("function instances", this::warmFunctions);
-        }
 
         AcceptedCredentials credentials = AcceptedCredentials.of(account, options.credentials());
         // The console signs with the README's key id, whose secret --credentials may have replaced.
@@ -183,6 +180,11 @@ public final class LocalRuntime implements AutoCloseable {
         frontDoor = timed("front door", () -> FrontDoorPort.start(options.bindAddress(), port,
                 () -> door.build().start()));
         closeInReverse.add(frontDoor);
+        // After the front door: a function may call the runtime while it initialises (the payment function reads
+        // its secret), and would fail to start if nothing listened yet.
+        if (options.warmFunctions()) {
+            timedStep("function instances", this::warmFunctions);
+        }
     }
 
     private void provisionTables() {
