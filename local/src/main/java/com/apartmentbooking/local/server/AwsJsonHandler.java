@@ -3,20 +3,17 @@ package com.apartmentbooking.local.server;
 import com.apartmentbooking.local.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -53,6 +50,10 @@ final class AwsJsonHandler extends Handler.Abstract {
     /** The protocol version of requests that name no service: DynamoDB's. */
     private static final String DEFAULT_JSON_VERSION = "1.0";
     private static final byte[] NOT_FOUND = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
+
+    /** Bound once to the tree type, so that no call looks up its (de)serializer again. */
+    private static final ObjectReader TREE_READER = Json.WIRE.readerFor(JsonNode.class);
+    private static final ObjectWriter TREE_WRITER = Json.WIRE.writerFor(JsonNode.class);
 
     private final Map<String, AwsJsonService> servicesByPrefix;
     private final AwsJsonSignatures signatures;
@@ -107,7 +108,8 @@ final class AwsJsonHandler extends Handler.Abstract {
             return true;
         }
         SigV4Credential credential = SigV4Credential.parse(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-        RequestContext ctx = new RequestContext(requestId, target, headers(request), Request.getRemoteAddr(request),
+        RequestContext ctx = new RequestContext(requestId, target, new RequestHeaders(request.getHeaders()),
+                Request.getRemoteAddr(request),
                 credential.accessKeyId(), credential.region());
         JsonNode result;
         try {
@@ -135,6 +137,16 @@ final class AwsJsonHandler extends Handler.Abstract {
             return null;
         }
         try (InputStream in = Request.asInputStream(request)) {
+            long length = request.getLength();
+            if (length >= 0) {
+                // An array of the declared size, not a buffer of the limit's: then the stream's end, as closing it
+                // before its end fails the exchange (nothing follows the declared length, so this reads no more).
+                byte[] body = in.readNBytes((int) length);
+                while (in.read() >= 0) {
+                    continue;
+                }
+                return body;
+            }
             // One byte past the limit tells a body without Content-Length that is too large from one that fits.
             byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
             if (body.length <= limit) {
@@ -159,7 +171,7 @@ final class AwsJsonHandler extends Handler.Abstract {
     /** The body as a JSON object, or {@code null} when it is malformed or not an object. */
     private static JsonNode parse(byte[] body) {
         try {
-            JsonNode node = Json.WIRE.readTree(body);
+            JsonNode node = TREE_READER.readTree(body);
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;
@@ -168,14 +180,6 @@ final class AwsJsonHandler extends Handler.Abstract {
 
     private static AwsServiceException serializationException() {
         return new AwsServiceException(400, AwsServiceException.FRAMEWORK_PREFIX + "SerializationException", null);
-    }
-
-    private static Map<String, List<String>> headers(Request request) {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (HttpField field : request.getHeaders()) {
-            headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
-        }
-        return Collections.unmodifiableMap(headers);
     }
 
     /** What DynamoDB answers to anything but a POST of JSON: an XML fragment, not the JSON error shape. */
@@ -218,7 +222,7 @@ final class AwsJsonHandler extends Handler.Abstract {
         void write(int status, JsonNode node) {
             byte[] bytes;
             try {
-                bytes = Json.WIRE.writeValueAsBytes(node);
+                bytes = TREE_WRITER.writeValueAsBytes(node);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("A JSON tree always serializes", e);
             }

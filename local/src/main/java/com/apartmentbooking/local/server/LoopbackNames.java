@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class LoopbackNames {
 
-    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127(\\." + OCTET + "){3}");
     private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
 
     private LoopbackNames() {
@@ -21,8 +19,36 @@ final class LoopbackNames {
 
     /** Whether {@code host} (lower case, no port; an IPv6 literal in brackets) names this machine's loopback. */
     static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.endsWith(".localhost") || LOOPBACK_IPV4.matcher(host).matches()
+        return host.equals("localhost") || host.endsWith(".localhost") || isLoopbackIpv4(host)
                 || isLoopbackIpv6(host);
+    }
+
+    /**
+     * Whether {@code host} is {@code 127.a.b.c}, each octet 0 to 255 in decimal without leading zeros. Read by hand, as
+     * every request's {@code Host} is checked and a regular expression was most of its cost.
+     */
+    private static boolean isLoopbackIpv4(String host) {
+        if (!host.startsWith("127.")) {
+            return false;
+        }
+        int position = 4;
+        for (int octet = 0; octet < 3; octet++) {
+            int end = position;
+            while (end < host.length() && host.charAt(end) >= '0' && host.charAt(end) <= '9') {
+                end++;
+            }
+            int digits = end - position;
+            if (digits == 0 || digits > 3 || digits > 1 && host.charAt(position) == '0'
+                    || Integer.parseInt(host, position, end, 10) > 255) {
+                return false;
+            }
+            boolean last = octet == 2;
+            if (last ? end != host.length() : end == host.length() || host.charAt(end) != '.') {
+                return false;
+            }
+            position = end + 1;
+        }
+        return true;
     }
 
     /** The text checked to be a literal first, so this never looks a name up. */
