@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.server;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies the AWS Signature Version 4 of a request signed in its {@code Authorization} header, as AWS services
@@ -38,6 +35,7 @@ public final class SigV4Verifier {
     private final AcceptedCredentials credentials;
     private final Clock wallClock;
     private final com.apartmentbooking.local.clock.Clock runtimeClock;
+    private final SigningKeys signingKeys = new SigningKeys();
 
     /** Compares request dates with {@code wallClock} (real time but in tests) and with {@code runtimeClock}. */
     public SigV4Verifier(AcceptedCredentials credentials, Clock wallClock,
@@ -203,21 +201,7 @@ public final class SigV4Verifier {
         return !signedAt.isBefore(now.minus(ALLOWED_SKEW)) && !signedAt.isAfter(now.plus(ALLOWED_SKEW));
     }
 
-    private static String signature(String secret, SigV4Authorization.Scope scope, String stringToSign) {
-        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope.date());
-        key = hmac(key, scope.region());
-        key = hmac(key, scope.service());
-        key = hmac(key, scope.terminator());
-        return HexFormat.of().formatHex(hmac(key, stringToSign));
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
-        }
+    private String signature(String secret, SigV4Authorization.Scope scope, String stringToSign) {
+        return HexFormat.of().formatHex(SigningKeys.hmac(signingKeys.of(secret, scope), stringToSign));
     }
 }
