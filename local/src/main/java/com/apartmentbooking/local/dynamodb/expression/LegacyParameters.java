@@ -46,9 +46,11 @@ public final class LegacyParameters {
         if (request.hasNonNull("ExpressionAttributeNames") && usedExpressions.isEmpty()) {
             throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
         }
+        if (!request.hasNonNull("ExpressionAttributeValues")) {
+            return;
+        }
         List<String> valueExpressions = expressions.stream().filter(name -> !name.equals("ProjectionExpression")).toList();
-        if (!valueExpressions.isEmpty() && request.hasNonNull("ExpressionAttributeValues")
-                && present(request, valueExpressions).isEmpty()) {
+        if (!valueExpressions.isEmpty() && present(request, valueExpressions).isEmpty()) {
             throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: "
                     + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
         }
@@ -250,7 +252,14 @@ public final class LegacyParameters {
         return values;
     }
 
+    /** The members the request has, in the order given; a loop, as every item operation asks this. */
     private static List<String> present(JsonNode request, List<String> members) {
-        return members.stream().filter(request::hasNonNull).toList();
+        List<String> present = new ArrayList<>();
+        for (String member : members) {
+            if (request.hasNonNull(member)) {
+                present.add(member);
+            }
+        }
+        return present;
     }
 }

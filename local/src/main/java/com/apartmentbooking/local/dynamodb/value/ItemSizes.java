@@ -2,7 +2,6 @@ package com.apartmentbooking.local.dynamodb.value;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -53,8 +52,29 @@ public final class ItemSizes {
         return of(item) > MAX_ITEM_BYTES;
     }
 
-    private static long utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+    /**
+     * The length of {@code text} in UTF-8, counted without encoding it (every attribute name and string of every
+     * written item is counted): a surrogate pair is 4 bytes, a lone surrogate 1 (the '?' the encoder writes for it).
+     */
+    static long utf8(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                length += 1;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,15 @@ class ItemSizesTest {
     void namesAndStringsCountInUtf8Bytes() {
         assertEquals(2 + 3, ItemSizes.of(Map.of("id", AttributeValue.s("abc"))));
         assertEquals(2, ItemSizes.of(Map.of("é", AttributeValue.s(""))));
+    }
+
+    @Test
+    void stringsCountAsManyBytesAsTheirUtf8Encoding() {
+        for (String text : new String[] {"", "a", "é", "\u07ff", "\u0800", "€", "\uffff", "😀", "a😀b",
+                "\ud83d", "\ude00", "x\ud83dy", "\ude00\ud83d", "\ud83d\ud83d\ude00"}) {
+            assertEquals(text.getBytes(StandardCharsets.UTF_8).length,
+                    ItemSizes.of(AttributeValue.s(text)), text);
+        }
     }
 
     @Test
