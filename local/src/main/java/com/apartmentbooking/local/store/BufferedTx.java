@@ -5,48 +5,37 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.h2.mvstore.MVMap;
 
 /**
- * A transaction's writes, held aside until the body has finished, so that a body that throws leaves the maps
- * untouched; reads merge them over the committed maps.
+ * Writes held aside over a base view: a transaction's, until its body has finished, so that a body that throws
+ * leaves everything untouched; and a batch's, until the batch is durable, so that readers never see it before.
+ * Reads merge the writes over the base.
  */
-final class BufferedTx implements Tx {
+final class BufferedTx implements Tx, OrderedView {
 
-    /** Marks a deleted key in a map's writes (compared by identity, never stored). */
-    private static final byte[] DELETED = new byte[0];
-
-    /** One map's pending writes: whether it was cleared first, then puts and deletions by key. */
-    private static final class MapWrites {
-        boolean cleared;
-        final TreeMap<byte[], byte[]> writes = new TreeMap<>(Keys.ORDER);
-    }
-
-    private final MapsView committed;
+    private final OrderedView base;
     private final Map<String, MapWrites> pending = new HashMap<>();
 
-    BufferedTx(MapsView committed) {
-        this.committed = committed;
+    BufferedTx(OrderedView base) {
+        this.base = base;
     }
 
     @Override
     public void put(String map, byte[] key, byte[] value) {
-        writes(map).writes.put(key.clone(), value.clone());
+        writes(map).put(key.clone(), value.clone());
     }
 
     @Override
     public void delete(String map, byte[] key) {
-        writes(map).writes.put(key.clone(), DELETED);
+        writes(map).delete(key.clone());
     }
 
     @Override
     public void clear(String map) {
-        MapWrites mapWrites = writes(map);
-        mapWrites.cleared = true;
-        mapWrites.writes.clear();
+        writes(map).clear();
     }
 
     private MapWrites writes(String map) {
@@ -57,57 +46,26 @@ final class BufferedTx implements Tx {
     public byte[] get(String map, byte[] key) {
         MapWrites mapWrites = pending.get(map);
         if (mapWrites != null) {
-            byte[] written = mapWrites.writes.get(key);
+            byte[] written = mapWrites.writes().get(key);
             if (written != null) {
-                return written == DELETED ? null : written.clone();
+                return written == MapWrites.DELETED ? null : written.clone();
             }
-            if (mapWrites.cleared) {
+            if (mapWrites.cleared()) {
                 return null;
             }
         }
-        return committed.get(map, key);
+        return base.get(map, key);
     }
 
     @Override
-    public void scan(String map, byte[] from, byte[] to, boolean ascending, Predicate<Entry> visitor) {
+    public Iterator<Entry> entries(String map, byte[] from, byte[] to, boolean ascending) {
         MapWrites mapWrites = pending.get(map);
         if (mapWrites == null) {
-            committed.scan(map, from, to, ascending, visitor);
-            return;
+            return base.entries(map, from, to, ascending);
         }
-        Iterator<Entry> base = mapWrites.cleared ? Collections.emptyIterator()
-                : committed.entries(map, from, to, ascending);
-        Iterator<Map.Entry<byte[], byte[]>> own = range(mapWrites.writes, from, to, ascending).entrySet().iterator();
-        Entry nextBase = base.hasNext() ? base.next() : null;
-        Map.Entry<byte[], byte[]> nextOwn = own.hasNext() ? own.next() : null;
-        while (nextBase != null || nextOwn != null) {
-            // order < 0: the committed entry comes first in scan order; > 0: the own write; 0: same key.
-            int order;
-            if (nextBase == null) {
-                order = 1;
-            } else if (nextOwn == null) {
-                order = -1;
-            } else {
-                int byKey = Keys.ORDER.compare(nextBase.key(), nextOwn.getKey());
-                order = ascending ? byKey : -byKey;
-            }
-            Entry visible;
-            if (order < 0) {
-                visible = nextBase;
-                nextBase = base.hasNext() ? base.next() : null;
-            } else {
-                // The transaction's own write shadows the committed entry with the same key.
-                visible = nextOwn.getValue() == DELETED ? null
-                        : new Entry(nextOwn.getKey().clone(), nextOwn.getValue().clone());
-                if (order == 0) {
-                    nextBase = base.hasNext() ? base.next() : null;
-                }
-                nextOwn = own.hasNext() ? own.next() : null;
-            }
-            if (visible != null && !visitor.test(visible)) {
-                return;
-            }
-        }
+        Iterator<Entry> committed = mapWrites.cleared() ? Collections.emptyIterator()
+                : base.entries(map, from, to, ascending);
+        return new Merged(committed, range(mapWrites.writes(), from, to, ascending).entrySet().iterator(), ascending);
     }
 
     private static NavigableMap<byte[], byte[]> range(NavigableMap<byte[], byte[]> writes, byte[] from, byte[] to,
@@ -126,20 +84,82 @@ final class BufferedTx implements Tx {
         return pending.isEmpty();
     }
 
-    /** Applies the writes to the maps; the caller holds the store's write lock, so nobody sees them half-done. */
+    /** The writes by map, for the log. */
+    Map<String, MapWrites> writesByMap() {
+        return pending;
+    }
+
+    /** Adds this transaction's writes to {@code batch}, after the batch's own. */
+    void mergeInto(BufferedTx batch) {
+        pending.forEach((name, mapWrites) -> mapWrites.mergeInto(batch.writes(name)));
+    }
+
+    /** Applies the writes to the maps; the caller keeps readers out, so nobody sees them half-done. */
     void applyTo(Function<String, MVMap<byte[], byte[]>> openMap) {
-        pending.forEach((name, mapWrites) -> {
-            MVMap<byte[], byte[]> map = openMap.apply(name);
-            if (mapWrites.cleared) {
-                map.clear();
-            }
-            mapWrites.writes.forEach((key, value) -> {
-                if (value == DELETED) {
-                    map.remove(key);
+        pending.forEach((name, mapWrites) -> mapWrites.applyTo(openMap.apply(name)));
+    }
+
+    /** The base's entries with this layer's writes over them, in scan order; own writes shadow equal keys. */
+    private static final class Merged implements Iterator<Entry> {
+
+        private final Iterator<Entry> base;
+        private final Iterator<Map.Entry<byte[], byte[]>> own;
+        private final boolean ascending;
+        private Entry nextBase;
+        private Map.Entry<byte[], byte[]> nextOwn;
+        private Entry next;
+
+        Merged(Iterator<Entry> base, Iterator<Map.Entry<byte[], byte[]>> own, boolean ascending) {
+            this.base = base;
+            this.own = own;
+            this.ascending = ascending;
+            nextBase = base.hasNext() ? base.next() : null;
+            nextOwn = own.hasNext() ? own.next() : null;
+            next = advance();
+        }
+
+        private Entry advance() {
+            while (nextBase != null || nextOwn != null) {
+                // order < 0: the base entry comes first in scan order; > 0: the own write; 0: same key.
+                int order;
+                if (nextBase == null) {
+                    order = 1;
+                } else if (nextOwn == null) {
+                    order = -1;
                 } else {
-                    map.put(key, value);
+                    int byKey = Keys.ORDER.compare(nextBase.key(), nextOwn.getKey());
+                    order = ascending ? byKey : -byKey;
                 }
-            });
-        });
+                if (order < 0) {
+                    Entry visible = nextBase;
+                    nextBase = base.hasNext() ? base.next() : null;
+                    return visible;
+                }
+                Map.Entry<byte[], byte[]> written = nextOwn;
+                if (order == 0) {
+                    nextBase = base.hasNext() ? base.next() : null;
+                }
+                nextOwn = own.hasNext() ? own.next() : null;
+                if (written.getValue() != MapWrites.DELETED) {
+                    return new Entry(written.getKey().clone(), written.getValue().clone());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public Entry next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            Entry current = next;
+            next = advance();
+            return current;
+        }
     }
 }

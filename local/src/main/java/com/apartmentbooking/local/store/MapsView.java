@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -12,7 +11,7 @@ import org.h2.mvstore.MVMap;
  * Reads straight from the MVStore maps. Only consistent while the caller keeps writers out, which
  * {@link Store} does with its lock; values are copied out because MVStore hands out the arrays its pages hold.
  */
-final class MapsView implements StoreView {
+final class MapsView implements OrderedView {
 
     private final Function<String, MVMap<byte[], byte[]>> existingMap;
 
@@ -28,17 +27,7 @@ final class MapsView implements StoreView {
     }
 
     @Override
-    public void scan(String map, byte[] from, byte[] to, boolean ascending, Predicate<Entry> visitor) {
-        Iterator<Entry> entries = entries(map, from, to, ascending);
-        while (entries.hasNext()) {
-            if (!visitor.test(entries.next())) {
-                return;
-            }
-        }
-    }
-
-    /** The range lazily, in order, with copied keys and values. */
-    Iterator<Entry> entries(String map, byte[] from, byte[] to, boolean ascending) {
+    public Iterator<Entry> entries(String map, byte[] from, byte[] to, boolean ascending) {
         MVMap<byte[], byte[]> m = existingMap.apply(map);
         if (m == null) {
             return Collections.emptyIterator();

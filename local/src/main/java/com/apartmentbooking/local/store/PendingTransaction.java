@@ -1,7 +1,6 @@
 package com.apartmentbooking.local.store;
 
 import java.util.function.Function;
-import org.h2.mvstore.MVMap;
 
 /**
  * One caller's transaction waiting for the writer that commits it: its body, then its result or failure. The
@@ -20,25 +19,20 @@ final class PendingTransaction<T> {
     }
 
     /**
-     * Runs the body against the committed state (which includes the transactions run before it in the batch)
-     * and applies its writes to the maps. A body that throws writes nothing and is done with its exception.
-     *
-     * @return whether the transaction wrote anything
+     * Runs the body against the batch so far (the committed state plus the writes of the transactions run before
+     * it in the batch) and adds its writes to the batch. A body that throws writes nothing and is done with its
+     * exception.
      */
-    boolean run(MapsView committed, Function<String, MVMap<byte[], byte[]>> maps) {
-        BufferedTx tx = new BufferedTx(committed);
+    void run(BufferedTx batch) {
+        BufferedTx tx = new BufferedTx(batch);
         try {
             result = work.apply(tx);
         } catch (RuntimeException | Error e) {
             failure = e;
             done = true;
-            return false;
+            return;
         }
-        if (tx.isEmpty()) {
-            return false;
-        }
-        tx.applyTo(maps);
-        return true;
+        tx.mergeInto(batch);
     }
 
     /** The batch is on disk. */

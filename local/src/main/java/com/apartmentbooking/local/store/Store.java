@@ -10,56 +10,87 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.type.ByteArrayDataType;
 
 /**
- * The runtime's embedded store: named maps of byte keys (in {@link Keys#ORDER}) to byte values, on H2 MVStore.
+ * The runtime's embedded store: named maps of byte keys (in {@link Keys#ORDER}) to byte values, on H2 MVStore,
+ * made durable by a write-ahead log.
  *
- * <p>Consistency: transactions run one at a time under an exclusive lock and reads under a shared one, so
- * every read sees all of a transaction or none of it, across maps, and conditional writes are serializable.
- * Transaction bodies are expected to be short (no I/O, no waiting on other threads, nothing tied to the calling
- * thread: a body may run on another waiting writer's thread); reads also wait while transactions are forced to
- * disk, a fraction of a millisecond on these machines.
+ * <p>Consistency: one writer at a time runs transactions, so conditional writes are serializable; readers see the
+ * maps, which change only under an exclusive lock and only by whole batches, so every read sees all of a
+ * transaction or none of it, across maps. Transaction bodies are expected to be short (no I/O, no waiting on other
+ * threads, nothing tied to the calling thread: a body may run on another waiting writer's thread).
  *
- * <p>Group commit: writers that arrive while another holds the lock queue their transactions; the next one to
- * get the lock runs every queued transaction in arrival order (each sees the writes of those before it) and
- * forces them to disk with one sync. Each caller still returns only once its own transaction is on disk, and a
- * transaction whose body throws is left out without affecting the others.
+ * <p>Group commit: writers that arrive while another is committing queue their transactions; the next one to
+ * become the writer runs every queued transaction in arrival order (each sees the writes of those before it) into
+ * one batch, appends the batch to the log as one record, forces it to disk, and only then applies it to the maps
+ * and acknowledges it. Readers are not held up while the record is forced, and never see a batch before it is
+ * on disk. A transaction whose body throws is left out without affecting the others.
  *
- * <p>Durability: MVStore writes nothing by itself (auto-commit is off, so a half-applied transaction can never
- * reach the file); a transaction is written as one MVStore commit and forced to disk before the lock is
- * released. So nobody, reader or writer, ever sees data that is not on disk yet, and the space of a replaced
- * chunk can be reused by the next commit (MVStore's retention time is 0): the commit that replaced it is
- * already on disk.
+ * <p>Checkpoints: once the log has grown by a few megabytes, a background thread writes the maps
+ * to the store file as one MVStore commit, forces it, and deletes the log segments the file now holds; opening
+ * replays the log past the last checkpoint. MVStore writes nothing by itself (auto-commit is off), and the space
+ * of a replaced chunk can be reused at once (retention time 0), because each commit is forced before the next.
  */
 public final class Store implements AutoCloseable {
 
     private static final String FILE_NAME = "store.mv.db";
-    private static final int COMMITS_PER_COMPACTION = 1000;
+    /** The MVStore map that records which log segments the store file holds; no service map has this name. */
+    private static final String CHECKPOINT_MAP = "store.checkpoint";
+    private static final String CHECKPOINTED_THROUGH = "segment";
+    private static final long CHECKPOINT_LOG_BYTES = 4L * 1024 * 1024;
     private static final int COMPACTION_TARGET_FILL_RATE = 80;
     private static final int COMPACTION_WRITE_BYTES = 4 * 1024 * 1024;
+    /** Below this share of live data in the file, chunks are moved together so that the file can shrink. */
+    private static final int FILE_SHRINK_FILL_RATE = 50;
+    private static final System.Logger LOG = System.getLogger(Store.class.getName());
 
     private final MVStore mvStore;
-    private final boolean onDisk;
+    private final long checkpointLogBytes;
+    /** Null in memory. */
+    private final Path dataDir;
+    /** Null in memory; guarded by {@link #writer}. */
+    private WriteAheadLog log;
+    /** Held by the one thread that runs transactions or checkpoints; the maps change only under it. */
+    private final ReentrantLock writer = new ReentrantLock();
+    /** Keeps readers out while the maps change or the store file is written. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, MVMap<byte[], byte[]>> openMaps = new ConcurrentHashMap<>();
     private final MapsView committed = new MapsView(this::existingMap);
     private final Queue<PendingTransaction<?>> queue = new ConcurrentLinkedQueue<>();
-    /** Guarded by the write lock. */
-    private int commitsSinceCompaction;
+    private final ExecutorService checkpointer;
+    private final AtomicBoolean checkpointPending = new AtomicBoolean();
 
-    private Store(MVStore mvStore, boolean onDisk) {
+    private Store(MVStore mvStore, Path dataDir, long checkpointLogBytes) {
         this.mvStore = mvStore;
-        this.onDisk = onDisk;
+        this.checkpointLogBytes = checkpointLogBytes;
+        this.dataDir = dataDir;
+        this.checkpointer = dataDir == null ? null : Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "store-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Opens (or creates) the store kept in {@code dataDir}; only one process may have it open. */
     public static Store open(Path dataDir) {
+        return open(dataDir, CHECKPOINT_LOG_BYTES);
+    }
+
+    /** {@link #open(Path)} with checkpoints after {@code checkpointLogBytes} of log (tests use small ones). */
+    static Store open(Path dataDir, long checkpointLogBytes) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -72,12 +103,38 @@ public final class Store implements AutoCloseable {
         // MVStore keeps replaced chunks 45 s by default, in case the disk has not written their successors yet,
         // and the file grows by 45 s of commits; here every commit is on disk before the next one is written.
         mvStore.setRetentionTime(0);
-        return new Store(mvStore, true);
+        // Likewise a chunk may be reused as soon as the last forced version no longer needs it (MVStore keeps five
+        // versions by default), so that the space of deleted data is reused, and the file shrinks, at the next
+        // checkpoint rather than several checkpoints later.
+        mvStore.setVersionsToKeep(1);
+        Store store = new Store(mvStore, dataDir, checkpointLogBytes);
+        try {
+            store.recover();
+        } catch (IOException | RuntimeException e) {
+            mvStore.closeImmediately();
+            store.checkpointer.shutdown();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        return store;
     }
 
     /** A store that lives in this process only (tests, throwaway runs). */
     public static Store inMemory() {
-        return new Store(new MVStore.Builder().autoCommitDisabled().open(), false);
+        return new Store(new MVStore.Builder().autoCommitDisabled().open(), null, 0);
+    }
+
+    /** Replays the log past the last checkpoint into the maps, writes them to the file and starts a new segment. */
+    private void recover() throws IOException {
+        MVMap<String, Long> checkpoints = mvStore.openMap(CHECKPOINT_MAP);
+        long checkpointed = checkpoints.getOrDefault(CHECKPOINTED_THROUGH, 0L);
+        long last = WriteAheadLog.replay(dataDir, checkpointed, record -> BatchRecord.apply(record, this::mapForWrite));
+        if (last > checkpointed) {
+            checkpoints.put(CHECKPOINTED_THROUGH, last);
+            mvStore.commit();
+            mvStore.sync();
+        }
+        WriteAheadLog.deleteThrough(dataDir, last);
+        log = WriteAheadLog.start(dataDir, last + 1);
     }
 
     /** Runs {@code reads} against one consistent state of all maps. */
@@ -104,23 +161,26 @@ public final class Store implements AutoCloseable {
 
     /** {@link #transaction} for a body that computes a result (for example the old value it replaced). */
     public <T> T transactionReturning(Function<Tx, T> work) {
-        if (lock.isWriteLockedByCurrentThread()) {
+        if (writer.isHeldByCurrentThread()) {
             throw new IllegalStateException("Transactions do not nest");
         }
         PendingTransaction<T> pending = new PendingTransaction<>(work);
         queue.add(pending);
-        lock.writeLock().lock();
+        writer.lock();
         try {
             if (!pending.isDone()) {
                 commitQueued();
             }
         } finally {
-            lock.writeLock().unlock();
+            writer.unlock();
         }
         return pending.outcome();
     }
 
-    /** Runs every queued transaction and makes their writes durable together; called holding the write lock. */
+    /**
+     * Runs every queued transaction into one batch, makes the batch durable, then shows it to readers; called
+     * holding {@link #writer}, so the maps the bodies read do not change under them.
+     */
     private void commitQueued() {
         List<PendingTransaction<?>> batch = new ArrayList<>();
         for (PendingTransaction<?> next = queue.poll(); next != null; next = queue.poll()) {
@@ -128,40 +188,127 @@ public final class Store implements AutoCloseable {
         }
         try {
             checkOpen();
-            boolean wrote = false;
+            BufferedTx writes = new BufferedTx(committed);
             for (PendingTransaction<?> pending : batch) {
-                wrote |= pending.run(committed, this::mapForWrite);
+                pending.run(writes);
             }
-            if (wrote) {
-                mvStore.commit();
-                if (onDisk) {
-                    if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
-                        compact();
-                    }
-                    mvStore.sync();
+            if (!writes.isEmpty()) {
+                if (log != null) {
+                    log.append(BatchRecord.encode(writes.writesByMap()));
+                }
+                lock.writeLock().lock();
+                try {
+                    writes.applyTo(this::mapForWrite);
+                } finally {
+                    lock.writeLock().unlock();
                 }
             }
-        } catch (RuntimeException | Error e) {
-            // The maps may hold part of this batch now (a failed write, out of memory); closing without a commit
-            // keeps it out of the file, which stays at the last whole batch. None of the batch was acknowledged.
-            if (!mvStore.isClosed()) {
-                mvStore.closeImmediately();
-            }
-            batch.forEach(pending -> pending.failIfUnfinished(e));
+        } catch (IOException | RuntimeException | Error e) {
+            // A record that may be partly in the log, or maps that may hold part of the batch (a failed write, out
+            // of memory): nothing more may be appended or read. None of the batch was acknowledged.
+            fail();
+            Throwable failure = e instanceof IOException io ? new UncheckedIOException(io) : e;
+            batch.forEach(pending -> pending.failIfUnfinished(failure));
             return;
         }
         batch.forEach(PendingTransaction::acknowledge);
+        requestCheckpointIfDue();
+    }
+
+    private void requestCheckpointIfDue() {
+        if (log != null && log.size() >= checkpointLogBytes && checkpointPending.compareAndSet(false, true)) {
+            try {
+                checkpointer.execute(this::checkpoint);
+            } catch (RejectedExecutionException closing) {
+                // The store is closing, and close() writes the maps to the file itself.
+            }
+        }
     }
 
     /**
-     * Rewrites the live pages of sparsely used chunks so that their space can be reused; without it the file
-     * settles at many times its live data under random updates. Runs under the write lock, so it is one more
-     * commit of unchanged data, forced with the transaction that triggered it.
+     * Writes the maps to the store file and drops the log segments it then holds. Readers and batches wait while
+     * the file is written; the file is forced while they go on (the next commit, the only write that could reuse
+     * the space this one freed, comes after it).
      */
-    private void compact() {
-        commitsSinceCompaction = 0;
-        mvStore.compact(COMPACTION_TARGET_FILL_RATE, COMPACTION_WRITE_BYTES);
-        mvStore.commit();
+    private void checkpoint() {
+        long through;
+        writer.lock();
+        try {
+            checkpointPending.set(false);
+            if (mvStore.isClosed()) {
+                return;
+            }
+            through = log.rotate();
+            lock.writeLock().lock();
+            try {
+                mvStore.<String, Long>openMap(CHECKPOINT_MAP).put(CHECKPOINTED_THROUGH, through);
+                mvStore.commit();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            failCheckpoint(e);
+            return;
+        } finally {
+            writer.unlock();
+        }
+        try {
+            mvStore.sync();
+            reclaimSpace();
+            WriteAheadLog.deleteThrough(dataDir, through);
+        } catch (IOException | RuntimeException | Error e) {
+            failCheckpoint(e);
+        }
+    }
+
+    private void failCheckpoint(Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, "The store could not write a checkpoint and is closed", e);
+        writer.lock();
+        try {
+            fail();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * Rewrites the live pages of sparsely used chunks so that their space can be reused, and the file shrinks once
+     * its end is free (deleted data does not keep it at its peak size). Forced before the next commit may reuse
+     * the space it freed. Batches wait too: their bodies read the maps, whose pages this moves.
+     */
+    private void reclaimSpace() {
+        writer.lock();
+        lock.writeLock().lock();
+        try {
+            if (mvStore.compact(COMPACTION_TARGET_FILL_RATE, COMPACTION_WRITE_BYTES)) {
+                mvStore.commit();
+                mvStore.sync();
+            }
+            if (mvStore.getFileStore() instanceof RandomAccessStore file) {
+                // Forces the file before it overwrites a chunk or shortens the file.
+                file.compactMoveChunks(FILE_SHRINK_FILL_RATE, file.size(), mvStore);
+            }
+        } finally {
+            lock.writeLock().unlock();
+            writer.unlock();
+        }
+    }
+
+    /** Closes the store at once, keeping the file and the log as the last durable batch left them. */
+    private void fail() {
+        lock.writeLock().lock();
+        try {
+            if (!mvStore.isClosed()) {
+                mvStore.closeImmediately();
+            }
+            if (log != null) {
+                log.close();
+            }
+        } catch (UncheckedIOException alreadyFailing) {
+            LOG.log(System.Logger.Level.WARNING, "The store's log did not close", alreadyFailing);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private MVMap<byte[], byte[]> existingMap(String name) {
@@ -183,16 +330,39 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Waits for running transactions, then writes and closes the file. */
+    /** Waits for running transactions, then writes the maps to the file, closes it and drops the log. */
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.shutdown();
+            try {
+                checkpointer.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        writer.lock();
         lock.writeLock().lock();
         try {
-            if (!mvStore.isClosed()) {
-                mvStore.close();
+            if (mvStore.isClosed()) {
+                return;
             }
+            if (log == null) {
+                mvStore.close();
+                return;
+            }
+            long through = log.segment();
+            mvStore.<String, Long>openMap(CHECKPOINT_MAP).put(CHECKPOINTED_THROUGH, through);
+            mvStore.commit();
+            mvStore.sync();
+            mvStore.close();
+            log.close();
+            WriteAheadLog.deleteThrough(dataDir, through);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             lock.writeLock().unlock();
+            writer.unlock();
         }
     }
 }

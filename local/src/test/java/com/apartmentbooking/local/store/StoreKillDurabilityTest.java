@@ -8,6 +8,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every transaction the store acknowledged survives SIGKILL of its process, in every map it wrote, and the
  * file reopens cleanly. A child JVM writes and acknowledges; it is killed mid-stream while still writing, and
- * every acknowledgement it printed before dying counts. Enough writes that the store has compacted and reused
- * the space of replaced chunks before the kill.
+ * every acknowledgement it printed before dying counts. Once with the store's own checkpoints, once with a
+ * checkpoint every few transactions, so that the kill finds checkpoints under way and the store has compacted and
+ * reused the space of replaced chunks before it.
  */
 class StoreKillDurabilityTest {
 
@@ -31,10 +35,30 @@ class StoreKillDurabilityTest {
         return String.format("key-%07d", i);
     }
 
+    /** The key padded to {@code size} bytes (the key itself when that is longer). */
+    static byte[] value(String key, int size) {
+        byte[] value = Arrays.copyOf(key.getBytes(StandardCharsets.UTF_8), Math.max(size, key.length()));
+        Arrays.fill(value, key.length(), value.length, (byte) 'v');
+        return value;
+    }
+
     @Test
     void acknowledgedWritesSurviveSigkill() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoreWriterProcess.class.getName(), dir.toString())
+        killMidStreamAndCheck(0);
+    }
+
+    @Test
+    void acknowledgedWritesSurviveSigkillDuringCheckpoints() throws Exception {
+        killMidStreamAndCheck(2048);
+    }
+
+    private void killMidStreamAndCheck(int valueSize) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreWriterProcess.class.getName(), dir.toString()));
+        if (valueSize > 0) {
+            command.addAll(List.of(Integer.toString(8 * valueSize), Integer.toString(valueSize)));
+        }
+        Process child = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         int acknowledged = -1;
@@ -62,7 +86,7 @@ class StoreKillDurabilityTest {
         try (Store reopened = Store.open(dir)) {
             reopened.read(view -> {
                 for (int i = 0; i <= lastAcknowledged; i++) {
-                    byte[] expected = key(i).getBytes();
+                    byte[] expected = value(key(i), valueSize);
                     assertArrayEquals(expected, view.get(ITEMS, key(i)), "lost " + key(i));
                     assertArrayEquals(expected, view.get(LOG, key(i)), "lost " + key(i) + " in the second map");
                 }
