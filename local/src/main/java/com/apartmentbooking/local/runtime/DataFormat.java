@@ -13,8 +13,16 @@ import java.nio.file.Path;
  */
 final class DataFormat {
 
-    /** 2: services keep records through the shared store contract (RecordMap, StoredJson); Lambda keeps functions. */
-    static final int CURRENT = 2;
+    /**
+     * 3: the store acknowledges writes from its write-ahead log ({@code store.log.*}), which a runtime of form 2
+     * would not replay; Step Functions keeps histories in compact blocks.
+     */
+    static final int CURRENT = 3;
+    /**
+     * 2: services keep records through the shared store contract; Lambda keeps functions. Its store file opens as
+     * form 3 and Step Functions moves its executions to the compact form when it starts, so it is taken up.
+     */
+    static final String UPGRADED_IN_PLACE = "2";
     static final String FILE_NAME = "FORMAT";
     /** The store's file: a directory that has one but no {@link #FILE_NAME} was written before forms had versions. */
     static final String STORE_FILE_NAME = "store.mv.db";
@@ -32,7 +40,10 @@ final class DataFormat {
         try {
             if (Files.exists(file)) {
                 String found = Files.readString(file, StandardCharsets.UTF_8).trim();
-                if (!found.equals(Integer.toString(CURRENT))) {
+                if (found.equals(UPGRADED_IN_PLACE)) {
+                    // Marked first: from now on only a runtime that reads the log may open the directory.
+                    Files.writeString(file, CURRENT + "\n", StandardCharsets.UTF_8);
+                } else if (!found.equals(Integer.toString(CURRENT))) {
                     throw DataDirectoryException.otherVersion(dataDirectory, found, CURRENT);
                 }
             } else if (Files.exists(dataDirectory.resolve(STORE_FILE_NAME))) {

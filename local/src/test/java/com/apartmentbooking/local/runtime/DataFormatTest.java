@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A data directory is read only by a runtime of its own form; any other is refused with what to do. */
+/**
+ * A data directory is read only by a runtime of its own form, or of the one form it takes up in place; any other is
+ * refused with what to do.
+ */
 class DataFormatTest {
 
     @TempDir
@@ -39,10 +42,21 @@ class DataFormatTest {
 
     @Test
     void anotherFormIsRefused() throws IOException {
-        Files.writeString(dataDirectory.resolve("FORMAT"), "3\n");
+        Files.writeString(dataDirectory.resolve("FORMAT"), "4\n");
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DataFormat.check(dataDirectory));
 
-        assertTrue(refused.getMessage().contains("(3; this one reads " + DataFormat.CURRENT + ")"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("(4; this one reads " + DataFormat.CURRENT + ")"), refused.getMessage());
+        assertEquals("4", Files.readString(dataDirectory.resolve("FORMAT")).trim(), "the directory is left as it was");
+    }
+
+    @Test
+    void theFormBeforeTheWriteAheadLogIsTakenUpAndMarkedSoThatOlderRuntimesRefuseIt() throws IOException {
+        Files.writeString(dataDirectory.resolve("FORMAT"), "2\n");
+        Files.writeString(dataDirectory.resolve("store.mv.db"), "state of the runtime before the log");
+
+        DataFormat.check(dataDirectory);
+
+        assertEquals("3", Files.readString(dataDirectory.resolve("FORMAT")).trim());
     }
 }
