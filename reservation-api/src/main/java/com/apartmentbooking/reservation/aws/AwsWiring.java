@@ -24,6 +24,7 @@ public final class AwsWiring {
     public static ReservationService reservationService(ReservationSettings settings) {
         Region region = Region.of(settings.region());
         // One HTTP client shared by the two SDK clients; the URL-connection client starts fastest.
+        // Step Functions is only asked for booking histories, so its client is built on first use.
         SdkHttpClient http = UrlConnectionHttpClient.create();
         DynamoDbEnhancedClient dynamoDb = DynamoDbEnhancedClient.builder()
                 .dynamoDbClient(DynamoDbClient.builder().region(region).httpClient(http).build())
@@ -31,7 +32,8 @@ public final class AwsWiring {
         return new ReservationService(
                 new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), TableSchemas.APARTMENT)),
                 new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), TableSchemas.BOOKING)),
-                new StepFunctionsExecutionHistory(SfnClient.builder().region(region).httpClient(http).build()),
+                StepFunctionsExecutionHistory.builtOnFirstUse(
+                        () -> SfnClient.builder().region(region).httpClient(http).build()),
                 Clock.systemUTC());
     }
 
