@@ -1,6 +1,7 @@
 package com.apartmentbooking.reservation.aws;
 
-import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.model.items.ApartmentSchema;
+import com.apartmentbooking.model.items.BookingSchema;
 import com.apartmentbooking.publisher.EventBridgeEventPublisher;
 import com.apartmentbooking.reservation.RelaySettings;
 import com.apartmentbooking.reservation.ReservationService;
@@ -30,8 +31,8 @@ public final class AwsWiring {
                 .dynamoDbClient(DynamoDbClient.builder().region(region).httpClient(http).build())
                 .build();
         return new ReservationService(
-                new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), TableSchemas.APARTMENT)),
-                new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), TableSchemas.BOOKING)),
+                new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), ApartmentSchema.TABLE)),
+                new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), BookingSchema.TABLE)),
                 StepFunctionsExecutionHistory.builtOnFirstUse(
                         () -> SfnClient.builder().region(region).httpClient(http).build()),
                 Clock.systemUTC());
