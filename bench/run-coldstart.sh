@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Cold-start benchmark of the three Lambda handlers against a bare hello-world handler (bench/README.md).
 #
-#   bench/run-coldstart.sh [--skip-product-build] [--without-tracing] [driver options]
+#   bench/run-coldstart.sh [--skip-product-build] [--offline] [--without-tracing] [--compare REV] [driver options]
 #
-# Builds the shaded Lambda jars (root reactor, tests skipped) unless --skip-product-build, builds
-# the harness, and runs the driver. --without-tracing also builds copies of the three modules
+# Builds the shaded Lambda jars (the three modules and what they need, tests skipped) unless
+# --skip-product-build, builds the harness, and runs the driver. --offline builds with mvn -o.
+# --compare REV also builds the three Lambda jars of git revision REV (from `git archive`, in a
+# directory removed after the build) and measures them in the same rounds as the working tree's, as
+# "<module> <short REV>": before and after from one run. --without-tracing also builds copies of the three modules
 # without @Tracing, powertools-tracing, aspectjrt and the weaver, and measures them in the same
 # rounds as the modules, as "<module> untraced" (an investigation: the deployables are the traced
 # jars). Driver options pass through, e.g.
@@ -15,24 +18,30 @@ bench="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$bench")"
 modules=(reservation-api payment-handler status-projector)
 
+modules_list="$(IFS=,; echo "${modules[*]}")"
+
 build_product=true
 without_tracing=false
+compare_rev=""
+mvn_flags=(-B -q)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --skip-product-build) build_product=false; shift ;;
+    --offline) mvn_flags+=(-o); shift ;;
     --without-tracing) without_tracing=true; shift ;;
+    --compare) compare_rev="${2:?--compare needs a git revision}"; shift 2 ;;
     *) break ;;
   esac
 done
 
 if $build_product; then
-  (cd "$root" && mvn -B -q -DskipTests package)
+  (cd "$root" && mvn "${mvn_flags[@]}" -DskipTests -pl "$modules_list" -am package)
 fi
-(cd "$root" && mvn -B -q -f bench/pom.xml package)
+(cd "$root" && mvn "${mvn_flags[@]}" -f bench/pom.xml package)
 
 # The verbose tree also lists the duplicates Maven omitted: with it the driver works out which
 # artifacts only tracing brings in.
-(cd "$root" && mvn -B -q -pl "$(IFS=,; echo "${modules[*]}")" -am \
+(cd "$root" && mvn "${mvn_flags[@]}" -pl "$modules_list" -am \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:tree \
   -Dverbose -Dscope=runtime -DoutputFile=target/runtime-dependency-tree.txt)
 driver_args=()
@@ -78,7 +87,29 @@ POM
     fi
     driver_args+=(--variant "$module:untraced=$copies/$module/target/$module-lambda.jar")
   done
-  (cd "$copies" && mvn -B -q -DskipTests package)
+  (cd "$copies" && mvn "${mvn_flags[@]}" -DskipTests package)
+fi
+
+if [[ -n "$compare_rev" ]]; then
+  label="$(git -C "$root" rev-parse --short "$compare_rev^{commit}")"
+  compared="$bench/target/compare/$label"
+  source_tree="$bench/target/compare/source"
+  rm -rf "$compared" "$source_tree"
+  mkdir -p "$compared" "$source_tree"
+  # A plain export, not a git worktree: nothing is left in the repository's metadata.
+  git -C "$root" archive "$label" | tar -x -C "$source_tree"
+  if ! (cd "$source_tree" && mvn "${mvn_flags[@]}" -DskipTests -pl "$modules_list" -am package); then
+    rm -rf "$source_tree"
+    echo "run-coldstart.sh: building the Lambda jars of $compare_rev failed" >&2
+    exit 1
+  fi
+  for module in "${modules[@]}"; do
+    cp "$source_tree/$module/target/$module-lambda.jar" "$compared/"
+    driver_args+=(--variant "$module:$label=$compared/$module-lambda.jar")
+  done
+  # The outbox relay is the reservation-api jar's second handler.
+  driver_args+=(--variant "booking-requested-relay:$label=$compared/reservation-api-lambda.jar")
+  rm -rf "$source_tree"
 fi
 
 harness="$bench/coldstart/harness/target"

@@ -4,7 +4,7 @@ import com.apartmentbooking.model.ApartmentStatus;
 import com.apartmentbooking.model.BookingStatus;
 import com.apartmentbooking.model.items.Attributes;
 import com.apartmentbooking.model.items.Payment;
-import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.model.items.PaymentSchema;
 import com.apartmentbooking.payment.port.PaymentLedger;
 import com.apartmentbooking.payment.port.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
             throw new StoreUnavailableException("reading payment " + eventId + " failed", e);
         }
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(TableSchemas.PAYMENT.mapToItem(response.item()))
+                ? Optional.of(PaymentSchema.TABLE.mapToItem(response.item()))
                 : Optional.empty();
     }
 
@@ -107,7 +107,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         try {
             dynamoDb.putItem(PutItemRequest.builder()
                     .tableName(paymentsTable)
-                    .item(TableSchemas.PAYMENT.itemToMap(payment, true))
+                    .item(PaymentSchema.TABLE.itemToMap(payment, true))
                     .conditionExpression(PAYMENT_IS_NEW)
                     .expressionAttributeNames(Map.of("#eventId", Attributes.EVENT_ID))
                     .build());
@@ -123,7 +123,7 @@ public final class DynamoDbPaymentLedger implements PaymentLedger {
         String now = payment.getReceivedAt();
         Put recordPayment = Put.builder()
                 .tableName(paymentsTable)
-                .item(TableSchemas.PAYMENT.itemToMap(payment, true))
+                .item(PaymentSchema.TABLE.itemToMap(payment, true))
                 .conditionExpression(PAYMENT_IS_NEW)
                 .expressionAttributeNames(Map.of("#eventId", Attributes.EVENT_ID))
                 .build();

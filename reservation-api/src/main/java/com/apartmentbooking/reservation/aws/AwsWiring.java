@@ -1,6 +1,7 @@
 package com.apartmentbooking.reservation.aws;
 
-import com.apartmentbooking.model.items.TableSchemas;
+import com.apartmentbooking.model.items.ApartmentSchema;
+import com.apartmentbooking.model.items.BookingSchema;
 import com.apartmentbooking.publisher.EventBridgeEventPublisher;
 import com.apartmentbooking.reservation.RelaySettings;
 import com.apartmentbooking.reservation.ReservationService;
@@ -24,14 +25,16 @@ public final class AwsWiring {
     public static ReservationService reservationService(ReservationSettings settings) {
         Region region = Region.of(settings.region());
         // One HTTP client shared by the two SDK clients; the URL-connection client starts fastest.
+        // Step Functions is only asked for booking histories, so its client is built on first use.
         SdkHttpClient http = UrlConnectionHttpClient.create();
         DynamoDbEnhancedClient dynamoDb = DynamoDbEnhancedClient.builder()
                 .dynamoDbClient(DynamoDbClient.builder().region(region).httpClient(http).build())
                 .build();
         return new ReservationService(
-                new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), TableSchemas.APARTMENT)),
-                new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), TableSchemas.BOOKING)),
-                new StepFunctionsExecutionHistory(SfnClient.builder().region(region).httpClient(http).build()),
+                new DynamoDbApartmentStore(dynamoDb.table(settings.apartmentsTable(), ApartmentSchema.TABLE)),
+                new DynamoDbBookingStore(dynamoDb.table(settings.bookingsTable(), BookingSchema.TABLE)),
+                StepFunctionsExecutionHistory.builtOnFirstUse(
+                        () -> SfnClient.builder().region(region).httpClient(http).build()),
                 Clock.systemUTC());
     }
 

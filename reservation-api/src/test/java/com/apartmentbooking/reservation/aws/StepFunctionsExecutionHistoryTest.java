@@ -105,6 +105,23 @@ class StepFunctionsExecutionHistoryTest {
         assertEquals(timeout, failure.getCause());
     }
 
+    @Test
+    void aClientBuiltOnFirstUseIsBuiltOnceWhenTheFirstHistoryIsRead() {
+        List<SfnClient> built = new ArrayList<>();
+        StepFunctionsExecutionHistory history = StepFunctionsExecutionHistory.builtOnFirstUse(() -> {
+            SfnClient client = client(request -> GetExecutionHistoryResponse.builder().build());
+            built.add(client);
+            return client;
+        });
+
+        assertEquals(0, built.size());
+        history.eventsOf(EXECUTION_ARN);
+        history.eventsOf(EXECUTION_ARN);
+
+        assertEquals(1, built.size());
+        assertEquals(2, requests.size());
+    }
+
     private SfnClient client(Function<GetExecutionHistoryRequest, GetExecutionHistoryResponse> answer) {
         return new SfnClient() {
             @Override
