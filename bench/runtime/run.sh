@@ -19,11 +19,11 @@ target="$here/target"
 build_product() {
   local modules
   modules=$(sed -n 's#^ *CodeUri: *\.\./\([^/]*\)/target/.*#\1#p' "$1/infra/template.yaml" | sort -u | paste -sd, -)
-  (cd "$1" && mvn -B -q -o package -DskipTests -pl "local,$modules" -am)
+  (cd "$1" && mvn -B -q -o package -DskipTests -pl "local,$modules" -am) >&2
 }
 
 build_bench() {
-  (cd "$here" && mvn -B -q -o package)
+  (cd "$here" && mvn -B -q -o package) >&2
 }
 
 if [[ "${1:-}" != --targets ]]; then
@@ -87,7 +87,7 @@ build_product "$root"
 build_bench
 canned="$root/bench/dynamodb/target/dynamodb-bench.jar"
 if [[ ! -f $canned ]]; then
-  (cd "$root" && mvn -B -q -o -f bench/dynamodb/pom.xml package -DskipTests)
+  (cd "$root" && mvn -B -q -o -f bench/dynamodb/pom.xml package -DskipTests) >&2
 fi
 
 # The runtime's JVM options, read from each build's own run-local.sh: it runs with a stand-in java on the PATH that

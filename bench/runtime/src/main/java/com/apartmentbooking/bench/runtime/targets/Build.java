@@ -21,6 +21,11 @@ record Build(String name, Path root, List<String> jvmOptions) {
         return new Build(name, root.toAbsolutePath().normalize(), options);
     }
 
+    /** The name as it may go into file names: the runtime's data directory must not hold spaces for its functions. */
+    String fileName() {
+        return name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     Path jar() {
         return root.resolve("local/target/local-runtime.jar");
     }
@@ -48,11 +53,21 @@ record Build(String name, Path root, List<String> jvmOptions) {
         return new RuntimeProcess(name, process, port, log);
     }
 
-    /** Starts the runtime and waits for its ready line. */
+    /**
+     * Starts the runtime and waits for its ready line. A start that fails is tried once more (said on standard
+     * error): on a loaded machine a function instance warmed before ready can miss its start-up time.
+     */
     RuntimeProcess startReady(Path data, boolean warmFunctions, Path log) throws IOException {
-        RuntimeProcess runtime = start(data, warmFunctions, log);
-        runtime.awaitReady();
-        return runtime;
+        try {
+            RuntimeProcess runtime = start(data, warmFunctions, log);
+            runtime.awaitReady();
+            return runtime;
+        } catch (IllegalStateException failed) {
+            System.err.println(failed.getMessage() + "; starting it once more");
+            RuntimeProcess runtime = start(data, warmFunctions, log.resolveSibling(log.getFileName() + ".retry"));
+            runtime.awaitReady();
+            return runtime;
+        }
     }
 
     /** Milliseconds for the same JVM, options and jar to print the runtime's usage and exit. */

@@ -39,7 +39,7 @@ final class DiskPerExecution {
 
     private static Sizes measure(Settings settings, Build build) throws Exception {
         int count = settings.diskExecutions();
-        String name = "disk-" + build.name();
+        String name = "disk-" + build.fileName();
         Path data = Files.createDirectories(settings.work().resolve("data").resolve(name));
 
         RuntimeProcess runtime = build.startReady(data, false, settings.log(name + "-1"));

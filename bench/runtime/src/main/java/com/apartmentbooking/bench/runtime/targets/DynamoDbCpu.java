@@ -49,7 +49,7 @@ final class DynamoDbCpu {
         Map<String, List<Double>> perCall = new LinkedHashMap<>();
         try {
             for (Build build : settings.builds()) {
-                String name = "cpu-" + build.name();
+                String name = "cpu-" + build.fileName();
                 RuntimeProcess runtime = build.startReady(Files.createDirectories(settings.work().resolve("data")
                         .resolve(name)), false, settings.log(name));
                 runtimes.add(runtime);

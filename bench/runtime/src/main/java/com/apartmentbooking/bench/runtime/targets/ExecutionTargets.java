@@ -44,7 +44,7 @@ final class ExecutionTargets {
         Map<Build, Map<String, String>> machines = new HashMap<>();
         try {
             for (Build build : settings.builds()) {
-                String name = "executions-" + build.name() + (durable ? "-durable" : "-memory");
+                String name = "executions-" + build.fileName() + (durable ? "-durable" : "-memory");
                 Path data = durable ? Files.createDirectories(settings.work().resolve("data").resolve(name)) : null;
                 RuntimeProcess runtime = build.startReady(data, false, settings.log(name));
                 runtimes.put(build, runtime);

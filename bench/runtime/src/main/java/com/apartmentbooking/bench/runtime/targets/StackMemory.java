@@ -25,7 +25,13 @@ final class StackMemory {
         Map<Build, List<ProcessTreeMemory>> trees = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (Build build : settings.builds(round)) {
-                trees.computeIfAbsent(build, b -> new ArrayList<>()).add(afterBookingFlow(settings, build, round));
+                List<ProcessTreeMemory> rounds = trees.computeIfAbsent(build, b -> new ArrayList<>());
+                try {
+                    rounds.add(afterBookingFlow(settings, build, round));
+                } catch (IllegalStateException failed) {
+                    // A build whose runtime cannot start so shows "-"; the reason is in its log.
+                    System.err.println(failed.getMessage());
+                }
             }
         }
         Table table = new Table("Target 5: resident memory of the runtime and its function JVMs, functions warm, "
@@ -35,7 +41,7 @@ final class StackMemory {
             List<ProcessTreeMemory> rounds = trees.get(build);
             List<Double> totals = rounds.stream().map(tree -> tree.totalKilobytes() / 1024.0).toList();
             table.row(build.name(), Stats.format(Stats.median(totals)), Stats.list(totals),
-                    rounds.get(rounds.size() - 1).processes().stream()
+                    rounds.isEmpty() ? "did not start" : rounds.get(rounds.size() - 1).processes().stream()
                             .map(p -> p.name() + " " + Stats.format(p.kilobytes() / 1024.0))
                             .collect(Collectors.joining(", ")));
         }
@@ -50,7 +56,7 @@ final class StackMemory {
     }
 
     private static ProcessTreeMemory afterBookingFlow(Settings settings, Build build, int round) throws Exception {
-        String name = "memory-" + build.name() + "-" + round;
+        String name = "memory-" + build.fileName() + "-" + round;
         RuntimeProcess runtime = build.startReady(Files.createDirectories(settings.work().resolve("data").resolve(name)),
                 true, settings.log(name));
         try (Workloads workloads = new Workloads(runtime, 1)) {

@@ -28,10 +28,17 @@ final class StartToReady {
             for (Build build : settings.builds(round)) {
                 add(millis, build, KINDS.get(0), build.usageMillis());
                 for (boolean warm : new boolean[] {false, true}) {
-                    String name = "start-" + build.name() + (warm ? "-warm-" : "-lazy-") + round;
+                    String name = "start-" + build.fileName() + (warm ? "-warm-" : "-lazy-") + round;
                     Path data = Files.createDirectories(settings.work().resolve("data").resolve(name));
-                    add(millis, build, KINDS.get(warm ? 3 : 1), readyMillis(settings, build, data, warm, name + "-1"));
-                    add(millis, build, KINDS.get(warm ? 4 : 2), readyMillis(settings, build, data, warm, name + "-2"));
+                    try {
+                        add(millis, build, KINDS.get(warm ? 3 : 1), readyMillis(settings, build, data, warm,
+                                name + "-1"));
+                        add(millis, build, KINDS.get(warm ? 4 : 2), readyMillis(settings, build, data, warm,
+                                name + "-2"));
+                    } catch (IllegalStateException failed) {
+                        // A build whose runtime cannot start so shows "-" in that row; the reason is in its log.
+                        System.err.println(failed.getMessage());
+                    }
                 }
             }
             System.err.printf("start to ready, round %d of %d done%n", round + 1, settings.startRounds());
@@ -42,8 +49,8 @@ final class StartToReady {
                 + settings.startRounds() + ")", "start", before.name(), after.name(), "after / before",
                 "rounds, " + before.name(), "rounds, " + after.name());
         for (String kind : KINDS) {
-            List<Double> b = millis.get(before.name() + kind);
-            List<Double> a = millis.get(after.name() + kind);
+            List<Double> b = millis.getOrDefault(before.name() + kind, List.of());
+            List<Double> a = millis.getOrDefault(after.name() + kind, List.of());
             String label = kind.startsWith("functions on first use, fresh") ? "**" + kind + "** (target <= 500)"
                     : kind.startsWith("functions warm, fresh") ? "**" + kind + "** (target <= 1,500)" : kind;
             table.row(label, Stats.format(Stats.median(b)), Stats.format(Stats.median(a)),
@@ -51,7 +58,8 @@ final class StartToReady {
         }
         table.note("From starting `java <run-local.sh's options> -jar local/target/local-runtime.jar --template "
                 + "infra/template.yaml --data-dir <dir>` to its `Local runtime ready` line; a restart follows a clean "
-                + "stop of the first start on the same data directory.");
+                + "stop of the first start on the same data directory. \"-\": the runtime did not start (twice), see "
+                + "the logs.");
         table.print();
     }
 

@@ -16,6 +16,9 @@ final class Stats {
 
     /** Nearest-rank percentile. */
     static double percentile(List<Double> values, double percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(Double::compare);
         int rank = (int) Math.ceil(percent / 100 * sorted.size());
