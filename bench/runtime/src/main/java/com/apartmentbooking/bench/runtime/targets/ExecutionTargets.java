@@ -1,0 +1,177 @@
+package com.apartmentbooking.bench.runtime.targets;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue #14 targets 1 and 2: executions per second of the 3-step machine, the booking workflow and the Pass machine,
+ * and StartExecution latency, on a durable runtime and on one in memory, for both builds. Both builds' runtimes of
+ * one kind run side by side and take turns, round by round.
+ */
+final class ExecutionTargets {
+
+    private static final String PASS = "Pass";
+    private static final String STEPS = "3-step";
+    private static final String BOOKING = "booking";
+
+    private record Key(String build, boolean durable, String machine) {
+    }
+
+    private final Settings settings;
+    private final Map<Key, List<ExecutionRun>> runs = new HashMap<>();
+
+    private ExecutionTargets(Settings settings) {
+        this.settings = settings;
+    }
+
+    static void measure(Settings settings) throws Exception {
+        ExecutionTargets targets = new ExecutionTargets(settings);
+        targets.measure(true);
+        targets.measure(false);
+        targets.printThroughput();
+        targets.printStartLatency();
+        targets.printEngineOverhead();
+    }
+
+    private void measure(boolean durable) throws Exception {
+        Map<Build, RuntimeProcess> runtimes = new LinkedHashMap<>();
+        Map<Build, Workloads> workloads = new HashMap<>();
+        Map<Build, Map<String, String>> machines = new HashMap<>();
+        try {
+            for (Build build : settings.builds()) {
+                String name = "executions-" + build.fileName() + (durable ? "-durable" : "-memory");
+                Path data = durable ? Files.createDirectories(settings.work().resolve("data").resolve(name)) : null;
+                RuntimeProcess runtime = build.startReady(data, false, settings.log(name));
+                runtimes.put(build, runtime);
+                Workloads workload = new Workloads(runtime, settings.threads());
+                workloads.put(build, workload);
+                machines.put(build, Map.of(PASS, workload.createPass(), STEPS, workload.createSteps(), BOOKING,
+                        workload.bookingWorkflow()));
+            }
+            for (int round = 0; round < settings.rounds(); round++) {
+                for (Build build : settings.builds(round)) {
+                    Workloads workload = workloads.get(build);
+                    Map<String, String> arns = machines.get(build);
+                    String prefix = "r" + round + "-";
+                    int count = settings.executions();
+                    record(build, durable, PASS, workload.pass(arns.get(PASS), count));
+                    record(build, durable, STEPS, workload.steps(arns.get(STEPS), prefix, count));
+                    record(build, durable, BOOKING, workload.booking(arns.get(BOOKING), prefix, count));
+                }
+                System.err.printf("executions, %s, round %d of %d done%n", durable ? "durable" : "in memory",
+                        round + 1, settings.rounds());
+            }
+        } finally {
+            workloads.values().forEach(Workloads::close);
+            for (RuntimeProcess runtime : runtimes.values()) {
+                runtime.stop();
+            }
+        }
+    }
+
+    private void record(Build build, boolean durable, String machine, ExecutionRun run) {
+        runs.computeIfAbsent(new Key(build.name(), durable, machine), key -> new ArrayList<>()).add(run);
+    }
+
+    private List<ExecutionRun> warmRuns(Build build, boolean durable, String machine) {
+        return Stats.warm(runs.get(new Key(build.name(), durable, machine)));
+    }
+
+    private double perSecond(Build build, boolean durable, String machine) {
+        return Stats.median(warmRuns(build, durable, machine).stream().map(ExecutionRun::perSecond).toList());
+    }
+
+    private String rounds(Build build, boolean durable, String machine) {
+        return Stats.list(runs.get(new Key(build.name(), durable, machine)).stream().map(ExecutionRun::perSecond)
+                .toList());
+    }
+
+    private void printThroughput() {
+        Build before = settings.before();
+        Build after = settings.after();
+        Table table = new Table("Target 1: durable as fast as in memory: executions/s, " + settings.executions()
+                + " executions from " + settings.threads() + " SDK clients per round",
+                "executions/s", before.name(), after.name(), "after / before", "rounds, " + before.name(),
+                "rounds, " + after.name());
+        for (String machine : List.of(STEPS, BOOKING, PASS)) {
+            for (boolean durable : new boolean[] {true, false}) {
+                double b = perSecond(before, durable, machine);
+                double a = perSecond(after, durable, machine);
+                table.row(machineName(machine) + ", " + (durable ? "durable" : "in memory"), Stats.format(b),
+                        Stats.format(a), Stats.ratio(a, b), rounds(before, durable, machine),
+                        rounds(after, durable, machine));
+            }
+        }
+        for (String machine : List.of(STEPS, BOOKING)) {
+            table.row("**" + machineName(machine) + ": durable / in memory** (target >= 0.8)",
+                    durableShare(before, machine), durableShare(after, machine), "", "", "");
+        }
+        table.note("Medians of rounds 2-" + settings.rounds() + " (round 1 warms the runtime's JIT); all rounds "
+                + "listed. Each execution must succeed.");
+        table.print();
+    }
+
+    private String durableShare(Build build, String machine) {
+        return Stats.ratio(perSecond(build, true, machine), perSecond(build, false, machine));
+    }
+
+    private void printStartLatency() {
+        Build before = settings.before();
+        Build after = settings.after();
+        Table table = new Table("Target 1: StartExecution latency, " + settings.threads() + " threads starting "
+                + settings.executions() + " executions", "measure", before.name(), after.name(), "after / before");
+        for (String machine : List.of(STEPS, PASS)) {
+            for (boolean durable : new boolean[] {true, false}) {
+                String label = machineName(machine) + ", " + (durable ? "durable" : "in memory");
+                double b = startSeconds(before, durable, machine);
+                double a = startSeconds(after, durable, machine);
+                table.row(label + ": all started, s", Stats.format(b), Stats.format(a), Stats.ratio(a, b));
+                table.row(label + ": per call p50 / p99, ms", perCall(before, durable, machine),
+                        perCall(after, durable, machine), "");
+            }
+            table.row("**" + machineName(machine) + ": durable / in memory, all started** (target <= 1.5)",
+                    Stats.ratio(startSeconds(before, true, machine), startSeconds(before, false, machine)),
+                    Stats.ratio(startSeconds(after, true, machine), startSeconds(after, false, machine)), "");
+        }
+        table.note("Time from the first StartExecution sent to the last answered, median of rounds 2-"
+                + settings.rounds() + "; per-call percentiles over the calls of those rounds.");
+        table.print();
+    }
+
+    private double startSeconds(Build build, boolean durable, String machine) {
+        return Stats.median(warmRuns(build, durable, machine).stream().map(ExecutionRun::startSeconds).toList());
+    }
+
+    private String perCall(Build build, boolean durable, String machine) {
+        List<Double> calls = warmRuns(build, durable, machine).stream().flatMap(run -> run.startMillis().stream())
+                .toList();
+        return Stats.format(Stats.percentile(calls, 50)) + " / " + Stats.format(Stats.percentile(calls, 99));
+    }
+
+    private void printEngineOverhead() {
+        Build before = settings.before();
+        Build after = settings.after();
+        Table table = new Table("Target 2: engine overhead: 3-step machine / Pass machine, executions/s",
+                "ratio", before.name(), after.name());
+        table.row("**in memory** (target >= 0.8)", overhead(before, false), overhead(after, false));
+        table.row("durable", overhead(before, true), overhead(after, true));
+        table.print();
+    }
+
+    private String overhead(Build build, boolean durable) {
+        return Stats.ratio(perSecond(build, durable, STEPS), perSecond(build, durable, PASS));
+    }
+
+    private static String machineName(String machine) {
+        return switch (machine) {
+            case STEPS -> "3-step machine";
+            case BOOKING -> "booking workflow, zero window";
+            default -> "1-state Pass machine";
+        };
+    }
+}
