@@ -84,6 +84,29 @@ final class RuntimeProcess {
         process.destroyForcibly().waitFor();
     }
 
+    /**
+     * Invokes every function of the runtime once ({@code ListFunctions}, then {@code Invoke} with an empty event
+     * over Lambda's REST API), so that one instance of each is running; what a function answers to an empty event
+     * does not matter here.
+     */
+    void invokeEveryFunction() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String listed = http.send(HttpRequest.newBuilder(endpoint().resolve("/2015-03-31/functions/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\"FunctionName\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(listed);
+        int invoked = 0;
+        while (names.find()) {
+            HttpRequest invoke = HttpRequest.newBuilder(endpoint().resolve("/2015-03-31/functions/" + names.group(1)
+                    + "/invocations")).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            http.send(invoke, HttpResponse.BodyHandlers.discarding());
+            invoked++;
+        }
+        if (invoked == 0) {
+            throw new IllegalStateException(build + ": ListFunctions named no function: " + listed);
+        }
+    }
+
     /** Moves the runtime's clock forward ({@code POST /_local/clock/advance}), firing everything due meanwhile. */
     void advanceClock(long seconds) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint().resolve("/_local/clock/advance"))
