@@ -8,10 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,9 +18,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -65,7 +60,7 @@ final class WorkflowThroughput {
                 for (int round = 0; round < rounds; round++) {
                     pass.add(run(sfn, passArn, executions, threads, i -> "{}", null));
                     String prefix = "r" + round + "-";
-                    seed(dynamoDb, prefix, executions);
+                    BookingSeed.seed(dynamoDb, prefix, executions, PAYMENT_WINDOW_SECONDS);
                     booking.add(run(sfn, bookingArn, executions, threads, i -> "{\"bookingId\":\"" + prefix + "b" + i
                             + "\",\"apartmentId\":\"" + prefix + "a" + i + "\",\"customerId\":\"c" + i
                             + "\",\"requestedAt\":\"2026-01-01T00:00:00Z\",\"paymentWindowSeconds\":"
@@ -142,55 +137,6 @@ final class WorkflowThroughput {
             }
             Thread.sleep(20);
         }
-    }
-
-    /**
-     * Apartments (VACANT) and their bookings (REQUESTED), as the reservation API leaves them. Each booking is written
-     * first in another status, so that its stream record is not a new REQUESTED booking: the template's outbox relay
-     * would start a second execution for it.
-     */
-    private static void seed(DynamoDbClient dynamoDb, String prefix, int count) {
-        String apartments = table(dynamoDb, "ApartmentsTable");
-        String bookings = table(dynamoDb, "BookingsTable");
-        List<WriteRequest> apartmentWrites = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            apartmentWrites.add(put(Map.of("id", s(prefix + "a" + i), "status", s("VACANT"),
-                    "version", AttributeValue.fromN("0"))));
-        }
-        batchWrite(dynamoDb, apartments, apartmentWrites);
-        for (String status : List.of("SEEDED", "REQUESTED")) {
-            List<WriteRequest> bookingWrites = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                bookingWrites.add(put(Map.of("id", s(prefix + "b" + i), "apartmentId", s(prefix + "a" + i),
-                        "customerId", s("c" + i), "status", s(status), "paymentWindowSeconds",
-                        AttributeValue.fromN(Integer.toString(PAYMENT_WINDOW_SECONDS)))));
-            }
-            batchWrite(dynamoDb, bookings, bookingWrites);
-        }
-    }
-
-    private static void batchWrite(DynamoDbClient dynamoDb, String table, List<WriteRequest> writes) {
-        for (int from = 0; from < writes.size(); from += 25) {
-            List<WriteRequest> batch = writes.subList(from, Math.min(writes.size(), from + 25));
-            Map<String, List<WriteRequest>> items = new HashMap<>(Map.of(table, batch));
-            while (!items.isEmpty()) {
-                Map<String, List<WriteRequest>> request = items;
-                items = dynamoDb.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-            }
-        }
-    }
-
-    private static String table(DynamoDbClient dynamoDb, String logicalId) {
-        return dynamoDb.listTables().tableNames().stream().filter(name -> name.endsWith(logicalId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no table for " + logicalId));
-    }
-
-    private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
     }
 
     private static StaticCredentialsProvider credentials() {

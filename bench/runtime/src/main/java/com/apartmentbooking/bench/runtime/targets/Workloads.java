@@ -1,16 +1,10 @@
 package com.apartmentbooking.bench.runtime.targets;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import com.apartmentbooking.bench.runtime.BookingSeed;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
@@ -82,7 +76,7 @@ final class Workloads implements AutoCloseable {
 
     /** Seeds {@code count} apartments and bookings under {@code prefix}, then runs the workflow on each. */
     ExecutionRun booking(String arn, String prefix, int count) throws Exception {
-        seed(prefix, count);
+        BookingSeed.seed(dynamoDb, prefix, count, PAYMENT_WINDOW_SECONDS);
         return ExecutionRun.of(sfn, arn, count, threads, i -> "{\"bookingId\":\"" + prefix + "b" + i
                 + "\",\"apartmentId\":\"" + prefix + "a" + i + "\",\"customerId\":\"c" + i
                 + "\",\"requestedAt\":\"2026-01-01T00:00:00Z\",\"paymentWindowSeconds\":" + PAYMENT_WINDOW_SECONDS + "}",
@@ -93,52 +87,6 @@ final class Workloads implements AutoCloseable {
     int listed(String arn) {
         return sfn.listExecutionsPaginator(l -> l.stateMachineArn(arn).maxResults(1000)).executions().stream()
                 .mapToInt(execution -> 1).sum();
-    }
-
-    /**
-     * Apartments VACANT and bookings REQUESTED. Each booking is written first in another status, so that its stream
-     * record is not a new REQUESTED booking: the template's outbox relay would start a second execution for it.
-     */
-    private void seed(String prefix, int count) {
-        List<WriteRequest> apartments = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            apartments.add(put(Map.of("id", s(prefix + "a" + i), "status", s("VACANT"),
-                    "version", AttributeValue.fromN("0"))));
-        }
-        batchWrite(table("ApartmentsTable"), apartments);
-        for (String status : List.of("SEEDED", "REQUESTED")) {
-            List<WriteRequest> bookings = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                bookings.add(put(Map.of("id", s(prefix + "b" + i), "apartmentId", s(prefix + "a" + i),
-                        "customerId", s("c" + i), "status", s(status), "paymentWindowSeconds",
-                        AttributeValue.fromN(Integer.toString(PAYMENT_WINDOW_SECONDS)))));
-            }
-            batchWrite(table("BookingsTable"), bookings);
-        }
-    }
-
-    private void batchWrite(String table, List<WriteRequest> writes) {
-        for (int from = 0; from < writes.size(); from += 25) {
-            List<WriteRequest> batch = writes.subList(from, Math.min(writes.size(), from + 25));
-            Map<String, List<WriteRequest>> items = new HashMap<>(Map.of(table, batch));
-            while (!items.isEmpty()) {
-                Map<String, List<WriteRequest>> request = items;
-                items = dynamoDb.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-            }
-        }
-    }
-
-    private String table(String logicalId) {
-        return dynamoDb.listTables().tableNames().stream().filter(name -> name.endsWith(logicalId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no table for " + logicalId));
-    }
-
-    private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
     }
 
     @Override
