@@ -330,7 +330,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Waits for running transactions, then writes the maps to the file, closes it and drops the log. */
+    /** Waits for running transactions, then writes the maps to the file, compacts and closes it and drops the log. */
     @Override
     public void close() {
         if (checkpointer != null) {
@@ -355,6 +355,8 @@ public final class Store implements AutoCloseable {
             mvStore.<String, Long>openMap(CHECKPOINT_MAP).put(CHECKPOINTED_THROUGH, through);
             mvStore.commit();
             mvStore.sync();
+            // The last background checkpoint may have run while more data was live; the file is left compact.
+            reclaimSpace();
             mvStore.close();
             log.close();
             WriteAheadLog.deleteThrough(dataDir, through);
