@@ -44,6 +44,9 @@ public final class FrontDoor implements AutoCloseable {
         tls = builder.tls != null ? builder.tls : TlsMaterial.inMemory(builder.bindAddress);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Jetty caches a connection's header fields, Authorization among them; a signed request's Authorization
+        // differs every time, so the cache filled and was cleared over and over, costing more than it saved.
+        http.setHeaderCacheSize(0);
         // Every path reaches the routes, which answer it in their service's form after reading the body (a function
         // URL passes "//" to its function, as Lambda does). Jetty's own URI checks would refuse a NUL, an encoded
         // slash or an empty segment before the body is read, and closing on an unread body can reset the

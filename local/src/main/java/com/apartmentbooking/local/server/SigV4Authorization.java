@@ -46,19 +46,26 @@ record SigV4Authorization(String algorithm, String credential, List<String> sign
         String trimmed = authorization.trim();
         int space = trimmed.indexOf(' ');
         String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
-        // The parameters follow the algorithm, separated by commas, spaces or both.
-        for (String parameter : (space < 0 ? "" : trimmed.substring(space + 1)).split("[, ]+")) {
-            int equals = parameter.indexOf('=');
-            if (equals < 0) {
-                continue;
+        // The parameters follow the algorithm, separated by commas, spaces or both (read without a regular
+        // expression: this runs for every signed request).
+        int end = trimmed.length();
+        int at = space < 0 ? end : space + 1;
+        while (at < end) {
+            int next = at;
+            while (next < end && !isSeparator(trimmed.charAt(next))) {
+                next++;
             }
-            String value = parameter.substring(equals + 1);
-            switch (parameter.substring(0, equals)) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> { }
+            int equals = trimmed.indexOf('=', at);
+            if (equals >= 0 && equals < next) {
+                String value = trimmed.substring(equals + 1, next);
+                switch (trimmed.substring(at, equals)) {
+                    case "Credential" -> credential = value;
+                    case "SignedHeaders" -> signedHeaders = value;
+                    case "Signature" -> signature = value;
+                    default -> { }
+                }
             }
+            at = next + 1;
         }
         StringBuilder missing = new StringBuilder();
         requireParameter(missing, "Credential", credential);
@@ -76,6 +83,10 @@ record SigV4Authorization(String algorithm, String credential, List<String> sign
         return new SigV4Authorization(algorithm, credential, List.copyOf(names), signature.toLowerCase(Locale.ROOT));
     }
 
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ' ';
+    }
+
     private static void requireParameter(StringBuilder missing, String name, String value) {
         if (value == null || value.isEmpty()) {
             missing.append("Authorization header requires '").append(name).append("' parameter. ");
@@ -91,7 +102,11 @@ record SigV4Authorization(String algorithm, String credential, List<String> sign
 
     /** The credential's parts; trailing slashes do not count, as AWS ignores them. */
     Scope scope() {
-        String[] parts = credential.replaceAll("/+$", "").split("/", -1);
+        int end = credential.length();
+        while (end > 0 && credential.charAt(end - 1) == '/') {
+            end--;
+        }
+        String[] parts = credential.substring(0, end).split("/", -1);
         if (parts.length != 5) {
             throw new SigV4Rejection(SigV4Rejection.Kind.INCOMPLETE_SIGNATURE,
                     "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
