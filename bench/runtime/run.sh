@@ -127,7 +127,8 @@ first_start() {
     sleep 0.1
     waited=$((waited + 1))
   done
-  kill -INT "$pid" 2> /dev/null || true
+  # SIGTERM stops the runtime as cleanly as Ctrl-C, and unlike SIGINT is not ignored when run.sh runs in the background.
+  kill -TERM "$pid" 2> /dev/null || true
   wait "$pid" || true
   rm -rf "$work/first-start-$2"
 }

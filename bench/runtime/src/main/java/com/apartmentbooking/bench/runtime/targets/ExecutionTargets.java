@@ -53,18 +53,25 @@ final class ExecutionTargets {
                 machines.put(build, Map.of(PASS, workload.createPass(), STEPS, workload.createSteps(), BOOKING,
                         workload.bookingWorkflow()));
             }
-            for (int round = 0; round < settings.rounds(); round++) {
+            int total = settings.warmupRounds() + settings.rounds();
+            for (int round = 0; round < total; round++) {
+                boolean measured = round >= settings.warmupRounds();
                 for (Build build : settings.builds(round)) {
                     Workloads workload = workloads.get(build);
                     Map<String, String> arns = machines.get(build);
                     String prefix = "r" + round + "-";
                     int count = settings.executions();
-                    record(build, durable, PASS, workload.pass(arns.get(PASS), count));
-                    record(build, durable, STEPS, workload.steps(arns.get(STEPS), prefix, count));
-                    record(build, durable, BOOKING, workload.booking(arns.get(BOOKING), prefix, count));
+                    ExecutionRun pass = workload.pass(arns.get(PASS), count);
+                    ExecutionRun steps = workload.steps(arns.get(STEPS), prefix, count);
+                    ExecutionRun booking = workload.booking(arns.get(BOOKING), prefix, count);
+                    if (measured) {
+                        record(build, durable, PASS, pass);
+                        record(build, durable, STEPS, steps);
+                        record(build, durable, BOOKING, booking);
+                    }
                 }
-                System.err.printf("executions, %s, round %d of %d done%n", durable ? "durable" : "in memory",
-                        round + 1, settings.rounds());
+                System.err.printf("executions, %s, round %d of %d done%s%n", durable ? "durable" : "in memory",
+                        round + 1, total, measured ? "" : " (warm-up)");
             }
         } finally {
             workloads.values().forEach(Workloads::close);
@@ -78,12 +85,12 @@ final class ExecutionTargets {
         runs.computeIfAbsent(new Key(build.name(), durable, machine), key -> new ArrayList<>()).add(run);
     }
 
-    private List<ExecutionRun> warmRuns(Build build, boolean durable, String machine) {
-        return Stats.warm(runs.get(new Key(build.name(), durable, machine)));
+    private List<ExecutionRun> measuredRuns(Build build, boolean durable, String machine) {
+        return runs.get(new Key(build.name(), durable, machine));
     }
 
     private double perSecond(Build build, boolean durable, String machine) {
-        return Stats.median(warmRuns(build, durable, machine).stream().map(ExecutionRun::perSecond).toList());
+        return Stats.median(measuredRuns(build, durable, machine).stream().map(ExecutionRun::perSecond).toList());
     }
 
     private String rounds(Build build, boolean durable, String machine) {
@@ -111,8 +118,8 @@ final class ExecutionTargets {
             table.row("**" + machineName(machine) + ": durable / in memory** (target >= 0.8)",
                     durableShare(before, machine), durableShare(after, machine), "", "", "");
         }
-        table.note("Medians of rounds 2-" + settings.rounds() + " (round 1 warms the runtime's JIT); all rounds "
-                + "listed. Each execution must succeed.");
+        table.note("Medians of " + settings.rounds() + " rounds after " + settings.warmupRounds()
+                + " warm-up rounds (JIT compilation); all measured rounds listed. Each execution must succeed.");
         table.print();
     }
 
@@ -138,17 +145,17 @@ final class ExecutionTargets {
                     Stats.ratio(startSeconds(before, true, machine), startSeconds(before, false, machine)),
                     Stats.ratio(startSeconds(after, true, machine), startSeconds(after, false, machine)), "");
         }
-        table.note("Time from the first StartExecution sent to the last answered, median of rounds 2-"
-                + settings.rounds() + "; per-call percentiles over the calls of those rounds.");
+        table.note("Time from the first StartExecution sent to the last answered, median of the " + settings.rounds()
+                + " measured rounds; per-call percentiles over the calls of those rounds.");
         table.print();
     }
 
     private double startSeconds(Build build, boolean durable, String machine) {
-        return Stats.median(warmRuns(build, durable, machine).stream().map(ExecutionRun::startSeconds).toList());
+        return Stats.median(measuredRuns(build, durable, machine).stream().map(ExecutionRun::startSeconds).toList());
     }
 
     private String perCall(Build build, boolean durable, String machine) {
-        List<Double> calls = warmRuns(build, durable, machine).stream().flatMap(run -> run.startMillis().stream())
+        List<Double> calls = measuredRuns(build, durable, machine).stream().flatMap(run -> run.startMillis().stream())
                 .toList();
         return Stats.format(Stats.percentile(calls, 50)) + " / " + Stats.format(Stats.percentile(calls, 99));
     }
