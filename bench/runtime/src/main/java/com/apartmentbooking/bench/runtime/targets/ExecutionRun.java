@@ -22,21 +22,23 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * @param perSecond executions per second, from the first start to the last end
  * @param startSeconds from the first start sent to the last start answered
  * @param startMillis each StartExecution call's latency
+ * @param serverCpuMillis the runtime process's CPU time per execution over the run (user + system, every thread;
+ *        it includes answering the clients' DescribeExecution polls and the clock steps)
  */
-record ExecutionRun(double perSecond, double startSeconds, List<Double> startMillis) {
+record ExecutionRun(double perSecond, double startSeconds, List<Double> startMillis, double serverCpuMillis) {
 
     /** What a clock step does; it may fail, which ends the run. */
     interface ClockStep {
         void run() throws Exception;
     }
 
-    static ExecutionRun of(SfnClient sfn, String machineArn, int count, int threads, IntFunction<String> input)
-            throws Exception {
-        return of(sfn, machineArn, count, threads, input, null);
+    static ExecutionRun of(SfnClient sfn, long serverPid, String machineArn, int count, int threads,
+            IntFunction<String> input) throws Exception {
+        return of(sfn, serverPid, machineArn, count, threads, input, null);
     }
 
-    static ExecutionRun of(SfnClient sfn, String machineArn, int count, int threads, IntFunction<String> input,
-            ClockStep clockStep) throws Exception {
+    static ExecutionRun of(SfnClient sfn, long serverPid, String machineArn, int count, int threads,
+            IntFunction<String> input, ClockStep clockStep) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(threads);
         ExecutorService clock = Executors.newSingleThreadExecutor();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -49,6 +51,7 @@ record ExecutionRun(double perSecond, double startSeconds, List<Double> startMil
         });
         List<Double> startMillis = new ArrayList<>();
         AtomicLong lastStarted = new AtomicLong();
+        double cpuBefore = ProcessCpu.millis(serverPid);
         long started = System.nanoTime();
         try {
             // All starts are queued before any wait, so the clients start every execution before they poll.
@@ -86,8 +89,9 @@ record ExecutionRun(double perSecond, double startSeconds, List<Double> startMil
         }
         stepping.get();
         long ended = System.nanoTime();
+        double cpuUsed = ProcessCpu.millis(serverPid) - cpuBefore;
         return new ExecutionRun(count / ((ended - started) / 1e9), (lastStarted.get() - started) / 1e9,
-                List.copyOf(startMillis));
+                List.copyOf(startMillis), cpuUsed / count);
     }
 
     /** The outcome, or the clock step's failure if it fails first (the executions would never end then). */

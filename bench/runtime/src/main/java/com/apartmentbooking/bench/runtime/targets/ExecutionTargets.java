@@ -34,6 +34,7 @@ final class ExecutionTargets {
         targets.measure(true);
         targets.measure(false);
         targets.printThroughput();
+        targets.printServerCpu();
         targets.printStartLatency();
         targets.printEngineOverhead();
     }
@@ -121,6 +122,38 @@ final class ExecutionTargets {
         table.note("Medians of " + settings.rounds() + " rounds after " + settings.warmupRounds()
                 + " warm-up rounds (JIT compilation); all measured rounds listed. Each execution must succeed.");
         table.print();
+    }
+
+    /**
+     * The runtime's CPU time per execution, durable and in memory: unlike executions/s, it hardly depends on how
+     * the two CPUs were shared with the clients during a round, so it shows what durability itself costs.
+     */
+    private void printServerCpu() {
+        Build before = settings.before();
+        Build after = settings.after();
+        Table table = new Table("Target 1: the runtime's CPU time per execution, ms (user + system, every thread)",
+                "ms per execution", before.name(), after.name(), "after / before");
+        for (String machine : List.of(STEPS, BOOKING, PASS)) {
+            for (boolean durable : new boolean[] {true, false}) {
+                double b = cpuPerExecution(before, durable, machine);
+                double a = cpuPerExecution(after, durable, machine);
+                table.row(machineName(machine) + ", " + (durable ? "durable" : "in memory"), Stats.format(b),
+                        Stats.format(a), Stats.ratio(a, b));
+            }
+            table.row(machineName(machine) + ": in memory / durable", Stats.ratio(cpuPerExecution(before, false,
+                    machine), cpuPerExecution(before, true, machine)), Stats.ratio(cpuPerExecution(after, false,
+                    machine), cpuPerExecution(after, true, machine)), "");
+        }
+        table.note("Medians over the measured rounds. The runtime also answers the clients' DescribeExecution polls "
+                + "(8 threads, one every 20 ms each) and, for the booking workflow, the clock steps, so a slower round "
+                + "adds some CPU per execution. \"In memory / durable\" is the share of executions/s durable could "
+                + "reach were CPU all that limited it.");
+        table.print();
+    }
+
+    private double cpuPerExecution(Build build, boolean durable, String machine) {
+        return Stats.median(measuredRuns(build, durable, machine).stream().map(ExecutionRun::serverCpuMillis)
+                .toList());
     }
 
     private String durableShare(Build build, String machine) {

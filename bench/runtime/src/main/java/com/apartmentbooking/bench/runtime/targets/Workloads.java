@@ -66,18 +66,18 @@ final class Workloads implements AutoCloseable {
     }
 
     ExecutionRun pass(String arn, int count) throws Exception {
-        return ExecutionRun.of(sfn, arn, count, threads, i -> "{}");
+        return ExecutionRun.of(sfn, runtime.pid(), arn, count, threads, i -> "{}");
     }
 
     /** {@code prefix} keeps each run's items apart. */
     ExecutionRun steps(String arn, String prefix, int count) throws Exception {
-        return ExecutionRun.of(sfn, arn, count, threads, i -> "{\"id\":\"" + prefix + i + "\"}");
+        return ExecutionRun.of(sfn, runtime.pid(), arn, count, threads, i -> "{\"id\":\"" + prefix + i + "\"}");
     }
 
     /** Seeds {@code count} apartments and bookings under {@code prefix}, then runs the workflow on each. */
     ExecutionRun booking(String arn, String prefix, int count) throws Exception {
         BookingSeed.seed(dynamoDb, prefix, count, PAYMENT_WINDOW_SECONDS);
-        return ExecutionRun.of(sfn, arn, count, threads, i -> "{\"bookingId\":\"" + prefix + "b" + i
+        return ExecutionRun.of(sfn, runtime.pid(), arn, count, threads, i -> "{\"bookingId\":\"" + prefix + "b" + i
                 + "\",\"apartmentId\":\"" + prefix + "a" + i + "\",\"customerId\":\"c" + i
                 + "\",\"requestedAt\":\"2026-01-01T00:00:00Z\",\"paymentWindowSeconds\":" + PAYMENT_WINDOW_SECONDS + "}",
                 () -> runtime.advanceClock(PAYMENT_WINDOW_SECONDS));
