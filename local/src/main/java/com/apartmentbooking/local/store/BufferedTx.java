@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.h2.mvstore.MVMap;
 
@@ -100,14 +99,13 @@ final class BufferedTx implements Tx, OrderedView {
     }
 
     /** The base's entries with this layer's writes over them, in scan order; own writes shadow equal keys. */
-    private static final class Merged implements Iterator<Entry> {
+    private static final class Merged extends LookAheadIterator<Entry> {
 
         private final Iterator<Entry> base;
         private final Iterator<Map.Entry<byte[], byte[]>> own;
         private final boolean ascending;
         private Entry nextBase;
         private Map.Entry<byte[], byte[]> nextOwn;
-        private Entry next;
 
         Merged(Iterator<Entry> base, Iterator<Map.Entry<byte[], byte[]>> own, boolean ascending) {
             this.base = base;
@@ -115,10 +113,10 @@ final class BufferedTx implements Tx, OrderedView {
             this.ascending = ascending;
             nextBase = base.hasNext() ? base.next() : null;
             nextOwn = own.hasNext() ? own.next() : null;
-            next = advance();
         }
 
-        private Entry advance() {
+        @Override
+        protected Entry advance() {
             while (nextBase != null || nextOwn != null) {
                 // order < 0: the base entry comes first in scan order; > 0: the own write; 0: same key.
                 int order;
@@ -145,21 +143,6 @@ final class BufferedTx implements Tx, OrderedView {
                 }
             }
             return null;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public Entry next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            Entry current = next;
-            next = advance();
-            return current;
         }
     }
 }

@@ -2,7 +2,6 @@ package com.apartmentbooking.local.store;
 
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -38,10 +37,9 @@ final class MapsView implements OrderedView {
             return Collections.emptyIterator();
         }
         Cursor<byte[], byte[]> cursor = m.cursor(start, ascending ? to : from, !ascending);
-        return new Iterator<>() {
-            private Entry next = advance();
-
-            private Entry advance() {
+        return new LookAheadIterator<>() {
+            @Override
+            protected Entry advance() {
                 if (!cursor.hasNext()) {
                     return null;
                 }
@@ -50,21 +48,6 @@ final class MapsView implements OrderedView {
                     return null;
                 }
                 return new Entry(key.clone(), cursor.getValue().clone());
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Entry next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Entry current = next;
-                next = advance();
-                return current;
             }
         };
     }
