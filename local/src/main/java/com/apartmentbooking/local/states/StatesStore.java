@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -159,9 +160,13 @@ public final class StatesStore implements ExecutionStore {
         });
     }
 
+    /**
+     * Commits a step. Only the end is forced to disk before this returns; a step in between is deferred: no caller
+     * was promised it, and an execution that a crash sets back to its last durable step runs on from there.
+     */
     @Override
     public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
-        store.transaction(tx -> {
+        Consumer<Tx> write = tx -> {
             ExecutionEntry entry = ENTRIES.get(tx, executionArn);
             if (entry == null) {
                 throw new IllegalStateException("Unknown execution: " + executionArn);
@@ -174,7 +179,12 @@ public final class StatesStore implements ExecutionStore {
             } else {
                 tx.put(RUNNING, key(executionArn), StoredJson.encode(checkpoint));
             }
-        });
+        };
+        if (checkpoint.status().isFinal()) {
+            store.transaction(write);
+        } else {
+            store.deferredTransaction(write);
+        }
     }
 
     @Override

@@ -4,18 +4,25 @@ import java.util.function.Function;
 
 /**
  * One caller's transaction waiting for the writer that commits it: its body, then its result or failure. The
- * outcome is published once the batch it ran in is on disk (or failed), and read by the caller after it got the
- * store's lock itself, which orders the two.
+ * outcome is published once the batch it ran in is on disk (for a transaction that is not forced, once the batch
+ * is applied) or failed, and read by the caller after it got the store's lock itself, which orders the two.
  */
 final class PendingTransaction<T> {
 
     private final Function<Tx, T> work;
+    private final boolean forced;
     private boolean done;
     private T result;
     private Throwable failure;
 
-    PendingTransaction(Function<Tx, T> work) {
+    /** @param forced whether the caller waits until the transaction is on disk, or only until others see it */
+    PendingTransaction(Function<Tx, T> work, boolean forced) {
         this.work = work;
+        this.forced = forced;
+    }
+
+    boolean forced() {
+        return forced;
     }
 
     /**
@@ -35,7 +42,7 @@ final class PendingTransaction<T> {
         tx.mergeInto(batch);
     }
 
-    /** The batch is on disk. */
+    /** The batch is on disk, or for a transaction that is not forced, seen by readers. */
     void acknowledge() {
         done = true;
     }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,8 +36,14 @@ import org.h2.mvstore.type.ByteArrayDataType;
  * <p>Group commit: writers that arrive while another is committing queue their transactions; the next one to
  * become the writer runs every queued transaction in arrival order (each sees the writes of those before it) into
  * one batch, appends the batch to the log as one record, forces it to disk, and only then applies it to the maps
- * and acknowledges it. Readers are not held up while the record is forced, and never see a batch before it is
- * on disk. A transaction whose body throws is left out without affecting the others.
+ * and acknowledges it. Readers are not held up while the record is forced, and never see a forced batch before it
+ * is on disk. A transaction whose body throws is left out without affecting the others.
+ *
+ * <p>Deferred transactions ({@link #deferredTransaction}) are for writes that no caller has been promised are
+ * durable, and that the writer could redo after a crash (a workflow's progress between its start and its end):
+ * their batch is applied and acknowledged at once, and its record is forced with the next forced batch, or by a
+ * background flush within {@link #FLUSH_DELAY_MILLIS} ms. The log keeps the order of batches, so a crash loses
+ * only a tail of deferred batches, never one that a forced batch after it saw.
  *
  * <p>Checkpoints: once the log has grown by a few megabytes, a background thread writes the maps
  * to the store file as one MVStore commit, forces it, and deletes the log segments the file now holds; opening
@@ -55,10 +61,13 @@ public final class Store implements AutoCloseable {
     private static final int COMPACTION_WRITE_BYTES = 4 * 1024 * 1024;
     /** Below this share of live data in the file, chunks are moved together so that the file can shrink. */
     private static final int FILE_SHRINK_FILL_RATE = 50;
+    /** How long a deferred batch may wait for a forced one before the background thread forces it. */
+    static final long FLUSH_DELAY_MILLIS = 10;
     private static final System.Logger LOG = System.getLogger(Store.class.getName());
 
     private final MVStore mvStore;
     private final long checkpointLogBytes;
+    private final long flushDelayMillis;
     /** Null in memory. */
     private final Path dataDir;
     /** Null in memory; guarded by {@link #writer}. */
@@ -70,27 +79,42 @@ public final class Store implements AutoCloseable {
     private final Map<String, MVMap<byte[], byte[]>> openMaps = new ConcurrentHashMap<>();
     private final MapsView committed = new MapsView(this::existingMap);
     private final Queue<PendingTransaction<?>> queue = new ConcurrentLinkedQueue<>();
-    private final ExecutorService checkpointer;
+    /** Runs checkpoints and flushes of deferred batches; null in memory. */
+    private final ScheduledExecutorService background;
     private final AtomicBoolean checkpointPending = new AtomicBoolean();
+    private final AtomicBoolean flushPending = new AtomicBoolean();
 
-    private Store(MVStore mvStore, Path dataDir, long checkpointLogBytes) {
+    private Store(MVStore mvStore, Path dataDir, long checkpointLogBytes, long flushDelayMillis) {
         this.mvStore = mvStore;
         this.checkpointLogBytes = checkpointLogBytes;
+        this.flushDelayMillis = flushDelayMillis;
         this.dataDir = dataDir;
-        this.checkpointer = dataDir == null ? null : Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "store-checkpoint");
+        this.background = dataDir == null ? null : backgroundThread();
+    }
+
+    private static ScheduledExecutorService backgroundThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "store-background");
             thread.setDaemon(true);
             return thread;
         });
+        // A flush still waiting when the store closes is not needed: closing writes the maps to the file.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
     }
 
     /** Opens (or creates) the store kept in {@code dataDir}; only one process may have it open. */
     public static Store open(Path dataDir) {
-        return open(dataDir, CHECKPOINT_LOG_BYTES);
+        return open(dataDir, CHECKPOINT_LOG_BYTES, FLUSH_DELAY_MILLIS);
     }
 
     /** {@link #open(Path)} with checkpoints after {@code checkpointLogBytes} of log (tests use small ones). */
     static Store open(Path dataDir, long checkpointLogBytes) {
+        return open(dataDir, checkpointLogBytes, FLUSH_DELAY_MILLIS);
+    }
+
+    /** {@link #open(Path, long)} with deferred batches forced in the background after {@code flushDelayMillis}. */
+    static Store open(Path dataDir, long checkpointLogBytes, long flushDelayMillis) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -107,12 +131,12 @@ public final class Store implements AutoCloseable {
         // versions by default), so that the space of deleted data is reused, and the file shrinks, at the next
         // checkpoint rather than several checkpoints later.
         mvStore.setVersionsToKeep(1);
-        Store store = new Store(mvStore, dataDir, checkpointLogBytes);
+        Store store = new Store(mvStore, dataDir, checkpointLogBytes, flushDelayMillis);
         try {
             store.recover();
         } catch (IOException | RuntimeException e) {
             mvStore.closeImmediately();
-            store.checkpointer.shutdown();
+            store.background.shutdown();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         return store;
@@ -120,7 +144,7 @@ public final class Store implements AutoCloseable {
 
     /** A store that lives in this process only (tests, throwaway runs). */
     public static Store inMemory() {
-        return new Store(new MVStore.Builder().autoCommitDisabled().open(), null, 0);
+        return new Store(new MVStore.Builder().autoCommitDisabled().open(), null, 0, 0);
     }
 
     /** Replays the log past the last checkpoint into the maps, writes them to the file and starts a new segment. */
@@ -161,10 +185,25 @@ public final class Store implements AutoCloseable {
 
     /** {@link #transaction} for a body that computes a result (for example the old value it replaced). */
     public <T> T transactionReturning(Function<Tx, T> work) {
+        return run(new PendingTransaction<>(work, true));
+    }
+
+    /**
+     * Runs {@code work} as one atomic, isolated transaction and returns once readers see its writes, which become
+     * durable with the next forced transaction or within {@link #FLUSH_DELAY_MILLIS} ms: a crash before then loses
+     * them, and every deferred transaction after them, but nothing that a forced transaction committed after them.
+     */
+    public void deferredTransaction(Consumer<Tx> work) {
+        run(new PendingTransaction<>(tx -> {
+            work.accept(tx);
+            return null;
+        }, false));
+    }
+
+    private <T> T run(PendingTransaction<T> pending) {
         if (writer.isHeldByCurrentThread()) {
             throw new IllegalStateException("Transactions do not nest");
         }
-        PendingTransaction<T> pending = new PendingTransaction<>(work);
         queue.add(pending);
         writer.lock();
         try {
@@ -189,13 +228,18 @@ public final class Store implements AutoCloseable {
         try {
             checkOpen();
             BufferedTx writes = new BufferedTx(committed);
+            boolean force = false;
             for (PendingTransaction<?> pending : batch) {
                 pending.run(writes);
+                force |= pending.forced();
+            }
+            if (log != null && !writes.isEmpty()) {
+                log.append(BatchRecord.encode(writes.writesByMap()), force);
+            } else if (log != null && force) {
+                // A forced transaction may have read what deferred ones wrote.
+                log.force();
             }
             if (!writes.isEmpty()) {
-                if (log != null) {
-                    log.append(BatchRecord.encode(writes.writesByMap()));
-                }
                 lock.writeLock().lock();
                 try {
                     writes.applyTo(this::mapForWrite);
@@ -212,13 +256,40 @@ public final class Store implements AutoCloseable {
             return;
         }
         batch.forEach(PendingTransaction::acknowledge);
+        requestFlushIfHeldBack();
         requestCheckpointIfDue();
+    }
+
+    private void requestFlushIfHeldBack() {
+        if (log != null && log.holdsBack() && flushPending.compareAndSet(false, true)) {
+            try {
+                background.schedule(this::flushHeldBack, flushDelayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // The store is closing, and close() writes the maps to the file itself.
+            }
+        }
+    }
+
+    /** Forces the deferred batches that no forced one has forced since they were committed. */
+    private void flushHeldBack() {
+        writer.lock();
+        try {
+            flushPending.set(false);
+            if (!mvStore.isClosed()) {
+                log.force();
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "The store could not force its log and is closed", e);
+            fail();
+        } finally {
+            writer.unlock();
+        }
     }
 
     private void requestCheckpointIfDue() {
         if (log != null && log.size() >= checkpointLogBytes && checkpointPending.compareAndSet(false, true)) {
             try {
-                checkpointer.execute(this::checkpoint);
+                background.execute(this::checkpoint);
             } catch (RejectedExecutionException closing) {
                 // The store is closing, and close() writes the maps to the file itself.
             }
@@ -333,10 +404,10 @@ public final class Store implements AutoCloseable {
     /** Waits for running transactions, then writes the maps to the file, compacts and closes it and drops the log. */
     @Override
     public void close() {
-        if (checkpointer != null) {
-            checkpointer.shutdown();
+        if (background != null) {
+            background.shutdown();
             try {
-                checkpointer.awaitTermination(1, TimeUnit.MINUTES);
+                background.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,5 +1,6 @@
 package com.apartmentbooking.local.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +18,14 @@ import java.util.zip.CRC32C;
  * The store's write-ahead log: numbered segment files {@code store.log.<n>} of records, each framed as its length,
  * its CRC-32C and its bytes, appended and forced to disk before the batch it holds is acknowledged.
  *
+ * <p>A record may also be held back ({@link #append(byte[], boolean)} without force): it is written with the next
+ * forced record, or by {@link #force}, before it and after every record appended before it, so the log's order is
+ * the order of appends whatever is forced when.
+ *
  * <p>A checkpoint starts a new segment ({@link #rotate}), writes the maps into the store file and then deletes
  * the segments the file now holds. A record cut short by a crash (or never forced) fails its length or checksum:
- * it and everything after it are dropped on replay. Such a record was never acknowledged, because a batch is
- * acknowledged only once its record, and every record before it, is forced.
+ * it and everything after it are dropped on replay. Such a record was never acknowledged as durable, because a
+ * batch is acknowledged so only once its record, and every record before it, is forced.
  */
 final class WriteAheadLog implements AutoCloseable {
 
@@ -29,6 +34,8 @@ final class WriteAheadLog implements AutoCloseable {
 
     private final Path dir;
     private FileOutputStream out;
+    /** Framed records appended without force and not yet written. */
+    private final ByteArrayOutputStream heldBack = new ByteArrayOutputStream();
     private long segment;
     private long size;
 
@@ -111,15 +118,33 @@ final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * Appends a record and forces it (with everything before it) to disk. Through a stream rather than a
-     * channel: an interrupt of the calling thread must not close the log under the store.
+     * Appends a record and, when {@code force} is set, forces it with everything before it to disk; otherwise holds
+     * it back until the next forced append or {@link #force}. Through a stream rather than a channel: an interrupt
+     * of the calling thread must not close the log under the store.
      */
-    void append(byte[] record) throws IOException {
+    void append(byte[] record, boolean force) throws IOException {
         ByteBuffer frame = ByteBuffer.allocate(HEADER_BYTES + record.length);
         frame.putInt(record.length).putInt(checksum(record)).put(record);
-        out.write(frame.array());
-        out.getFD().sync();
+        heldBack.write(frame.array());
         size += frame.capacity();
+        if (force) {
+            force();
+        }
+    }
+
+    /** Whether some record appended without force is not on disk yet. */
+    boolean holdsBack() {
+        return heldBack.size() > 0;
+    }
+
+    /** Writes the records held back, in order, and forces them with everything before them to disk. */
+    void force() throws IOException {
+        if (heldBack.size() == 0) {
+            return;
+        }
+        heldBack.writeTo(out);
+        heldBack.reset();
+        out.getFD().sync();
     }
 
     /** Bytes logged in the current segment. */
@@ -132,8 +157,9 @@ final class WriteAheadLog implements AutoCloseable {
         return segment;
     }
 
-    /** Closes the current segment and starts the next; returns the number of the closed one. */
+    /** Forces what is held back, closes the current segment and starts the next; returns the closed one's number. */
     long rotate() throws IOException {
+        force();
         long closed = segment;
         out.close();
         openSegment(closed + 1);
@@ -154,8 +180,10 @@ final class WriteAheadLog implements AutoCloseable {
         }
     }
 
+    /** Closes the current segment; records held back are dropped, as a crash would drop them. */
     @Override
     public void close() {
+        heldBack.reset();
         try {
             out.close();
         } catch (IOException e) {
