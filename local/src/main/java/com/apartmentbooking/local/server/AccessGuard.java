@@ -5,6 +5,7 @@ import java.util.Set;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -47,6 +48,8 @@ final class AccessGuard extends Handler.Wrapper {
             // A browser shows its page a refused request as a bare CORS failure; the log says why.
             LOG.log(System.Logger.Level.INFO, "Refused {0} {1}: {2}", request.getMethod(),
                     Request.getPathInContext(request), refusal.message());
+            // Read first: Jetty closes a connection whose request body was left unread, under the client's next request.
+            Content.Source.consumeAll(request);
             refusal.write(response, callback);
             return true;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -41,6 +42,12 @@ final class HealthHandler extends Handler.Abstract.NonBlocking {
             return false;
         }
         String path = Request.getPathInContext(request);
+        boolean answered = (rootLine != null && path.equals("/")) || PATH.equals(path);
+        if (answered && request.getLength() != 0) {
+            // Jetty closes a connection whose request body was left unread, possibly under the client's next request;
+            // saying so lets the client open another (reading the body here would block this non-blocking handler).
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
         if (rootLine != null && path.equals("/")) {
             CRC32 crc = new CRC32();
             crc.update(rootLine);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apartmentbooking.local.server.FrontDoor;
+import com.apartmentbooking.local.server.RawHttp;
 import com.apartmentbooking.local.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,20 @@ class ClockEndpointTest {
         frontDoor.close();
         clock.close();
         store.close();
+    }
+
+    @Test
+    void answersThatNeedNoBodyStillReadItSoTheConnectionCarriesOn() throws Exception {
+        String body = "{\"seconds\": 1, \"padding\": \"" + "x".repeat(4_000) + "\"}";
+        for (String requestLine : List.of("POST /_local/clock/nothing-here HTTP/1.1", "PUT /_local/clock HTTP/1.1",
+                "POST /_local/clock/advance?seconds=1 HTTP/1.1")) {
+            List<RawHttp.Answer> answers = RawHttp.sendWithLateBodyThenAnother(frontDoor.port(), requestLine,
+                    List.of("Host: localhost", "Content-Type: application/json"), body, 300, "/_local/clock");
+
+            assertEquals(200, answers.get(1).status(), requestLine + " then GET: " + answers);
+            assertTrue(answers.get(1).body().contains("\"now\""), answers.get(1).body());
+        }
+        assertEquals(WALL.plusSeconds(1), clock.now(), "the advance by query happened once");
     }
 
     @Test

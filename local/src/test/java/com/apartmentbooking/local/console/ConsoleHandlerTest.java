@@ -154,6 +154,8 @@ class ConsoleHandlerTest {
         assertEquals(405, post.statusCode());
         assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(null));
         assertEquals("{\"message\":\"The console is read-only: use GET /console\"}", post.body());
+        assertEquals("close", post.headers().firstValue("Connection").orElse(null),
+                "the connection ends with the body the console did not read");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -115,6 +115,19 @@ class FrontDoorAccessTest {
     }
 
     @Test
+    void aRefusedRequestWhoseBodyArrivesLateLeavesItsConnectionUsable() throws Exception {
+        FrontDoor door = start(FrontDoor.builder());
+
+        List<RawHttp.Answer> answers = RawHttp.sendWithLateBodyThenAnother(door.port(), "POST /things HTTP/1.1",
+                List.of("Host: localhost:" + door.port(), "Origin: https://attacker.example"),
+                "{\"a\": \"" + "x".repeat(4_000) + "\"}", 300, "/things");
+
+        assertEquals(403, answers.get(0).status());
+        assertEquals(200, answers.get(1).status());
+        assertTrue(answers.get(1).body().contains(SECRET), answers.get(1).body());
+    }
+
+    @Test
     void loopbackOriginsConfiguredOriginsAndRequestsWithoutOriginAreServed() throws Exception {
         FrontDoor door = start(FrontDoor.builder().allowedOrigins(AllowedOrigins.parse("https://app.example.test")));
 

@@ -3,6 +3,9 @@ package com.apartmentbooking.local.server;
 import static com.apartmentbooking.local.server.FrontDoorClient.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +47,17 @@ class FrontDoorHealthTest {
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("{\"status\":\"failing\",\"problems\":{\"clock\":\"the timer thread has stopped\","
                 + "\"broken check\":\"the health check failed: java.lang.IllegalStateException: closed\"}}", text(response));
+    }
+
+    @Test
+    void aHealthCheckSentWithABodyEndsItsConnectionAfterTheAnswer() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + door.port() + "/_local/health"))
+                        .method("GET", HttpRequest.BodyPublishers.ofString("{\"unread\": true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(503, response.statusCode());
+        assertEquals("close", response.headers().firstValue("Connection").orElse(null));
     }
 
     @Test
