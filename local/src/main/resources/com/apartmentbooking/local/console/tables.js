@@ -31,7 +31,10 @@ export function tablesView(main, live) {
       ? 'Every item of every table (DynamoDB Scan), refreshed while shown: the live feed is not connected.'
       : 'Every item of every table (DynamoDB Scan); rows follow the live feed.';
     if (!stale && session !== null && session === scannedIn) {
-      stale = !await rereadChanged(sections, changed, shown);
+      // Only ever marks the tables stale: a change that arrived while the items were read may have done so too.
+      if (!await rereadChanged(sections, changed, shown)) {
+        stale = true;
+      }
       return;
     }
     stale = false;
