@@ -90,27 +90,27 @@ public final class RawHttp {
 
     /** Reads one answer whose body is as long as its {@code Content-Length} says, leaving the connection open. */
     private static Answer readSized(InputStream in) throws IOException {
-        String statusLine = line(in);
-        List<String> headerLines = new ArrayList<>();
-        for (String line = line(in); !line.isEmpty(); line = line(in)) {
-            headerLines.add(line);
-        }
-        Answer head = new Answer(Integer.parseInt(statusLine.split(" ")[1]), headerLines, "");
+        Answer head = head(in);
         int length = Integer.parseInt(head.header("Content-Length").orElseThrow(
-                () -> new IOException("An answer without Content-Length: " + statusLine)));
-        return new Answer(head.status(), headerLines, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+                () -> new IOException("An answer without Content-Length: " + head)));
+        return new Answer(head.status(), head.headerLines(), new String(in.readNBytes(length), StandardCharsets.UTF_8));
     }
 
     /** Reads the status line and headers, then the body to the end of the stream, or none after a 101. */
     private static Answer read(InputStream in) throws IOException {
+        Answer head = head(in);
+        String body = head.status() == 101 ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(head.status(), head.headerLines(), body);
+    }
+
+    /** The status line and header lines of an answer, as an answer without its body. */
+    private static Answer head(InputStream in) throws IOException {
         String statusLine = line(in);
         List<String> headerLines = new ArrayList<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             headerLines.add(line);
         }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
-        String body = status == 101 ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return new Answer(status, headerLines, body);
+        return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headerLines, "");
     }
 
     private static String line(InputStream in) throws IOException {
