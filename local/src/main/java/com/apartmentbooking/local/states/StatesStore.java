@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -63,6 +65,11 @@ public final class StatesStore implements ExecutionStore {
     private static final char SEPARATOR = '\u0000';
 
     private final Store store;
+    /**
+     * The entries of the executions created or committed through this store that have not ended: an entry is
+     * written once, and every step's commit needs it, so it is not decoded again for each.
+     */
+    private final Map<String, ExecutionEntry> runningEntries = new ConcurrentHashMap<>();
 
     public StatesStore(Store store) {
         this.store = store;
@@ -151,13 +158,16 @@ public final class StatesStore implements ExecutionStore {
 
     @Override
     public void create(ExecutionRecord record) {
-        store.transaction(tx -> {
+        String definitionId = definitionId(record.definitionJson());
+        ExecutionEntry entry = store.transactionReturning(tx -> {
             if (ENTRIES.get(tx, record.executionArn()) != null) {
                 throw new IllegalStateException("Execution already exists: " + record.executionArn());
             }
-            add(tx, record);
+            ExecutionEntry added = add(tx, record, definitionId);
             tx.put(RUNNING, key(record.executionArn()), NO_CHECKPOINT);
+            return added;
         });
+        runningEntries.put(record.executionArn(), entry);
     }
 
     /**
@@ -166,25 +176,40 @@ public final class StatesStore implements ExecutionStore {
      */
     @Override
     public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
+        boolean ends = checkpoint.status().isFinal();
+        // Encoded before the transaction: its body runs while every other writer waits.
+        byte[] block = newEvents.isEmpty() ? null : HistoryCodec.encode(newEvents);
+        byte[] running = ends ? null : StoredJson.encode(checkpoint);
         Consumer<Tx> write = tx -> {
-            ExecutionEntry entry = ENTRIES.get(tx, executionArn);
-            if (entry == null) {
-                throw new IllegalStateException("Unknown execution: " + executionArn);
+            ExecutionEntry entry = entry(tx, executionArn);
+            if (block != null) {
+                tx.put(HISTORY, historyKey(entry.sequence(), newEvents.get(0).id()), block);
             }
-            if (!newEvents.isEmpty()) {
-                tx.put(HISTORY, historyKey(entry.sequence(), newEvents.get(0).id()), HistoryCodec.encode(newEvents));
-            }
-            if (checkpoint.status().isFinal()) {
+            if (ends) {
                 end(tx, executionArn, entry, checkpoint);
             } else {
-                tx.put(RUNNING, key(executionArn), StoredJson.encode(checkpoint));
+                tx.put(RUNNING, key(executionArn), running);
             }
         };
-        if (checkpoint.status().isFinal()) {
+        if (ends) {
             store.transaction(write);
+            runningEntries.remove(executionArn);
         } else {
             store.deferredTransaction(write);
         }
+    }
+
+    /** The entry of an execution that has not ended: known since its start, or read once after a restart. */
+    private ExecutionEntry entry(Tx tx, String executionArn) {
+        ExecutionEntry entry = runningEntries.get(executionArn);
+        if (entry == null) {
+            entry = ENTRIES.get(tx, executionArn);
+            if (entry == null) {
+                throw new IllegalStateException("Unknown execution: " + executionArn);
+            }
+            runningEntries.put(executionArn, entry);
+        }
+        return entry;
     }
 
     @Override
@@ -264,7 +289,7 @@ public final class StatesStore implements ExecutionStore {
      * its latest checkpoint (null when it never committed one), as {@link #create} and {@link #commit} would have.
      */
     void adopt(Tx tx, ExecutionRecord record, List<HistoryEvent> history, ExecutionCheckpoint checkpoint) {
-        ExecutionEntry entry = add(tx, record);
+        ExecutionEntry entry = add(tx, record, definitionId(record.definitionJson()));
         if (!history.isEmpty()) {
             tx.put(HISTORY, historyKey(entry.sequence(), history.get(0).id()), HistoryCodec.encode(history));
         }
@@ -276,8 +301,8 @@ public final class StatesStore implements ExecutionStore {
         }
     }
 
-    private static ExecutionEntry add(Tx tx, ExecutionRecord record) {
-        ExecutionEntry entry = ExecutionEntry.of(nextSequence(tx), record, definitionId(record.definitionJson()));
+    private static ExecutionEntry add(Tx tx, ExecutionRecord record, String definitionId) {
+        ExecutionEntry entry = ExecutionEntry.of(nextSequence(tx), record, definitionId);
         if (DEFINITIONS.get(tx, entry.definitionId()) == null) {
             DEFINITIONS.put(tx, entry.definitionId(), record.definitionJson());
         }
@@ -363,7 +388,14 @@ public final class StatesStore implements ExecutionStore {
     /** Sorts an execution by its machine, then newest first (microseconds before the end of time). */
     private static String indexKey(String executionArn, String machineArn, Instant start) {
         long micros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1_000;
-        return machineArn + SEPARATOR + String.format("%019d", Long.MAX_VALUE - micros) + SEPARATOR + executionArn;
+        String sortable = Long.toString(Long.MAX_VALUE - micros);
+        // Nineteen digits, zero-padded (the width of Long.MAX_VALUE), without a Formatter for every start and end.
+        StringBuilder key = new StringBuilder(machineArn.length() + executionArn.length() + 21).append(machineArn)
+                .append(SEPARATOR);
+        for (int pad = 19 - sortable.length(); pad > 0; pad--) {
+            key.append('0');
+        }
+        return key.append(sortable).append(SEPARATOR).append(executionArn).toString();
     }
 
     /** The digest that names a definition: the same text is kept once, however many executions run it. */
