@@ -31,11 +31,12 @@ final class WriteAheadLog implements AutoCloseable {
 
     private static final String PREFIX = "store.log.";
     private static final int HEADER_BYTES = 8;
+    private static final int RETAINED_BUFFER_BYTES = 64 * 1024;
 
     private final Path dir;
     private FileOutputStream out;
     /** Framed records appended without force and not yet written. */
-    private final ByteArrayOutputStream heldBack = new ByteArrayOutputStream();
+    private ByteArrayOutputStream heldBack = new ByteArrayOutputStream();
     private long segment;
     private long size;
 
@@ -143,7 +144,12 @@ final class WriteAheadLog implements AutoCloseable {
             return;
         }
         heldBack.writeTo(out);
-        heldBack.reset();
+        // A buffer keeps the size of the largest batch it ever held; one grown by a large batch is let go.
+        if (heldBack.size() > RETAINED_BUFFER_BYTES) {
+            heldBack = new ByteArrayOutputStream();
+        } else {
+            heldBack.reset();
+        }
         out.getFD().sync();
     }
 
