@@ -25,7 +25,7 @@ class BookingFlowTest extends StackTest {
     void aPaidBookingIsConfirmedWhenItsWindowEnds() {
         String apartment = newApartment();
         String booking = requestBooking(apartment);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         assertEquals("RESERVED", bookings.apartment(apartment).get("status").s());
 
         HttpResponse<String> paid = bookings.pay("evt-" + UUID.randomUUID(), booking);
@@ -43,7 +43,7 @@ class BookingFlowTest extends StackTest {
     void anUnpaidBookingExpiresWhenTheClockPassesItsWindowAndTheApartmentIsVacantAgain() {
         String apartment = newApartment();
         String booking = requestBooking(apartment);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
 
         bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1));
 
@@ -61,7 +61,7 @@ class BookingFlowTest extends StackTest {
     void aPaymentAfterTheReleaseIsRecordedAsLateAndTheBookingStaysExpired() {
         String apartment = newApartment();
         String booking = requestBooking(apartment);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1));
         bookings.awaitBookingStatus(booking, "EXPIRED");
 
@@ -77,7 +77,7 @@ class BookingFlowTest extends StackTest {
     void aPaymentRacingTheReleaseEndsEitherPaidAndConfirmedOrLateAndExpiredNeverHalfWay() throws Exception {
         String apartment = newApartment();
         String booking = requestBooking(apartment);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
 
         Thread release = new Thread(() -> bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1)));
         release.start();
@@ -103,7 +103,7 @@ class BookingFlowTest extends StackTest {
     void aBookingForAnApartmentHeldByAnotherIsRejectedAndTheHoldIsKept() {
         String apartment = newApartment();
         String first = requestBooking(apartment);
-        bookings.awaitBookingStatus(first, "RESERVED");
+        bookings.awaitWaitingForPayment(first);
 
         String second = requestBooking(apartment);
 
@@ -117,7 +117,7 @@ class BookingFlowTest extends StackTest {
     void aDuplicateWebhookChangesNothing() {
         String apartment = newApartment();
         String booking = requestBooking(apartment);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         String paymentId = "evt-" + UUID.randomUUID();
         assertEquals("ACCEPTED", Bookings.json(bookings.pay(paymentId, booking).body()).get("result").asText());
 

@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 
 /**
  * What the users of the system do, through the local stack: a front end requesting a booking (the AppSync resolver
@@ -218,6 +219,29 @@ final class Bookings {
 
     String awaitBookingStatus(String bookingId, String status) {
         return awaitBookingStatus(bookingId, Set.of(status), Duration.ofSeconds(60));
+    }
+
+    /**
+     * Polls until the booking is RESERVED and the execution it names waits for the payment (WaitStateEntered). The
+     * workflow writes RESERVED and publishes BookingReserved before it starts its wait, so a clock advance made as
+     * soon as the booking is RESERVED can pass before the wait has begun, and the window is then still ahead.
+     */
+    void awaitWaitingForPayment(String bookingId) {
+        awaitBookingStatus(bookingId, "RESERVED");
+        String executionArn = booking(bookingId).get("executionArn").s();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!waitEntered(executionArn)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("execution " + executionArn + " of booking " + bookingId
+                        + " did not enter its wait within 60 s");
+            }
+            sleep();
+        }
+    }
+
+    private boolean waitEntered(String executionArn) {
+        return stack.stepFunctions.getExecutionHistory(history -> history.executionArn(executionArn)).events().stream()
+                .anyMatch(event -> event.type() == HistoryEventType.WAIT_STATE_ENTERED);
     }
 
     private static void sleep() {

@@ -71,7 +71,7 @@ class DuplicateBookingRequestedTest extends StackTest {
         String apartment = "apt-" + UUID.randomUUID();
         bookings.createApartment(apartment);
         String booking = bookings.writeRequestedBooking(apartment, "customer-replay", 900, "token-" + UUID.randomUUID());
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         Map<String, AttributeValue> reserved = bookings.booking(booking);
         Map<String, AttributeValue> held = bookings.apartment(apartment);
 

@@ -86,7 +86,7 @@ class ForgedBookingRequestTest extends StackTest {
         String apartment = newApartment();
         String booking = storedRequestedBooking(apartment, 900);
         putBookingRequested(booking, apartment, 900);
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         Map<String, AttributeValue> held = bookings.apartment(apartment);
 
         putBookingRequested(booking, apartment, 900);

@@ -30,7 +30,7 @@ class FunctionClockTest extends StackTest {
         JsonNode answer = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), WINDOW_SECONDS,
                 "token-" + UUID.randomUUID());
         String booking = answer.path("data").path("id").asText();
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         Instant reserved = bookings.runtimeTime();
 
         Map<String, AttributeValue> stored = bookings.booking(booking);

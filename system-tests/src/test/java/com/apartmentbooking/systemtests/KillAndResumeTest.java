@@ -48,7 +48,7 @@ class KillAndResumeTest {
                 waiting.add(requestBooking(bookings, "kill-wait-" + i));
             }
             for (String booking : waiting) {
-                bookings.awaitBookingStatus(booking, "RESERVED");
+                bookings.awaitWaitingForPayment(booking);
             }
             for (int i = 0; i < 5; i++) {
                 bookings.createApartment("kill-new-" + i);
@@ -61,7 +61,7 @@ class KillAndResumeTest {
         try (LocalStack stack = attach(port, second)) {
             Bookings bookings = new Bookings(stack);
             for (String booking : justRequested) {
-                bookings.awaitBookingStatus(booking, "RESERVED");
+                bookings.awaitWaitingForPayment(booking);
             }
             bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1));
             for (String booking : waiting) {

@@ -65,7 +65,7 @@ class PaymentRecordsTest extends StackTest {
         JsonNode answer = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), WINDOW_SECONDS,
                 "token-" + UUID.randomUUID());
         String booking = answer.path("data").path("id").asText();
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         HttpResponse<String> paid = bookings.pay(paymentIdOf(booking), booking);
         assertEquals("ACCEPTED", Bookings.json(paid.body()).get("result").asText(), paid.body());
         return booking;

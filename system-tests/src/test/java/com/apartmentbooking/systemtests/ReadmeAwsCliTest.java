@@ -49,7 +49,7 @@ class ReadmeAwsCliTest {
         bookings.createApartment(APARTMENT);
         booking = bookings.requestBooking(APARTMENT, "ada", 900, "readme-" + UUID.randomUUID())
                 .path("data").path("id").asText();
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         assertEquals(200, bookings.pay("evt-" + UUID.randomUUID(), booking).statusCode());
         bookings.advanceClock(Duration.ofSeconds(901));
         bookings.awaitBookingStatus(booking, "CONFIRMED");

@@ -51,7 +51,7 @@ class StatusProjectorProcessingTest extends StackTest {
         JsonNode answer = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), WINDOW_SECONDS,
                 "token-" + UUID.randomUUID());
         String booking = answer.path("data").path("id").asText();
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         assertEquals(200, bookings.pay("evt-" + UUID.randomUUID(), booking).statusCode());
         bookings.advanceClock(Duration.ofSeconds(WINDOW_SECONDS + 1));
         bookings.awaitBookingStatus(booking, "CONFIRMED");

@@ -26,7 +26,7 @@ class WarmFunctionsTest {
             bookings.createApartment(apartment);
             String booking = bookings.requestBooking(apartment, "customer-warm", 900, "token-" + UUID.randomUUID())
                     .path("data").path("id").asText();
-            bookings.awaitBookingStatus(booking, "RESERVED");
+            bookings.awaitWaitingForPayment(booking);
 
             HttpResponse<String> paid = bookings.pay("evt-" + UUID.randomUUID(), booking);
 

@@ -81,7 +81,7 @@ class WebhookSecretTest extends StackTest {
         bookings.createApartment(apartment);
         String booking = bookings.requestBooking(apartment, "customer-" + UUID.randomUUID(), WINDOW_SECONDS,
                 "token-" + UUID.randomUUID()).path("data").path("id").asText();
-        bookings.awaitBookingStatus(booking, "RESERVED");
+        bookings.awaitWaitingForPayment(booking);
         String body = "{\"id\":\"evt-" + booking + "\",\"type\":\"payment.succeeded\",\"data\":{\"bookingId\":\""
                 + booking + "\",\"amount\":120.50,\"currency\":\"EUR\"}}";
         HttpResponse<String> answer = bookings.postWebhook(body,
