@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,20 +40,14 @@ class BookingRequestedOutboxTest extends StackTest {
     @Test
     void aRelayThatCouldNotPublishRetriesAndTheApartmentIsHeldOnce() {
         String apartment = newApartment();
-        Map<String, String> environment = stack.lambda.getFunctionConfiguration(get -> get.functionName(relayName()))
-                .environment().variables();
-        // EventBridge answers nowhere: every PutEvents call of the relay fails after the SDK's own retries.
-        stack.lambda.updateFunctionConfiguration(update -> update.functionName(relayName()).environment(e -> e
-                .variables(with(environment, "AWS_ENDPOINT_URL_EVENTBRIDGE", "http://127.0.0.1:9"))));
         String booking;
-        try {
+        // EventBridge answers nowhere: every PutEvents call of the relay fails after the SDK's own retries.
+        try (ChangedFunctionVariable nowhere = new ChangedFunctionVariable(stack, RELAY,
+                "AWS_ENDPOINT_URL_EVENTBRIDGE", "http://127.0.0.1:9")) {
             booking = bookings.writeRequestedBooking(apartment, "customer-retry", 900, "token-" + UUID.randomUUID());
             awaitMapping(mapping -> mapping.lastProcessingResult().startsWith("PROBLEM"));
             assertEquals("REQUESTED", bookings.bookingStatus(booking));
             assertEquals(List.of(), bookings.executionsOf(booking));
-        } finally {
-            stack.lambda.updateFunctionConfiguration(update -> update.functionName(relayName())
-                    .environment(e -> e.variables(environment)));
         }
 
         assertEquals("RESERVED", bookings.awaitBookingStatus(booking, "RESERVED"));
@@ -68,12 +61,6 @@ class BookingRequestedOutboxTest extends StackTest {
 
     private static String relayName() {
         return stack.functionName(RELAY);
-    }
-
-    private static Map<String, String> with(Map<String, String> environment, String name, String value) {
-        Map<String, String> changed = new HashMap<>(environment);
-        changed.put(name, value);
-        return changed;
     }
 
     private static EventSourceMappingConfiguration awaitMapping(Predicate<EventSourceMappingConfiguration> state) {
