@@ -12,13 +12,15 @@ import picocli.CommandLine.ScopeType;
  * {@code ./booking}: the booking system from a terminal, through the same APIs a front end, the payment provider
  * and an operator use. The options here apply to every command.
  */
-@Command(name = "booking", mixinStandardHelpOptions = true, version = "booking-cli 1.0",
+// INHERIT gives every command its own -h/--help (and -V), so "./booking pay --help" explains pay.
+@Command(name = "booking", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "booking-cli 1.0",
         description = "Reserve, pay, watch and operate apartment bookings on the local runtime (or on AWS).",
         subcommands = {ApartmentsCommand.class, BookingCommand.class, ReserveCommand.class, PayCommand.class,
                 WatchCommand.class, ExecutionsCommand.class, HistoryCommand.class, ClockCommand.class,
                 DeadLettersCommand.class},
-        footer = {"", "Exit codes: 0 ok; 1 the operation failed; 2 usage; 3 the runtime is not reachable",
-                "(start it with ./run-local.sh); 4 credentials, API key or webhook secret refused."})
+        footer = {"", "Exit codes: 0 ok; 1 the operation failed; 2 usage; 3 the runtime is not",
+                "reachable (start it with ./run-local.sh); 4 credentials, API key or webhook",
+                "secret refused."})
 public final class BookingCli {
 
     @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,21 @@ class CliWithoutRuntimeTest {
         assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
         assertEquals("booking: --endpoint must be a URL such as http://127.0.0.1:4566, or aws: localhost:4566\n",
                 run.err());
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelpWithoutReachingTheRuntime() {
+        for (String[] command : new String[][] {{"apartments"}, {"booking"}, {"reserve"}, {"pay"}, {"watch"},
+                {"executions"}, {"history"}, {"clock"}, {"clock", "advance"}, {"dead-letters"}}) {
+            String[] help = Arrays.copyOf(command, command.length + 1);
+            help[command.length] = "--help";
+            CliRun run = run(help);
+
+            assertEquals(ExitCode.OK, run.exitCode(), String.join(" ", help) + "\n" + run);
+            assertTrue(run.out().startsWith("Usage: booking " + String.join(" ", command) + " "), run.out());
+            assertTrue(run.out().contains("-h, --help"), run.out());
+            assertEquals("", run.err(), String.join(" ", help));
+        }
     }
 
     @Test
