@@ -11,7 +11,7 @@ import java.util.Locale;
  * markdown table per target. run.sh builds both and reads each one's JVM options from its run-local.sh.
  *
  * <pre>Targets --before-root DIR --before-jvm-options FILE --after-root DIR --after-jvm-options FILE
- *     --work DIR --canned-jar JAR [--before-name s] [--after-name s] [--warmup-rounds 2] [--rounds 5]
+ *     --work DIR --canned-jar JAR [--before-name s] [--after-name s] [--warmup-rounds 12] [--rounds 5]
  *     [--executions 300] [--threads 8] [--calls 20000] [--call-warmup 5000] [--call-rounds 3] [--disk-executions 300]
  *     [--start-rounds 3] [--only executions,cpu,disk,memory,start]</pre>
  */
@@ -31,7 +31,7 @@ public final class Targets {
                         optionalPath(arguments.text("--before-jvm-options", ""))),
                 Build.of(arguments.text("--after-name", "after"), Path.of(arguments.text("--after-root", null)),
                         optionalPath(arguments.text("--after-jvm-options", ""))),
-                work, arguments.number("--warmup-rounds", 2), arguments.number("--rounds", 5),
+                work, arguments.number("--warmup-rounds", 12), arguments.number("--rounds", 5),
                 arguments.number("--executions", 300),
                 arguments.number("--threads", 8), arguments.number("--calls", 20_000),
                 arguments.number("--call-warmup", 5_000), arguments.number("--call-rounds", 3),
