@@ -309,6 +309,34 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void requestsSignedAtAnyTimeOfAnyDayAreCurrentAtThatTime() {
+        for (String time : List.of("2026-01-01T00:00:00Z", "2026-02-28T23:59:59Z", "2024-02-29T12:00:00Z",
+                "2026-03-31T09:08:07Z", "2026-12-31T23:59:59Z", "2026-07-15T10:20:30Z")) {
+            Instant signedAt = Instant.parse(time);
+            SigV4Verifier atThatTime = new SigV4Verifier(AcceptedCredentials.of(ACCOUNT, List.of(USER_KEY)),
+                    Clock.fixed(signedAt, ZoneOffset.UTC));
+            SigV4Request request = SdkSigning.as(USER_KEY, "appsync", REGION, signedAt).post(GRAPHQL, json(), BODY);
+
+            assertEquals("AKIDEXAMPLE", atThatTime.verify(request, "appsync", REGION).accessKeyId(), time);
+            SigV4Rejection stale = assertThrows(SigV4Rejection.class, () -> new SigV4Verifier(
+                    AcceptedCredentials.of(ACCOUNT, List.of(USER_KEY)), Clock.fixed(signedAt.plusSeconds(301),
+                            ZoneOffset.UTC)).verify(request, "appsync", REGION), time);
+            assertEquals(SigV4Rejection.Kind.SIGNATURE_EXPIRED, stale.kind(), time);
+        }
+    }
+
+    @Test
+    void aBasicFormatDateWithAFieldOutOfRangeIsRefused() {
+        SigV4Request signed = signing(USER_KEY).post(GRAPHQL, json(), BODY);
+
+        for (String date : List.of("20261304T102030Z", "20260304T246030Z", "20260304T10203OZ", "00000304T102030Z")) {
+            assertEquals("Date must be in ISO-8601 'basic format'. Got '" + date + "'."
+                    + " See http://en.wikipedia.org/wiki/ISO_8601",
+                    refused(with(signed, "x-amz-date", date)).getMessage());
+        }
+    }
+
+    @Test
     void everyWrongPartOfTheScopeIsNamedInOneMessageInAwsOrder() {
         SigV4Request signed = signing(USER_KEY).post(GRAPHQL, json(), BODY);
         String header = signed.header("Authorization")
