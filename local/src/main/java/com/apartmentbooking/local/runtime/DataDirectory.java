@@ -22,11 +22,11 @@ final class DataDirectory {
     }
 
     /**
-     * The store kept in {@code directory}, made when there is none.
+     * The store kept in {@code directory}, made when there is none; {@code fsync} syncs each batch to the disk.
      *
      * @throws DataDirectoryException when another version wrote it, another runtime has it open, or it cannot be read
      */
-    static Store open(Path directory) {
+    static Store open(Path directory, boolean fsync) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class DataDirectory {
         }
         DataFormat.check(directory);
         try {
-            return Store.open(directory);
+            return Store.open(directory, fsync);
         } catch (MVStoreException unusable) {
             if (unusable.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw DataDirectoryException.inUse(directory);

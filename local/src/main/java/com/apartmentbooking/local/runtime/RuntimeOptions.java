@@ -24,17 +24,21 @@ import java.util.Map;
  * @param allowedOrigins the web origins allowed besides loopback ones
  * @param reset delete the data directory before the start, for a fresh one ({@code --reset}; the caller does it)
  * @param tableStatusDelay how long DynamoDB tables stay CREATING, UPDATING or DELETING
+ * @param fsync force each acknowledged write to the disk, not only to the operating system, before answering
  */
 public record RuntimeOptions(Path template, Path dataDirectory, int port, String bindAddress,
         Map<String, String> parameterOverrides, String stackName, String region, String accountId, Path sampleData,
         int maxInstancesPerFunction, boolean warmFunctions, List<AccessKey> credentials, AllowedHosts allowedHosts,
-        AllowedOrigins allowedOrigins, boolean reset, Duration tableStatusDelay) {
+        AllowedOrigins allowedOrigins, boolean reset, Duration tableStatusDelay, boolean fsync) {
 
     public static final String USAGE = String.join("\n",
             "usage: local-runtime --template <template.yaml> [options]",
             "  --data-dir <dir>              keep state in <dir> across restarts (default: in memory);",
             "                                <dir>/tls/ca.pem is the CA that HTTPS clients trust",
             "  --reset                       delete the --data-dir first and start afresh",
+            "  --fsync <true|false>          force each acknowledged write to the disk before answering, so that it",
+            "                                also survives a power cut or an OS crash (default false: it is written to",
+            "                                the OS before the answer, which survives any crash of the runtime)",
             "  --port <n>                    the front door's port (default 4566; 0 picks a free one)",
             "  --bind <address>              the address to listen on (default 127.0.0.1)",
             "  --parameter <Name=Value>      a template parameter (repeatable)",
@@ -85,19 +89,19 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     public static RuntimeOptions defaults(Path template) {
         return new RuntimeOptions(template, null, 4566, "127.0.0.1", Map.of(), "local", "us-east-1",
                 "000000000000", null, 4, false, List.of(), AllowedHosts.loopback(), AllowedOrigins.loopback(), false,
-                LocalDynamoDb.DEFAULT_TABLE_STATUS_DELAY);
+                LocalDynamoDb.DEFAULT_TABLE_STATUS_DELAY, false);
     }
 
     public RuntimeOptions withDataDirectory(Path value) {
         return new RuntimeOptions(template, value, port, bindAddress, parameterOverrides, stackName, region, accountId,
                 sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
-                tableStatusDelay);
+                tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withPort(int value) {
         return new RuntimeOptions(template, dataDirectory, value, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
-                reset, tableStatusDelay);
+                reset, tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withParameter(String name, String value) {
@@ -105,19 +109,19 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
         overrides.put(name, value);
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, overrides, stackName, region, accountId,
                 sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
-                tableStatusDelay);
+                tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withSampleData(Path value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, value, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, allowedOrigins,
-                reset, tableStatusDelay);
+                reset, tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withMaxInstancesPerFunction(int value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, value, warmFunctions, credentials, allowedHosts, allowedOrigins, reset,
-                tableStatusDelay);
+                tableStatusDelay, fsync);
     }
 
     /** Where the local certificate authority and the front door's certificate are kept; null when in memory. */
@@ -133,37 +137,43 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
     public RuntimeOptions withWarmFunctions(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, value, credentials, allowedHosts, allowedOrigins,
-                reset, tableStatusDelay);
+                reset, tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withAllowedHosts(AllowedHosts value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, value, allowedOrigins,
-                reset, tableStatusDelay);
+                reset, tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withAllowedOrigins(AllowedOrigins value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts, value, reset,
-                tableStatusDelay);
+                tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withReset(boolean value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
-                allowedOrigins, value, tableStatusDelay);
+                allowedOrigins, value, tableStatusDelay, fsync);
     }
 
     public RuntimeOptions withCredentials(List<AccessKey> value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, value, allowedHosts, allowedOrigins,
-                reset, tableStatusDelay);
+                reset, tableStatusDelay, fsync);
+    }
+
+    public RuntimeOptions withFsync(boolean value) {
+        return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
+                accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
+                allowedOrigins, reset, tableStatusDelay, value);
     }
 
     public RuntimeOptions withTableStatusDelay(Duration value) {
         return new RuntimeOptions(template, dataDirectory, port, bindAddress, parameterOverrides, stackName, region,
                 accountId, sampleData, maxInstancesPerFunction, warmFunctions, credentials, allowedHosts,
-                allowedOrigins, reset, value);
+                allowedOrigins, reset, value, fsync);
     }
 
     /** Reads the command line; throws IllegalArgumentException with a message for the user. */
@@ -214,13 +224,15 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--port" -> o.withPort(integer(name, value));
             case "--bind" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, value, o.parameterOverrides,
                     o.stackName, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction, o.warmFunctions,
-                    o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
+                    o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay, o.fsync);
             case "--stack-name" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, value, o.region, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay,
+                    o.fsync);
             case "--region" -> new RuntimeOptions(o.template, o.dataDirectory, o.port, o.bindAddress,
                     o.parameterOverrides, o.stackName, value, o.accountId, o.sampleData, o.maxInstancesPerFunction,
-                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay);
+                    o.warmFunctions, o.credentials, o.allowedHosts, o.allowedOrigins, o.reset, o.tableStatusDelay,
+                    o.fsync);
             case "--sample-data" -> o.withSampleData(Path.of(value));
             case "--max-instances" -> o.withMaxInstancesPerFunction(integer(name, value));
             case "--warm-functions" -> o.withWarmFunctions(bool(name, value));
@@ -228,6 +240,7 @@ public record RuntimeOptions(Path template, Path dataDirectory, int port, String
             case "--allowed-hosts" -> o.withAllowedHosts(AllowedHosts.parse(value));
             case "--allowed-origins" -> o.withAllowedOrigins(AllowedOrigins.parse(value));
             case "--dynamodb-table-delay" -> o.withTableStatusDelay(milliseconds(name, value));
+            case "--fsync" -> o.withFsync(bool(name, value));
             default -> throw new IllegalArgumentException("unknown option: " + name);
         };
     }

@@ -35,9 +35,10 @@ import org.h2.mvstore.type.ByteArrayDataType;
  *
  * <p>Group commit: writers that arrive while another is committing queue their transactions; the next one to
  * become the writer runs every queued transaction in arrival order (each sees the writes of those before it) into
- * one batch, appends the batch to the log as one record, forces it to disk, and only then applies it to the maps
- * and acknowledges it. Readers are not held up while the record is forced, and never see a forced batch before it
- * is on disk. A transaction whose body throws is left out without affecting the others.
+ * one batch, appends the batch to the log as one record, forces it (to the operating system, and to the disk when
+ * the store syncs), and only then applies it to the maps and acknowledges it. Readers are not held up while the
+ * record is forced, and never see a batch before it is forced. A transaction whose body throws is left out without
+ * affecting the others.
  *
  * <p>Deferred transactions ({@link #deferredTransaction}) are for writes that no caller has been promised are
  * durable, and that the writer could redo after a crash (a workflow's progress between its start and its end):
@@ -56,7 +57,7 @@ public final class Store implements AutoCloseable {
     /** The MVStore map that records which log segments the store file holds; no service map has this name. */
     private static final String CHECKPOINT_MAP = "store.checkpoint";
     private static final String CHECKPOINTED_THROUGH = "segment";
-    private static final long CHECKPOINT_LOG_BYTES = 4L * 1024 * 1024;
+    static final long CHECKPOINT_LOG_BYTES = 4L * 1024 * 1024;
     private static final int COMPACTION_TARGET_FILL_RATE = 80;
     private static final int COMPACTION_WRITE_BYTES = 4 * 1024 * 1024;
     /** Below this share of live data in the file, chunks are moved together so that the file can shrink. */
@@ -68,6 +69,8 @@ public final class Store implements AutoCloseable {
     private final MVStore mvStore;
     private final long checkpointLogBytes;
     private final long flushDelayMillis;
+    /** Whether the log forces each batch to the disk, not only to the operating system. */
+    private final boolean sync;
     /** Null in memory. */
     private final Path dataDir;
     /** Null in memory; guarded by {@link #writer}. */
@@ -84,8 +87,9 @@ public final class Store implements AutoCloseable {
     private final AtomicBoolean checkpointPending = new AtomicBoolean();
     private final AtomicBoolean flushPending = new AtomicBoolean();
 
-    private Store(MVStore mvStore, Path dataDir, long checkpointLogBytes, long flushDelayMillis) {
+    private Store(MVStore mvStore, Path dataDir, long checkpointLogBytes, long flushDelayMillis, boolean sync) {
         this.mvStore = mvStore;
+        this.sync = sync;
         this.checkpointLogBytes = checkpointLogBytes;
         this.flushDelayMillis = flushDelayMillis;
         this.dataDir = dataDir;
@@ -103,18 +107,32 @@ public final class Store implements AutoCloseable {
         return executor;
     }
 
-    /** Opens (or creates) the store kept in {@code dataDir}; only one process may have it open. */
+    /** Opens (or creates) the store kept in {@code dataDir}, syncing each batch to the disk. */
     public static Store open(Path dataDir) {
-        return open(dataDir, CHECKPOINT_LOG_BYTES, FLUSH_DELAY_MILLIS);
+        return open(dataDir, true);
+    }
+
+    /**
+     * Opens (or creates) the store kept in {@code dataDir}; only one process may have it open. With {@code sync} an
+     * acknowledged batch is on the disk; without, it is with the operating system, which keeps it through any crash
+     * of this process but not through a power cut or an OS crash.
+     */
+    public static Store open(Path dataDir, boolean sync) {
+        return open(dataDir, CHECKPOINT_LOG_BYTES, FLUSH_DELAY_MILLIS, sync);
     }
 
     /** {@link #open(Path)} with checkpoints after {@code checkpointLogBytes} of log (tests use small ones). */
     static Store open(Path dataDir, long checkpointLogBytes) {
-        return open(dataDir, checkpointLogBytes, FLUSH_DELAY_MILLIS);
+        return open(dataDir, checkpointLogBytes, FLUSH_DELAY_MILLIS, true);
     }
 
     /** {@link #open(Path, long)} with deferred batches forced in the background after {@code flushDelayMillis}. */
     static Store open(Path dataDir, long checkpointLogBytes, long flushDelayMillis) {
+        return open(dataDir, checkpointLogBytes, flushDelayMillis, true);
+    }
+
+    /** {@link #open(Path, long, long)}, syncing each batch to the disk or not ({@link #open(Path, boolean)}). */
+    static Store open(Path dataDir, long checkpointLogBytes, long flushDelayMillis, boolean sync) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -131,7 +149,7 @@ public final class Store implements AutoCloseable {
         // versions by default), so that the space of deleted data is reused, and the file shrinks, at the next
         // checkpoint rather than several checkpoints later.
         mvStore.setVersionsToKeep(1);
-        Store store = new Store(mvStore, dataDir, checkpointLogBytes, flushDelayMillis);
+        Store store = new Store(mvStore, dataDir, checkpointLogBytes, flushDelayMillis, sync);
         try {
             store.recover();
         } catch (IOException | RuntimeException e) {
@@ -144,7 +162,7 @@ public final class Store implements AutoCloseable {
 
     /** A store that lives in this process only (tests, throwaway runs). */
     public static Store inMemory() {
-        return new Store(new MVStore.Builder().autoCommitDisabled().open(), null, 0, 0);
+        return new Store(new MVStore.Builder().autoCommitDisabled().open(), null, 0, 0, false);
     }
 
     /** Replays the log past the last checkpoint into the maps, writes them to the file and starts a new segment. */
@@ -158,7 +176,7 @@ public final class Store implements AutoCloseable {
             mvStore.sync();
         }
         WriteAheadLog.deleteThrough(dataDir, last);
-        log = WriteAheadLog.start(dataDir, last + 1);
+        log = WriteAheadLog.start(dataDir, last + 1, sync);
     }
 
     /** Runs {@code reads} against one consistent state of all maps. */

@@ -16,7 +16,9 @@ import java.util.zip.CRC32C;
 
 /**
  * The store's write-ahead log: numbered segment files {@code store.log.<n>} of records, each framed as its length,
- * its CRC-32C and its bytes, appended and forced to disk before the batch it holds is acknowledged.
+ * its CRC-32C and its bytes, appended and forced before the batch it holds is acknowledged. Forced means written to
+ * the operating system, which keeps it whatever happens to this process; with {@code sync}, also to the disk, so
+ * that it survives a power cut or an OS crash.
  *
  * <p>A record may also be held back ({@link #append(byte[], boolean)} without force): it is written with the next
  * forced record, or by {@link #force}, before it and after every record appended before it, so the log's order is
@@ -34,19 +36,24 @@ final class WriteAheadLog implements AutoCloseable {
     private static final int RETAINED_BUFFER_BYTES = 64 * 1024;
 
     private final Path dir;
+    private final boolean sync;
     private FileOutputStream out;
     /** Framed records appended without force and not yet written. */
     private ByteArrayOutputStream heldBack = new ByteArrayOutputStream();
     private long segment;
     private long size;
 
-    private WriteAheadLog(Path dir) {
+    private WriteAheadLog(Path dir, boolean sync) {
         this.dir = dir;
+        this.sync = sync;
     }
 
-    /** Starts logging to a new segment numbered {@code segment}, above every segment in {@code dir}. */
-    static WriteAheadLog start(Path dir, long segment) throws IOException {
-        WriteAheadLog log = new WriteAheadLog(dir);
+    /**
+     * Starts logging to a new segment numbered {@code segment}, above every segment in {@code dir}; {@code sync}
+     * forces each record to the disk, not only to the operating system.
+     */
+    static WriteAheadLog start(Path dir, long segment, boolean sync) throws IOException {
+        WriteAheadLog log = new WriteAheadLog(dir, sync);
         log.openSegment(segment);
         return log;
     }
@@ -138,7 +145,7 @@ final class WriteAheadLog implements AutoCloseable {
         return heldBack.size() > 0;
     }
 
-    /** Writes the records held back, in order, and forces them with everything before them to disk. */
+    /** Writes the records held back, in order, and forces them with everything before them. */
     void force() throws IOException {
         if (heldBack.size() == 0) {
             return;
@@ -150,7 +157,9 @@ final class WriteAheadLog implements AutoCloseable {
         } else {
             heldBack.reset();
         }
-        out.getFD().sync();
+        if (sync) {
+            out.getFD().sync();
+        }
     }
 
     /** Bytes logged in the current segment. */

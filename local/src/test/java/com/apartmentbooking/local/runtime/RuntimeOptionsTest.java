@@ -26,6 +26,7 @@ class RuntimeOptionsTest {
         assertEquals(4, options.maxInstancesPerFunction());
         assertFalse(options.warmFunctions());
         assertEquals(Duration.ofMillis(500), options.tableStatusDelay());
+        assertFalse(options.fsync());
     }
 
     @Test
@@ -33,7 +34,7 @@ class RuntimeOptionsTest {
         RuntimeOptions options = RuntimeOptions.parse("--template", "t.yaml", "--data-dir", "data", "--port", "0",
                 "--bind", "0.0.0.0", "--parameter", "Secret=a=b", "--parameter", "Other=x", "--stack-name", "dev",
                 "--region", "eu-west-1", "--sample-data", "seed.json", "--max-instances", "2", "--warm-functions", "true",
-                "--dynamodb-table-delay", "0");
+                "--dynamodb-table-delay", "0", "--fsync", "true");
 
         assertEquals(Path.of("data"), options.dataDirectory());
         assertEquals(0, options.port());
@@ -45,6 +46,7 @@ class RuntimeOptionsTest {
         assertEquals(2, options.maxInstancesPerFunction());
         assertTrue(options.warmFunctions());
         assertEquals(Duration.ZERO, options.tableStatusDelay());
+        assertTrue(options.fsync());
     }
 
     @Test
@@ -57,6 +59,7 @@ class RuntimeOptionsTest {
         assertMessage("--data-dir needs a value", "--template", "t", "--data-dir");
         assertMessage("unexpected argument: extra", "--template", "t", "extra", "x");
         assertMessage("--warm-functions takes true or false: yes", "--template", "t", "--warm-functions", "yes");
+        assertMessage("--fsync takes true or false: always", "--template", "t", "--fsync", "always");
         assertMessage("--dynamodb-table-delay takes a number: 1s", "--template", "t", "--dynamodb-table-delay", "1s");
         assertMessage("--dynamodb-table-delay takes 0 or more milliseconds: -1", "--template", "t",
                 "--dynamodb-table-delay", "-1");

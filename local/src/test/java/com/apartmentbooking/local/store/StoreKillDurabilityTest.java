@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file reopens cleanly. A child JVM writes and acknowledges; it is killed mid-stream while still writing, and
  * every acknowledgement it printed before dying counts. Once with the store's own checkpoints, once with a
  * checkpoint every few transactions, so that the kill finds checkpoints under way and the store has compacted and
- * reused the space of replaced chunks before it.
+ * reused the space of replaced chunks before it; each with the log synced to the disk and without (the runtime's
+ * default, where a batch is acknowledged once the operating system has it).
  */
 class StoreKillDurabilityTest {
 
@@ -44,20 +45,29 @@ class StoreKillDurabilityTest {
 
     @Test
     void acknowledgedWritesSurviveSigkill() throws Exception {
-        killMidStreamAndCheck(0);
+        killMidStreamAndCheck(0, true);
     }
 
     @Test
     void acknowledgedWritesSurviveSigkillDuringCheckpoints() throws Exception {
-        killMidStreamAndCheck(2048);
+        killMidStreamAndCheck(2048, true);
     }
 
-    private void killMidStreamAndCheck(int valueSize) throws Exception {
+    @Test
+    void acknowledgedWritesSurviveSigkillWithoutSync() throws Exception {
+        killMidStreamAndCheck(0, false);
+    }
+
+    @Test
+    void acknowledgedWritesSurviveSigkillDuringCheckpointsWithoutSync() throws Exception {
+        killMidStreamAndCheck(2048, false);
+    }
+
+    private void killMidStreamAndCheck(int valueSize, boolean sync) throws Exception {
+        long checkpointBytes = valueSize > 0 ? 8L * valueSize : Store.CHECKPOINT_LOG_BYTES;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoreWriterProcess.class.getName(), dir.toString()));
-        if (valueSize > 0) {
-            command.addAll(List.of(Integer.toString(8 * valueSize), Integer.toString(valueSize)));
-        }
+                "-cp", System.getProperty("java.class.path"), StoreWriterProcess.class.getName(), dir.toString(),
+                Long.toString(checkpointBytes), Integer.toString(valueSize), Boolean.toString(sync)));
         Process child = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();

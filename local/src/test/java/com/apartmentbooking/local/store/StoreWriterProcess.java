@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The child JVM of {@link StoreKillDurabilityTest}: writes one key per transaction to two maps and prints
- * "ack N" after each transaction returns, until it is killed. Arguments: the data directory, then optionally the
- * log size that triggers a checkpoint and the size of the values written.
+ * "ack N" after each transaction returns, until it is killed. Arguments: the data directory, the log size that
+ * triggers a checkpoint, the size of the values written, and whether the store syncs each batch to the disk.
  */
 public final class StoreWriterProcess {
 
@@ -13,8 +13,9 @@ public final class StoreWriterProcess {
     }
 
     public static void main(String[] args) {
-        Store store = args.length > 1 ? Store.open(Path.of(args[0]), Long.parseLong(args[1])) : Store.open(Path.of(args[0]));
-        int valueSize = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Store store = Store.open(Path.of(args[0]), Long.parseLong(args[1]), Store.FLUSH_DELAY_MILLIS,
+                Boolean.parseBoolean(args[3]));
+        int valueSize = Integer.parseInt(args[2]);
         for (int i = 0; ; i++) {
             String key = StoreKillDurabilityTest.key(i);
             byte[] value = StoreKillDurabilityTest.value(key, valueSize);

@@ -19,7 +19,7 @@ class WriteAheadLogTest {
 
     @Test
     void aHeldBackRecordIsWrittenBeforeTheForcedRecordAfterIt() throws IOException {
-        try (WriteAheadLog log = WriteAheadLog.start(dir, 1)) {
+        try (WriteAheadLog log = WriteAheadLog.start(dir, 1, true)) {
             log.append(Keys.utf8("held back"), false);
             assertEquals(List.of(), replayed());
             log.append(Keys.utf8("forced"), true);
@@ -29,7 +29,7 @@ class WriteAheadLogTest {
 
     @Test
     void forcingWritesWhatIsHeldBackInOrder() throws IOException {
-        try (WriteAheadLog log = WriteAheadLog.start(dir, 1)) {
+        try (WriteAheadLog log = WriteAheadLog.start(dir, 1, true)) {
             log.append(Keys.utf8("first"), false);
             log.append(Keys.utf8("second"), false);
             assertTrue(log.holdsBack());
@@ -41,7 +41,7 @@ class WriteAheadLogTest {
 
     @Test
     void rotationForcesWhatIsHeldBackIntoTheSegmentItCloses() throws IOException {
-        try (WriteAheadLog log = WriteAheadLog.start(dir, 1)) {
+        try (WriteAheadLog log = WriteAheadLog.start(dir, 1, true)) {
             log.append(Keys.utf8("before the rotation"), false);
             assertEquals(1, log.rotate());
             log.append(Keys.utf8("after it"), true);
@@ -54,7 +54,7 @@ class WriteAheadLogTest {
 
     @Test
     void closingDropsWhatIsHeldBackAsACrashWould() throws IOException {
-        try (WriteAheadLog log = WriteAheadLog.start(dir, 1)) {
+        try (WriteAheadLog log = WriteAheadLog.start(dir, 1, true)) {
             log.append(Keys.utf8("forced"), true);
             log.append(Keys.utf8("held back"), false);
         }
