@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <pre>Targets --before-root DIR --before-jvm-options FILE --after-root DIR --after-jvm-options FILE
  *     --work DIR --canned-jar JAR [--before-name s] [--after-name s] [--warmup-rounds 12] [--rounds 5]
- *     [--executions 300] [--threads 8] [--calls 20000] [--call-warmup 5000] [--call-rounds 3] [--disk-executions 300]
+ *     [--executions 300] [--threads 8] [--calls 20000] [--call-warmup 40000] [--call-rounds 5] [--disk-executions 300]
  *     [--start-rounds 3] [--only executions,cpu,disk,memory,start]</pre>
  */
 public final class Targets {
@@ -34,7 +34,7 @@ public final class Targets {
                 work, arguments.number("--warmup-rounds", 12), arguments.number("--rounds", 5),
                 arguments.number("--executions", 300),
                 arguments.number("--threads", 8), arguments.number("--calls", 20_000),
-                arguments.number("--call-warmup", 5_000), arguments.number("--call-rounds", 3),
+                arguments.number("--call-warmup", 40_000), arguments.number("--call-rounds", 5),
                 arguments.number("--disk-executions", 300), arguments.number("--start-rounds", 3),
                 Path.of(arguments.text("--canned-jar", null)));
         List<String> only = Arrays.asList(arguments.text("--only", String.join(",", PARTS)).split(","));
