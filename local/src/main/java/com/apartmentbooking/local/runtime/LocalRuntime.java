@@ -248,7 +248,8 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private Store openStore() {
-        return options.dataDirectory() == null ? Store.inMemory() : DataDirectory.open(options.dataDirectory(), options.fsync());
+        return options.dataDirectory() == null ? Store.inMemory()
+                : DataDirectory.open(options.dataDirectory(), options.fsync());
     }
 
     private Path logDirectory() {
