@@ -60,6 +60,17 @@ final class Bookings {
 
     /** requestBooking as AppSync would invoke the resolver; returns the resolver's answer ({data} or {error}). */
     JsonNode requestBooking(String apartmentId, String customerId, int paymentWindowSeconds, String clientToken) {
+        InvokeResponse response = invokeReservation(
+                requestBookingEvent(apartmentId, customerId, paymentWindowSeconds, clientToken));
+        if (response.functionError() != null) {
+            throw new AssertionError("requestBooking failed: " + response.payload().asUtf8String());
+        }
+        return json(response.payload().asUtf8String());
+    }
+
+    /** The event AppSync's direct Lambda resolver sends the reservation function for requestBooking. */
+    static String requestBookingEvent(String apartmentId, String customerId, int paymentWindowSeconds,
+            String clientToken) {
         ObjectNode event = MAPPER.createObjectNode();
         event.putObject("arguments").putObject("input").put("apartmentId", apartmentId).put("customerId", customerId)
                 .put("paymentWindowSeconds", paymentWindowSeconds).put("clientToken", clientToken);
@@ -69,11 +80,7 @@ final class Bookings {
         info.putArray("selectionSetList").add("id").add("status");
         info.putObject("variables");
         event.putObject("stash");
-        InvokeResponse response = invokeReservation(event.toString());
-        if (response.functionError() != null) {
-            throw new AssertionError("requestBooking failed: " + response.payload().asUtf8String());
-        }
-        return json(response.payload().asUtf8String());
+        return event.toString();
     }
 
     /**

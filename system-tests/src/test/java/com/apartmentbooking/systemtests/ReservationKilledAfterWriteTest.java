@@ -52,11 +52,7 @@ class ReservationKilledAfterWriteTest extends StackTest {
     }
 
     private static String requestBooking(String apartment, String token) {
-        return "{\"arguments\":{\"input\":{\"apartmentId\":\"" + apartment + "\",\"customerId\":\"customer-killed\","
-                + "\"paymentWindowSeconds\":900,\"clientToken\":\"" + token + "\"}},"
-                + "\"info\":{\"parentTypeName\":\"Mutation\",\"fieldName\":\"requestBooking\","
-                + "\"selectionSetList\":[\"id\",\"status\"],\"variables\":{}},"
-                + "\"request\":{\"headers\":{}},\"stash\":{}}";
+        return Bookings.requestBookingEvent(apartment, "customer-killed", 900, token);
     }
 
     /** The function's instances are the runtime's child JVMs started with its handler (the runtime runs here). */
