@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -373,9 +374,14 @@ final class TemplateProvisioner {
         return MAPPER.createObjectNode().put("FunctionName", function.functionName());
     }
 
+    /**
+     * Read through a stream, a small buffer at a time: a jar read whole in one call (Files.readAllBytes) passes
+     * through a native buffer of its size, which the JVM keeps per thread and the C heap then keeps resident (the
+     * runtime stayed 20 MB larger after reading a 20 MB jar).
+     */
     private static byte[] readCode(FunctionSpec function) {
-        try {
-            return Files.readAllBytes(function.codePath());
+        try (InputStream in = Files.newInputStream(function.codePath())) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("The code of " + function.logicalId() + " (CodeUri " + function.codePath()
                     + ") cannot be read; build the function's jar first", e);
