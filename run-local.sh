@@ -52,15 +52,17 @@ if $needs_build; then
 fi
 
 # The runtime's classes come from a class data archive made for this build and this Java, which saves about a
-# third of a start's work: a start without one records it once ready, and the next starts map it. One older than the
-# runtime's jars is recorded again; the JVM ignores one it cannot use (its warnings are off: nothing to do about them).
+# third of a start's work: a start without one lists the classes it loads and, once ready, has them dumped into the
+# archive; the next starts map it. One older than the runtime's jars is recorded again; the JVM ignores one it cannot
+# use (its warnings are off: nothing to do about them).
 archive=local/target/cds/local-runtime-$(cksum <<< "$java_description" | cut -d' ' -f1).jsa
 if [[ -f $archive && -z "$(find local/target/local-runtime.jar local/target/lib -newer "$archive" -print -quit \
     2> /dev/null)" ]]; then
   class_archive=(-XX:SharedArchiveFile="$archive")
 else
-  rm -f "$archive"
-  class_archive=(-XX:+RecordDynamicDumpInfo -Dapartmentbooking.local.classArchive="$archive")
+  rm -f "$archive" "$archive.classlist"
+  mkdir -p "$(dirname "$archive")"
+  class_archive=(-XX:DumpLoadedClassList="$archive.classlist" -Dapartmentbooking.local.classArchive="$archive")
 fi
 
 # The runtime's JVM options are kept in one file, local/runtime-jvm.options, which the benchmarks read too.

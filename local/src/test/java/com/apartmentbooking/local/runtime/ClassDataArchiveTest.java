@@ -32,19 +32,20 @@ class ClassDataArchiveTest {
         Path jar = recorderJar();
         Path archive = directory.resolve("cds/runtime.jsa");
 
-        Run recording = java("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off,cds+dynamic=off", "-cp", jar.toString(),
-                ClassDataArchiveRecorder.class.getName(), archive.toString());
+        Run recording = java("-XX:DumpLoadedClassList=" + directory.resolve("classes.list"),
+                "-Xlog:cds=off,cds+dynamic=off", "-cp", jar.toString(), ClassDataArchiveRecorder.class.getName(),
+                archive.toString());
         assertEquals(0, recording.exitCode(), recording.output());
         assertTrue(Files.size(archive) > 0);
         try (Stream<Path> files = Files.list(archive.getParent())) {
-            assertEquals(List.of(archive), files.toList(), "only the archive, no partial file");
+            assertEquals(List.of(archive), files.toList(), "only the archive, no partial file, list or log");
         }
 
         Run mapping = java("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load", "-cp",
                 jar.toString(), ClassDataArchiveRecorder.class.getName());
         assertEquals(0, mapping.exitCode(), mapping.output());
         assertTrue(mapping.output().contains(ClassDataArchiveRecorder.class.getName()
-                + " source: shared objects file (top)"), mapping.output());
+                + " source: shared objects file"), mapping.output());
     }
 
     @Test

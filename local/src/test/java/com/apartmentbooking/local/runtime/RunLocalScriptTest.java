@@ -103,17 +103,19 @@ class RunLocalScriptTest {
         String recordProperty = Files.readAllLines(ranJava).stream()
                 .filter(argument -> argument.startsWith("-D" + ClassDataArchive.PROPERTY + "=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no archive asked for: " + readLines(ranJava)));
-        assertTrue(Files.readAllLines(ranJava).contains("-XX:+RecordDynamicDumpInfo"));
         Path archive = repository.resolve(recordProperty.substring(recordProperty.indexOf('=') + 1));
+        assertTrue(Files.readAllLines(ranJava).contains("-XX:DumpLoadedClassList=" + repository.relativize(archive)
+                + ".classlist"), readLines(ranJava).toString());
+        assertTrue(Files.isDirectory(archive.getParent()), "the list's directory exists before the JVM writes it");
 
         // What the runtime records once ready.
-        Files.createDirectories(archive.getParent());
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
         assertEquals(0, run(repository, bin + ":" + System.getenv("PATH")).exitCode());
         assertTrue(Files.readAllLines(ranJava).contains("-XX:SharedArchiveFile=" + repository.relativize(archive)),
                 readLines(ranJava).toString());
-        assertFalse(Files.readAllLines(ranJava).contains("-XX:+RecordDynamicDumpInfo"));
+        assertTrue(Files.readAllLines(ranJava).stream().noneMatch(argument -> argument.startsWith(
+                "-XX:DumpLoadedClassList")), readLines(ranJava).toString());
 
         // A new build of the runtime: its classes changed, so the archive is recorded again.
         Files.setLastModifiedTime(repository.resolve("local/target/local-runtime.jar"),
