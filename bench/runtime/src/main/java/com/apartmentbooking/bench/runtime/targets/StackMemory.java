@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -35,25 +36,47 @@ final class StackMemory {
                 }
             }
         }
-        Table table = new Table("Target 5: resident memory of the runtime and its function JVMs, one instance of "
-                + "each function, idle 10 s after one booking flow", "build", "total MiB (median of " + ROUNDS + ")", "rounds, MiB",
-                "per process, MiB (last round)");
+        Table table = new Table("Target 5: resident memory of the runtime and its function JVMs, idle 10 s after "
+                + "one booking flow, MiB (median of " + ROUNDS + ")", "build", "all processes, VmRSS",
+                "all processes, PSS", "runtime + one instance of each function, VmRSS",
+                "runtime + one instance of each function, PSS", "rounds, all processes, VmRSS",
+                "per process, VmRSS / PSS (last round)");
         for (Build build : settings.builds()) {
             List<ProcessTreeMemory> rounds = trees.get(build);
-            List<Double> totals = rounds.stream().map(tree -> tree.totalKilobytes() / 1024.0).toList();
-            table.row(build.name(), Stats.format(Stats.median(totals)), Stats.list(totals),
+            table.row(build.name(), median(rounds, tree -> tree.rssKilobytes()),
+                    median(rounds, tree -> tree.pssKilobytes()),
+                    median(rounds, tree -> tree.oneInstanceEach(ProcessTreeMemory.Resident::rssKilobytes)
+                            .rssKilobytes()),
+                    median(rounds, tree -> tree.oneInstanceEach(ProcessTreeMemory.Resident::pssKilobytes)
+                            .pssKilobytes()),
+                    Stats.list(mebibytes(rounds, ProcessTreeMemory::rssKilobytes)),
                     rounds.isEmpty() ? "did not start" : rounds.get(rounds.size() - 1).processes().stream()
-                            .map(p -> p.name() + " " + Stats.format(p.kilobytes() / 1024.0))
+                            .map(p -> p.name() + " " + Stats.format(p.rssKilobytes() / 1024.0) + " / "
+                                    + Stats.format(p.pssKilobytes() / 1024.0))
                             .collect(Collectors.joining(", ")));
         }
-        double before = Stats.median(trees.get(settings.before()).stream()
-                .map(tree -> tree.totalKilobytes() / 1024.0).toList());
-        double after = Stats.median(trees.get(settings.after()).stream()
-                .map(tree -> tree.totalKilobytes() / 1024.0).toList());
-        table.row("**after / before**", Stats.ratio(after, before), "", "");
-        table.note("Target: total <= 300 MiB. VmRSS from /proc/<pid>/status of the runtime's process and all its "
-                + "descendants; function JVMs named by their handler.");
+        List<ProcessTreeMemory> before = trees.get(settings.before());
+        List<ProcessTreeMemory> after = trees.get(settings.after());
+        table.row("**after / before**",
+                Stats.ratio(Stats.median(mebibytes(after, ProcessTreeMemory::rssKilobytes)),
+                        Stats.median(mebibytes(before, ProcessTreeMemory::rssKilobytes))),
+                Stats.ratio(Stats.median(mebibytes(after, ProcessTreeMemory::pssKilobytes)),
+                        Stats.median(mebibytes(before, ProcessTreeMemory::pssKilobytes))), "", "", "", "");
+        table.note("Target: <= 300 MiB for the runtime and one instance of each function. VmRSS (/proc/<pid>/status)"
+                + " counts the pages JVMs share (the JVM's library, the JDK's class data archive) once per process;"
+                + " PSS (/proc/<pid>/smaps_rollup) shares them out, so it adds up to the memory the tree holds. All"
+                + " processes: the runtime and all its descendants (a function that ran two invocations at once has"
+                + " two instances). One instance of each function: of a function's instances, the largest. Function"
+                + " JVMs are named by their handler.");
         table.print();
+    }
+
+    private static String median(List<ProcessTreeMemory> rounds, ToLongFunction<ProcessTreeMemory> kilobytes) {
+        return Stats.format(Stats.median(mebibytes(rounds, kilobytes)));
+    }
+
+    private static List<Double> mebibytes(List<ProcessTreeMemory> rounds, ToLongFunction<ProcessTreeMemory> kilobytes) {
+        return rounds.stream().map(tree -> kilobytes.applyAsLong(tree) / 1024.0).toList();
     }
 
     private static ProcessTreeMemory afterBookingFlow(Settings settings, Build build, int round) throws Exception {
