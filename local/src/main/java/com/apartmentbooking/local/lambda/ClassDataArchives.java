@@ -185,7 +185,8 @@ final class ClassDataArchives {
             }
             int kept = 0;
             for (Path file : files) {
-                boolean finished = !file.getFileName().toString().endsWith(".partial");
+                String name = file.getFileName().toString();
+                boolean finished = !name.contains(".partial") && !name.endsWith(ClassDataUse.CLASS_LIST_SUFFIX);
                 boolean recent = modified(file).toInstant().isAfter(dayAgo);
                 if (recent || finished && kept < KEPT_FILES) {
                     kept += finished ? 1 : 0;

@@ -3,19 +3,24 @@ package com.apartmentbooking.local.lambda;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What one instance does with class data archives: maps one ({@code -XX:SharedArchiveFile}), records one
- * ({@code -XX:+RecordDynamicDumpInfo}, then writes it when first idle), or neither.
+ * ({@code -XX:DumpLoadedClassList}, then has it dumped when first idle), or neither.
  *
- * <p>The archive is written from inside the instance once it has nothing to do, so it holds what the instance
- * loaded to start and, when it was started for an invocation, to run it; and so the dump, which pauses the
- * instance, delays no invocation it was given.
+ * <p>The archive is written once the instance has nothing to do, so it holds what the instance loaded to start
+ * and, when it was started for an invocation, to run it; and so the dump, another JVM's work of a few seconds,
+ * delays no invocation it was given.
  */
 final class ClassDataUse {
+
+    /** How the class lists of recording instances end; temporary files of the cache, like partial archives. */
+    static final String CLASS_LIST_SUFFIX = ".classlist";
 
     static final ClassDataUse NONE = new ClassDataUse(List.of(), null, () -> { });
 
@@ -36,13 +41,21 @@ final class ClassDataUse {
     }
 
     /**
-     * Records an archive named {@code <archivePrefix>-<checksum>.jsa}; {@code released} runs when the instance
-     * is gone, so another may record if this one did not. The JVM's CDS warnings about classes it leaves out
-     * are kept out of the function's log.
+     * Records an archive named {@code <archivePrefix>-<checksum>.jsa}: the instance lists the classes it loads in
+     * {@code <archivePrefix>.<random>.classlist}, removed once it is gone, and dumps them when asked
+     * ({@link com.apartmentbooking.local.lambda.bootstrap.ClassDataDump}). {@code released} runs when the instance
+     * is gone, so another may record if this one did not.
      */
     static ClassDataUse recording(String archivePrefix, Runnable released) {
-        return new ClassDataUse(List.of("-XX:+RecordDynamicDumpInfo", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                archivePrefix, released);
+        Path classList = Path.of(archivePrefix + "." + UUID.randomUUID() + CLASS_LIST_SUFFIX);
+        return new ClassDataUse(List.of("-XX:DumpLoadedClassList=" + classList), archivePrefix, () -> {
+            try {
+                Files.deleteIfExists(classList);
+            } catch (IOException e) {
+                // The cache's clean-up removes it with other old temporary files.
+            }
+            released.run();
+        });
     }
 
     List<String> jvmOptions() {

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
  */
 class ClassDataArchiveTest {
 
-    private static final String FROM_ARCHIVE = JvmHandler.class.getName() + " source: shared objects file (top)";
+    private static final String FROM_ARCHIVE = JvmHandler.class.getName() + " source: shared objects file";
 
     @TempDir
     Path work;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apartmentbooking.local.lambda.bootstrap.ClassDataDump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,11 +62,11 @@ class ClassDataArchiveTest {
         }
     }
 
-    /** A jar of the recorder and the class under test, from the compiled classes. */
+    /** A jar of the recorder and the classes under test, from the compiled classes. */
     private Path recorderJar() throws IOException {
         Path jar = directory.resolve("recorder.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (Class<?> type : List.of(ClassDataArchive.class, ClassDataArchiveRecorder.class)) {
+            for (Class<?> type : List.of(ClassDataArchive.class, ClassDataArchiveRecorder.class, ClassDataDump.class)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = type.getClassLoader().getResourceAsStream(entry)) {
