@@ -33,10 +33,13 @@ import java.util.zip.CRC32C;
 public final class ClassDataDump {
 
     private static final String CLASS_LIST_OPTION = "DumpLoadedClassList";
-    /** Options naming files this JVM writes or maps, or work it starts, which the dumping JVM must not repeat. */
+    /**
+     * Options the dumping JVM must not repeat: those naming files this JVM writes or maps, or work it starts, and
+     * its metaspace limit, which the archive does not depend on and the dump's own work could exceed.
+     */
     private static final Set<String> NOT_REPEATED = Set.of("DumpLoadedClassList", "SharedArchiveFile",
             "SharedClassListFile", "ArchiveClassesAtExit", "RecordDynamicDumpInfo", "StartFlightRecording",
-            "FlightRecorderOptions", "ErrorFile", "HeapDumpPath", "NativeMemoryTracking");
+            "FlightRecorderOptions", "ErrorFile", "HeapDumpPath", "NativeMemoryTracking", "MaxMetaspaceSize");
     private static final List<String> OPTIONS_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
     private static final long DUMP_TIMEOUT_SECONDS = 300;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 class ClassDataDumpTest {
 
     @Test
-    void theDumpingJvmRepeatsWhatSizesTheJvmButNotTheFilesItWritesOrTheWorkItStarts() {
-        List<String> instance = List.of("-XX:MaxRAM=512m", "-XX:MaxHeapSize=445644k", "-XX:+UseSerialGC",
+    void theDumpingJvmRepeatsWhatSizesTheJvmButNotTheFilesItWritesTheWorkItStartsOrItsMetaspaceLimit() {
+        List<String> instance = List.of("-XX:MaxRAM=512m", "-XX:MaxHeapSize=445644k", "-XX:MaxMetaspaceSize=52428k",
+                "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions",
                 "-XX:ArchiveRelocationMode=0", "-Djava.net.preferIPv4Stack=true",
                 "-XX:DumpLoadedClassList=/cache/key.1.classlist", "-Xlog:cds=off",
