@@ -62,6 +62,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Consumer<Readiness> onReady;
     private final List<Readiness> readiness = new ArrayList<>();
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    private TemplateProvisioner provisioner;
     private ResolvedTemplate template;
     private RuntimeClock clock;
     private LocalDynamoDb dynamoDb;
@@ -110,6 +111,7 @@ public final class LocalRuntime implements AutoCloseable {
         StackSettings stack = new StackSettings(options.stackName(), options.region(), options.accountId(), endpoint);
         Store store = timed("store", this::openStore);
         closeInReverse.add(store);
+        provisioner = new TemplateProvisioner(options.region(), new FunctionJars(store, java.time.Clock.systemUTC()));
         // Issuing a certificate and loading the JDK's TLS take a few hundred milliseconds of one core: done beside
         // the other steps, once the data directory is this runtime's (its certificate is kept there), and waited
         // for on close, so a failed start leaves nothing writing into the directory.
@@ -139,7 +141,7 @@ public final class LocalRuntime implements AutoCloseable {
         timedStep("tables", this::provisionTables);
         Map<String, String> secretArns = timed("secrets", this::provisionSecrets);
         // The tables' streams and the secrets exist now: resolve the template again with their real ARNs.
-        Map<String, String> streamArns = new TemplateProvisioner(region).streamArns(dynamoDb.protocol(),
+        Map<String, String> streamArns = provisioner.streamArns(dynamoDb.protocol(),
                 template.tables());
         if (!streamArns.isEmpty() || !secretArns.isEmpty()) {
             template = timed("template ARNs", () -> TemplateLoader.load(options.template(),
@@ -188,7 +190,6 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void provisionTables() {
-        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         SampleData sampleData = options.sampleData() == null ? null : SampleData.read(options.sampleData(), template);
         for (TableSpec table : template.tables()) {
             boolean created = provisioner.table(dynamoDb, table);
@@ -200,7 +201,6 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Creates the template's secrets; by name, the ARN of each. */
     private Map<String, String> provisionSecrets() {
-        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         Map<String, String> arns = new LinkedHashMap<>();
         for (SecretSpec secret : template.secrets()) {
             arns.put(secret.name(), provisioner.secret(secretsManager.protocol(), secret));
@@ -209,7 +209,6 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void provision() {
-        TemplateProvisioner provisioner = new TemplateProvisioner(options.region());
         for (QueueSpec queue : template.queues()) {
             provisioner.queue(sqs.protocol(), queue);
         }

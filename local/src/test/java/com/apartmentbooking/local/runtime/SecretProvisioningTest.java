@@ -14,6 +14,7 @@ import com.apartmentbooking.local.template.SecretSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,11 @@ import org.junit.jupiter.api.Test;
 class SecretProvisioningTest {
 
     private static final String REGION = "us-east-1";
-    private final LocalSecretsManager secrets = LocalSecretsManager.start(Store.inMemory(),
+    private final Store store = Store.inMemory();
+    private final LocalSecretsManager secrets = LocalSecretsManager.start(store,
             new ControllableClock(Instant.parse("2026-03-01T10:00:00Z")), REGION, "123456789012");
-    private final TemplateProvisioner provisioner = new TemplateProvisioner(REGION);
+    private final TemplateProvisioner provisioner = new TemplateProvisioner(REGION,
+            new FunctionJars(store, Clock.systemUTC()));
 
     private JsonNode call(String operation, String json) {
         try {

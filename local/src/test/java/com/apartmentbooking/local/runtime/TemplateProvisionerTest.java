@@ -2,6 +2,7 @@ package com.apartmentbooking.local.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.apartmentbooking.local.clock.ControllableClock;
 import com.apartmentbooking.local.dynamodb.LocalDynamoDb;
@@ -18,10 +19,12 @@ import com.apartmentbooking.local.template.TableSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +50,7 @@ class TemplateProvisionerTest {
     @TempDir
     Path directory;
     private final ControllableClock clock = new ControllableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private final TemplateProvisioner provisioner = new TemplateProvisioner(REGION);
+    private TemplateProvisioner provisioner;
     private Store store;
     private LocalDynamoDb dynamoDb;
     private LocalSqs sqs;
@@ -59,6 +62,7 @@ class TemplateProvisionerTest {
     @BeforeEach
     void start() {
         store = Store.inMemory();
+        provisioner = new TemplateProvisioner(REGION, new FunctionJars(store, Clock.systemUTC()));
         dynamoDb = LocalDynamoDb.start(store, clock, clock, REGION);
         sqs = LocalSqs.start(store, clock, REGION, ACCOUNT, "http://127.0.0.1:1");
         lambda = LocalLambda.start(store, clock, clock, REGION, ACCOUNT, URI.create("http://127.0.0.1:1"),
@@ -157,5 +161,29 @@ class TemplateProvisionerTest {
         assertEquals(1, mappings.size());
         assertEquals(uuid, mappings.path(0).path("UUID").asText(), "the same mapping, so its checkpoints stay");
         assertEquals(10, mappings.path(0).path("BatchSize").asInt());
+    }
+
+    @Test
+    void aFunctionWhoseJarIsMissingIsRefusedWithWhatToDoAndNotCreated() {
+        Path missing = directory.resolve("not-built.jar");
+
+        UncheckedIOException refused = assertThrows(UncheckedIOException.class,
+                () -> provision(projector(missing, Map.of(), null)));
+
+        assertEquals("The code of ProjectorFunction (CodeUri " + missing + ") cannot be read; build the function's "
+                + "jar first", refused.getMessage());
+        assertEquals(0, call("ListFunctions").path("Functions").size());
+    }
+
+    @Test
+    void aJarMissingAtALaterStartIsRefusedAndTheFunctionKeepsItsCode() throws Exception {
+        Path jar = jar("v1");
+        provision(projector(jar, Map.of(), null));
+        JsonNode before = call("GetFunctionConfiguration", "FunctionName", "stack-Projector");
+        Files.delete(jar);
+
+        assertThrows(UncheckedIOException.class, () -> provision(projector(jar, Map.of(), null)));
+
+        assertEquals(before, call("GetFunctionConfiguration", "FunctionName", "stack-Projector"));
     }
 }
