@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@code *EventDetails} member of a history event, such as
@@ -47,9 +48,17 @@ public final class EventDetails {
 
     /** The member value in GetExecutionHistory's shape. */
     public ObjectNode toJson() {
+        return toJson(EventDetails::text);
+    }
+
+    /**
+     * The member value with each payload written as JSON text by {@code texts}: the history codec passes one that
+     * writes a payload an earlier event of the block carried (a state's output is the next one's input) only once.
+     */
+    ObjectNode toJson(Function<JsonNode, String> texts) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Field field : fields) {
-            field.writeTo(node);
+            field.writeTo(node, texts);
         }
         return node;
     }
@@ -64,19 +73,19 @@ public final class EventDetails {
     }
 
     private interface Field {
-        void writeTo(ObjectNode node);
+        void writeTo(ObjectNode node, Function<JsonNode, String> texts);
     }
 
     private record TextField(String name, String value) implements Field {
         @Override
-        public void writeTo(ObjectNode node) {
+        public void writeTo(ObjectNode node, Function<JsonNode, String> texts) {
             node.put(name, value);
         }
     }
 
     private record NumberField(String name, long value) implements Field {
         @Override
-        public void writeTo(ObjectNode node) {
+        public void writeTo(ObjectNode node, Function<JsonNode, String> texts) {
             // As an int when it fits, the node a JSON parser would give for the same text.
             if (value == (int) value) {
                 node.put(name, (int) value);
@@ -89,7 +98,7 @@ public final class EventDetails {
     /** A field as {@link #toJson()} wrote it (payloads already as JSON text). */
     private record WrittenField(String name, JsonNode value) implements Field {
         @Override
-        public void writeTo(ObjectNode node) {
+        public void writeTo(ObjectNode node, Function<JsonNode, String> texts) {
             node.set(name, value.deepCopy());
         }
     }
@@ -97,8 +106,8 @@ public final class EventDetails {
     /** A payload and, when AWS gives one, its {@code *Details: {truncated: false}} companion. */
     private record PayloadField(String name, JsonNode value, String detailsName) implements Field {
         @Override
-        public void writeTo(ObjectNode node) {
-            node.put(name, text(value));
+        public void writeTo(ObjectNode node, Function<JsonNode, String> texts) {
+            node.put(name, texts.apply(value));
             if (detailsName != null) {
                 node.putObject(detailsName).put("truncated", false);
             }
@@ -108,9 +117,9 @@ public final class EventDetails {
     /** The variables a state assigned, each value as JSON text. */
     private record VariablesField(Map<String, JsonNode> variables) implements Field {
         @Override
-        public void writeTo(ObjectNode node) {
+        public void writeTo(ObjectNode node, Function<JsonNode, String> texts) {
             ObjectNode assigned = node.putObject("assignedVariables");
-            variables.forEach((name, value) -> assigned.put(name, text(value)));
+            variables.forEach((name, value) -> assigned.put(name, texts.apply(value)));
             node.putObject("assignedVariablesDetails").put("truncated", false);
         }
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +62,12 @@ public final class HistoryCodec {
             out.varlong(event.id() - event.previousEventId());
             out.varlong(nanosBetween(previous, event.timestamp()));
             previous = event.timestamp();
-            ObjectNode details = event.details();
-            if (details.isEmpty()) {
+            EventDetails details = event.detailsOrNull();
+            if (details == null) {
                 out.string(null);
             } else {
-                Map.Entry<String, JsonNode> member = details.fields().next();
-                out.string(member.getKey());
-                out.value(member.getValue());
+                out.string(details.key());
+                out.value(details.toJson(out::payloadText));
             }
         }
         return out.bytes();
@@ -104,6 +104,12 @@ public final class HistoryCodec {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         /** The long texts written inline so far, by their position among them. */
         private final Map<String, Integer> earlier = new HashMap<>();
+        /** The payloads of the block as text, by identity: the engine hands a state's output on as the next input. */
+        private final Map<JsonNode, String> payloadTexts = new IdentityHashMap<>();
+
+        String payloadText(JsonNode payload) {
+            return payloadTexts.computeIfAbsent(payload, EventDetails::text);
+        }
 
         void varint(int value) {
             varlong(value);

@@ -66,6 +66,11 @@ public final class HistoryEvent {
         return node;
     }
 
+    /** The details, or null for an event without. */
+    EventDetails detailsOrNull() {
+        return details;
+    }
+
     /** The value of one details field (e.g. {@code "name"}), or null when the event has no such field. */
     public JsonNode detail(String field) {
         return details == null ? null : details.toJson().get(field);
