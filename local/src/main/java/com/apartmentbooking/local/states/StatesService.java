@@ -27,8 +27,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The Step Functions API's behaviour: state machines kept in the {@link StatesStore}, executions run by the
@@ -39,6 +42,8 @@ public final class StatesService implements StatesApi {
     private static final int MAX_DEFINITION_LENGTH = 1_048_576;
     /** How long StopExecution waits for the abort to be committed, so that a describe right after sees it. */
     private static final Duration STOP_SETTLE = Duration.ofSeconds(10);
+    /** How long a task token's answer may wait for its commit (a step and a disk sync) before the call fails. */
+    private static final Duration TOKEN_COMMIT_WAIT = Duration.ofSeconds(10);
 
     private final StatesEngine engine;
     private final StatesStore store;
@@ -292,12 +297,27 @@ public final class StatesService implements StatesApi {
         }
     }
 
-    /** A well-formed token whose task has ended (or never waited) is TaskTimedOut, as AWS answers it. */
-    private static void onToken(Runnable send) {
+    /**
+     * Hands a task token's answer to its execution and returns once the execution has it on disk, so that an
+     * answer acknowledged is never lost (a kill -9 right after would otherwise leave the task waiting). A
+     * well-formed token whose task has ended (or never waited) is TaskTimedOut, as AWS answers it.
+     */
+    private static void onToken(Supplier<CompletableFuture<Void>> send) {
+        CompletableFuture<Void> committed;
         try {
-            send.run();
+            committed = send.get();
         } catch (TaskTokenException ended) {
             throw StatesErrors.taskTimedOut();
+        }
+        try {
+            committed.get(TOKEN_COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("The task's answer could not be committed", failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new IllegalStateException("The task's answer was not committed within " + TOKEN_COMMIT_WAIT);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the task's answer was committed", interrupted);
         }
     }
 

@@ -171,11 +171,13 @@ public final class StatesStore implements ExecutionStore {
     }
 
     /**
-     * Commits a step. Only the end is forced to disk before this returns; a step in between is deferred: no caller
-     * was promised it, and an execution that a crash sets back to its last durable step runs on from there.
+     * Commits a step. The end, and a step a caller is promised, are forced to disk before this returns; a step in
+     * between is deferred: no caller was promised it, and an execution that a crash sets back to its last durable
+     * step runs on from there.
      */
     @Override
-    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
+    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint,
+            boolean promised) {
         boolean ends = checkpoint.status().isFinal();
         // Encoded before the transaction: its body runs while every other writer waits.
         byte[] block = newEvents.isEmpty() ? null : HistoryCodec.encode(newEvents);
@@ -191,11 +193,13 @@ public final class StatesStore implements ExecutionStore {
                 tx.put(RUNNING, key(executionArn), running);
             }
         };
-        if (ends) {
+        if (ends || promised) {
             store.transaction(write);
-            runningEntries.remove(executionArn);
         } else {
             store.deferredTransaction(write);
+        }
+        if (ends) {
+            runningEntries.remove(executionArn);
         }
     }
 

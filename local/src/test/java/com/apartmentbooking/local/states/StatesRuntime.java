@@ -79,7 +79,12 @@ public final class StatesRuntime implements AutoCloseable {
         this.dynamoDbClient = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).httpClient(http)
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
-        this.sqsClient = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        this.sqsClient = sqsClient(endpoint, http);
+    }
+
+    /** The SQS client for a runtime at {@code endpoint}; errors reach the test as sent, without retries. */
+    public static SqsClient sqsClient(URI endpoint, SdkHttpClient http) {
+        return SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).httpClient(http)
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
     }

@@ -59,7 +59,7 @@ class StatesStoreTest {
         try (Store store = Store.open(dir)) {
             StatesStore states = new StatesStore(store);
             states.create(record);
-            states.commit(EXECUTION_ARN, List.of(started, entered), running);
+            states.commit(EXECUTION_ARN, List.of(started, entered), running, false);
         }
 
         try (Store store = Store.open(dir)) {
@@ -85,8 +85,8 @@ class StatesStoreTest {
             StatesStore states = new StatesStore(store);
             states.create(nullOutput);
             states.create(failed);
-            states.commit(nullOutput.executionArn(), List.of(), succeededWithNull);
-            states.commit(failed.executionArn(), List.of(), failedWithoutOutput);
+            states.commit(nullOutput.executionArn(), List.of(), succeededWithNull, false);
+            states.commit(failed.executionArn(), List.of(), failedWithoutOutput, false);
         }
 
         try (Store store = Store.open(dir)) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -145,23 +146,26 @@ public final class StatesEngine implements AutoCloseable {
                 + executionArn + "'")).stop(error, cause);
     }
 
-    /** SendTaskSuccess; throws TaskTokenException for a token no waiting task holds. */
-    public void sendTaskSuccess(String taskToken, String outputJson) {
+    /**
+     * SendTaskSuccess; throws TaskTokenException for a token no waiting task holds. The future completes once the
+     * task's answer is committed durably (SendTaskFailure and SendTaskHeartbeat likewise).
+     */
+    public CompletableFuture<Void> sendTaskSuccess(String taskToken, String outputJson) {
         JsonNode output;
         try {
             output = Json.DATA.readTree(outputJson);
         } catch (JsonProcessingException invalid) {
             throw new InvalidExecutionInputException("Invalid output JSON: " + JsonReasons.of(invalid));
         }
-        services.tokens().succeed(taskToken, output);
+        return services.tokens().succeed(taskToken, output);
     }
 
-    public void sendTaskFailure(String taskToken, String error, String cause) {
-        services.tokens().fail(taskToken, error, cause);
+    public CompletableFuture<Void> sendTaskFailure(String taskToken, String error, String cause) {
+        return services.tokens().fail(taskToken, error, cause);
     }
 
-    public void sendTaskHeartbeat(String taskToken) {
-        services.tokens().heartbeat(taskToken);
+    public CompletableFuture<Void> sendTaskHeartbeat(String taskToken) {
+        return services.tokens().heartbeat(taskToken);
     }
 
     /**

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -158,6 +159,24 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
         return record.stateMachineName();
     }
 
+    /**
+     * Hands work to the event loop, as {@link #post}, for a caller who is to be told it was taken: the future
+     * completes once the turn that ran it (or skipped it, the execution having ended) is committed durably.
+     */
+    CompletableFuture<Void> postPromised(Runnable message) {
+        Promised promised = new Promised(message, new CompletableFuture<>());
+        post(promised);
+        return promised.committed();
+    }
+
+    /** A message whose sender waits for the commit of the turn that runs it. */
+    private record Promised(Runnable action, CompletableFuture<Void> committed) implements Runnable {
+        @Override
+        public void run() {
+            action.run();
+        }
+    }
+
     /** Hands work to the event loop; safe from any thread. */
     void post(Runnable message) {
         mailbox.add(message);
@@ -189,9 +208,13 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
     }
 
     private void drain() {
+        List<CompletableFuture<Void>> promised = new ArrayList<>(0);
         try {
             Runnable message;
             while ((message = mailbox.poll()) != null) {
+                if (message instanceof Promised sent) {
+                    promised.add(sent.committed());
+                }
                 if (status.isFinal()) {
                     continue;
                 }
@@ -203,7 +226,11 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
                     break;
                 }
             }
-            commit();
+            commit(!promised.isEmpty());
+            promised.forEach(committed -> committed.complete(null));
+        } catch (RuntimeException | Error failure) {
+            promised.forEach(committed -> committed.completeExceptionally(failure));
+            throw failure;
         } finally {
             scheduled.set(false);
             if (!mailbox.isEmpty() && scheduled.compareAndSet(false, true)) {
@@ -336,10 +363,10 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
         }
     }
 
-    private void commit() {
+    private void commit(boolean promised) {
         List<HistoryEvent> added = history.since(committedEvents);
         committedEvents += added.size();
-        services.store().commit(record.executionArn(), added, checkpoint());
+        services.store().commit(record.executionArn(), added, checkpoint(), promised);
         if (status.isFinal() && !completion.isDone()) {
             completion.complete(describe());
         }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One entry of a state, from its Entered event to its Exited event or failure, across its retries.
@@ -136,7 +137,19 @@ final class StateRun {
      */
     Runnable onLoop(Suspension waiting, Runnable action) {
         ExecutionRuntime runtime = runtime();
-        return () -> runtime.post(() -> {
+        return () -> runtime.post(whileWaiting(waiting, action));
+    }
+
+    /**
+     * Hands an answer a caller is to be told was taken (a task token's) to the loop, as {@link #onLoop} does; the
+     * future completes once the turn that ran it is committed durably.
+     */
+    CompletableFuture<Void> onLoopPromised(Suspension waiting, Runnable action) {
+        return runtime().postPromised(whileWaiting(waiting, action));
+    }
+
+    private Runnable whileWaiting(Suspension waiting, Runnable action) {
+        return () -> {
             if (!over && suspension == waiting) {
                 try {
                     action.run();
@@ -146,7 +159,7 @@ final class StateRun {
                     fail(Causes.internal(unexpected));
                 }
             }
-        });
+        };
     }
 
     /** The attempt succeeded: applies the output side of the data flow and moves on. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -210,22 +211,22 @@ final class TaskInFlight implements Suspension, TaskTokens.TokenHolder {
     }
 
     @Override
-    public void succeed(JsonNode output) {
-        run.onLoop(this, () -> succeeded(output)).run();
+    public CompletableFuture<Void> succeed(JsonNode output) {
+        return run.onLoopPromised(this, () -> succeeded(output));
     }
 
     @Override
-    public void fail(String error, String cause) {
-        run.onLoop(this, () -> failed(EventTypes.TASK_FAILED, error, cause)).run();
+    public CompletableFuture<Void> fail(String error, String cause) {
+        return run.onLoopPromised(this, () -> failed(EventTypes.TASK_FAILED, error, cause));
     }
 
     @Override
-    public void heartbeat() {
-        run.onLoop(this, () -> {
+    public CompletableFuture<Void> heartbeat() {
+        return run.onLoopPromised(this, () -> {
             if (heartbeatSeconds != null) {
                 armHeartbeat(run.now().plusSeconds(heartbeatSeconds));
             }
-        }).run();
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.apartmentbooking.local.states.engine.TaskTokenException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,13 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TaskTokens {
     private final Map<String, TokenHolder> holders = new ConcurrentHashMap<>();
 
-    /** The side of a waiting task that receives the callbacks, on its execution's event loop. */
+    /**
+     * The side of a waiting task that receives the callbacks, on its execution's event loop; each future completes
+     * once what the callback did is committed durably, which is when the caller may be told it was taken.
+     */
     interface TokenHolder {
-        void succeed(JsonNode output);
+        CompletableFuture<Void> succeed(JsonNode output);
 
-        void fail(String error, String cause);
+        CompletableFuture<Void> fail(String error, String cause);
 
-        void heartbeat();
+        CompletableFuture<Void> heartbeat();
     }
 
     String issue(TokenHolder holder) {
@@ -52,15 +56,15 @@ public final class TaskTokens {
         return holder;
     }
 
-    public void succeed(String token, JsonNode output) {
-        holder(token).succeed(output);
+    public CompletableFuture<Void> succeed(String token, JsonNode output) {
+        return holder(token).succeed(output);
     }
 
-    public void fail(String token, String error, String cause) {
-        holder(token).fail(error, cause);
+    public CompletableFuture<Void> fail(String token, String error, String cause) {
+        return holder(token).fail(error, cause);
     }
 
-    public void heartbeat(String token) {
-        holder(token).heartbeat();
+    public CompletableFuture<Void> heartbeat(String token) {
+        return holder(token).heartbeat();
     }
 }

@@ -16,7 +16,8 @@ public final class DiscardingExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
+    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint,
+            boolean promised) {
         // Nothing is kept.
     }
 

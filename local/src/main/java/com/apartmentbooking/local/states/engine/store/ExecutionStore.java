@@ -15,8 +15,12 @@ public interface ExecutionStore {
     /** Registers a new execution, before its first commit. */
     void create(ExecutionRecord record);
 
-    /** Appends {@code newEvents} to the execution's history and replaces its checkpoint. */
-    void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint);
+    /**
+     * Appends {@code newEvents} to the execution's history and replaces its checkpoint. {@code promised}: a caller
+     * is to be told that what the step took in was taken (a task token's answer, SendTaskSuccess), so a durable
+     * store has the step on disk before it returns, as it has an execution's end.
+     */
+    void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint, boolean promised);
 
     Optional<StoredExecution> load(String executionArn);
 

@@ -20,7 +20,8 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint) {
+    public void commit(String executionArn, List<HistoryEvent> newEvents, ExecutionCheckpoint checkpoint,
+            boolean promised) {
         Entry entry = entries.get(executionArn);
         if (entry == null) {
             throw new IllegalStateException("Unknown execution: " + executionArn);
