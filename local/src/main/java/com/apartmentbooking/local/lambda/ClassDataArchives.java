@@ -41,9 +41,14 @@ final class ClassDataArchives {
 
     private static final System.Logger LOG = System.getLogger(ClassDataArchives.class.getName());
     private static final String ARCHIVE_SUFFIX = ".jsa";
-    /** How many archives and code copies the cache keeps beyond those written in the last day. */
-    private static final int KEPT_FILES = 16;
-    private static final Duration KEPT_AGE = Duration.ofDays(1);
+    /** How many archives and code copies the cache keeps beyond those written in the last {@link #KEPT_AGE}. */
+    static final int KEPT_FILES = 16;
+    /**
+     * How long a file is kept whatever the count: long enough for a runtime starting now to use what it just
+     * wrote, and for a recording instance to finish its class list. Not longer: each build of the functions adds
+     * an archive (20-50 MB) and a code copy (17-20 MB) per function, and a day of builds kept 8 GB.
+     */
+    static final Duration KEPT_AGE = Duration.ofHours(1);
 
     private final Path directory;
     private final Path archiveDirectory;
@@ -173,11 +178,12 @@ final class ClassDataArchives {
 
     /**
      * Keeps the cache bounded: of the archives and of the code copies, the newest {@value #KEPT_FILES} stay, and
-     * so does anything written in the last day (another runtime may be about to use it); leftovers of writes
-     * that never finished go too.
+     * so does anything written in the last {@link #KEPT_AGE} (another runtime may be about to use it); older
+     * leftovers of writes that never finished go too. A runtime whose code copy goes this way copies it again
+     * for its next instance.
      */
     private void removeOldFiles() throws IOException {
-        Instant dayAgo = Instant.now().minus(KEPT_AGE);
+        Instant keptSince = Instant.now().minus(KEPT_AGE);
         for (Path folder : List.of(archiveDirectory, codeDirectory)) {
             List<Path> files;
             try (Stream<Path> listed = Files.list(folder)) {
@@ -187,7 +193,7 @@ final class ClassDataArchives {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 boolean finished = !name.contains(".partial") && !name.endsWith(ClassDataUse.CLASS_LIST_SUFFIX);
-                boolean recent = modified(file).toInstant().isAfter(dayAgo);
+                boolean recent = modified(file).toInstant().isAfter(keptSince);
                 if (recent || finished && kept < KEPT_FILES) {
                     kept += finished ? 1 : 0;
                 } else {
