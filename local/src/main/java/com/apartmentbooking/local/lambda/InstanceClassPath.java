@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -34,8 +39,8 @@ import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
  * <p>The client's native library is unpacked here once too: left to itself, every starting instance copies it
  * over one fixed temporary file while others are loading it, and instances starting together crash (SIGBUS).
  *
- * <p>Given a directory of its own, the jar and the library are kept there under names of their content, written
- * once and never replaced: a class data archive is valid only for the class path it was made on, file times
+ * <p>Given a directory of its own, the jar and the library are kept there under names of their content (of what
+ * the jars they come from record of it, where they come from jars), written once and never replaced: a class data archive is valid only for the class path it was made on, file times
  * included, so the path must stay the same from one runtime to the next. Without one they go to a temporary
  * directory, removed on close.
  */
@@ -61,7 +66,8 @@ final class InstanceClassPath implements AutoCloseable {
             directory = temporary ? Files.createTempDirectory("lambda-instance-main") : stableDirectory;
             Files.createDirectories(directory);
             List<Path> paths = new ArrayList<>();
-            paths.add(keep(instanceJar(), "instance-main-", ".jar"));
+            paths.add(keep(identity(InstanceMain.class, INSTANCE_CLASSES.stream().map(InstanceClassPath::classFile)
+                    .toList()), InstanceClassPath::instanceJar, "instance-main-", ".jar"));
             RUNTIME_CLIENT_CLASSES.forEach(type -> {
                 Path location = locationOf(type);
                 if (!paths.contains(location)) {
@@ -75,7 +81,9 @@ final class InstanceClassPath implements AutoCloseable {
             }
             entries = List.copyOf(paths);
             String library = nativeLibraryName();
-            nativeLibrary = keep(resource(AWSLambda.class, "/jni/" + library), "", "-" + library);
+            String libraryResource = "/jni/" + library;
+            nativeLibrary = keep(identity(AWSLambda.class, List.of(libraryResource)),
+                    () -> resource(AWSLambda.class, libraryResource), "", "-" + library);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the instances' class path", e);
         }
@@ -97,16 +105,54 @@ final class InstanceClassPath implements AutoCloseable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream jar = new ZipOutputStream(bytes)) {
             for (Class<?> type : INSTANCE_CLASSES) {
-                String classFile = type.getName().replace('.', '/') + ".class";
-                ZipEntry entry = new ZipEntry(classFile);
-                // A fixed time, so the same classes make the same bytes, hence the same name.
+                String classFile = classFile(type);
+                ZipEntry entry = new ZipEntry(classFile.substring(1));
+                // A fixed time, so the same classes make the same bytes.
                 entry.setTime(0);
                 jar.putNextEntry(entry);
-                jar.write(resource(type, "/" + classFile));
+                jar.write(resource(type, classFile));
                 jar.closeEntry();
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static String classFile(Class<?> type) {
+        return "/" + type.getName().replace('.', '/') + ".class";
+    }
+
+    /** A file's content, read only when the file is not kept yet. */
+    private interface Content {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * What names a kept file made of {@code resources} of {@code owner}'s class path: when they come from a jar,
+     * the CRC-32 and size the jar records for each, read without inflating them (reading and hashing the client's
+     * 800 KB native library took 34-62 ms of each start); else null, and the file is named by its content's hash.
+     */
+    private static String identity(Class<?> owner, List<String> resources) throws IOException {
+        StringBuilder recorded = new StringBuilder();
+        for (String name : resources) {
+            URL url = owner.getResource(name);
+            if (url == null) {
+                throw new IllegalStateException("The runtime's " + name + " is missing");
+            }
+            if (!(url.openConnection() instanceof JarURLConnection connection)) {
+                return null;
+            }
+            // Not the connections' shared cache, which would keep the jar open for good.
+            connection.setUseCaches(false);
+            JarEntry entry;
+            try (JarFile jar = connection.getJarFile()) {
+                entry = jar.getJarEntry(connection.getEntryName());
+            }
+            if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+                return null;
+            }
+            recorded.append(name).append(':').append(entry.getCrc()).append(':').append(entry.getSize()).append('\n');
+        }
+        return "r" + HexFormat.of().formatHex(sha256(recorded.toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 
     private static byte[] resource(Class<?> type, String name) throws IOException {
@@ -119,14 +165,19 @@ final class InstanceClassPath implements AutoCloseable {
     }
 
     /**
-     * Writes {@code content} to {@code <prefix><hash of content><suffix>} unless it is there: a link to a
-     * finished temporary file, which never replaces what another runtime wrote (and may be running).
+     * Writes {@code content} to {@code <prefix><identity><suffix>} unless it is there: a link to a finished
+     * temporary file, which never replaces what another runtime wrote (and may be running). With no identity,
+     * the file is named by the hash of its content.
      */
-    private Path keep(byte[] content, String prefix, String suffix) throws IOException {
-        String hash = HexFormat.of().formatHex(sha256(content), 0, 8);
-        Path target = directory.resolve(prefix + hash + suffix);
+    private Path keep(String identity, Content source, String prefix, String suffix) throws IOException {
+        byte[] content = identity == null ? source.read() : null;
+        String name = identity != null ? identity : HexFormat.of().formatHex(sha256(content), 0, 8);
+        Path target = directory.resolve(prefix + name + suffix);
         if (Files.exists(target)) {
             return target;
+        }
+        if (content == null) {
+            content = source.read();
         }
         Path partial = Files.createTempFile(directory, prefix, ".partial");
         try {
