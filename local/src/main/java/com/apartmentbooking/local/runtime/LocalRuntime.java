@@ -32,6 +32,7 @@ import com.apartmentbooking.local.template.StackSettings;
 import com.apartmentbooking.local.template.StateMachineSpec;
 import com.apartmentbooking.local.template.TableSpec;
 import com.apartmentbooking.local.template.TemplateLoader;
+import com.apartmentbooking.local.template.TemplateYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -63,6 +64,8 @@ public final class LocalRuntime implements AutoCloseable {
     private final List<Readiness> readiness = new ArrayList<>();
     private final List<AutoCloseable> closeInReverse = new ArrayList<>();
     private TemplateProvisioner provisioner;
+    /** The template file as parsed once per start, resolved twice. */
+    private Map<String, Object> templateText;
     private ResolvedTemplate template;
     private RuntimeClock clock;
     private LocalDynamoDb dynamoDb;
@@ -136,15 +139,18 @@ public final class LocalRuntime implements AutoCloseable {
         // Before the template: an API key's value in the template is the key this data directory serves.
         appSync = timed("AppSync", () -> LocalAppSync.start(store, clock, region, account, endpoint, lambda.api(),
                 AcceptedCredentials.of(account, options.credentials())));
-        template = timed("template", () -> TemplateLoader.load(options.template(), options.parameterOverrides(), stack,
-                appSync.service()::templateKeyValue));
+        template = timed("template", () -> {
+            templateText = TemplateYaml.read(options.template());
+            return TemplateLoader.load(options.template(), templateText, options.parameterOverrides(), stack,
+                    appSync.service()::templateKeyValue);
+        });
         timedStep("tables", this::provisionTables);
         Map<String, String> secretArns = timed("secrets", this::provisionSecrets);
         // The tables' streams and the secrets exist now: resolve the template again with their real ARNs.
         Map<String, String> streamArns = provisioner.streamArns(dynamoDb.protocol(),
                 template.tables());
         if (!streamArns.isEmpty() || !secretArns.isEmpty()) {
-            template = timed("template ARNs", () -> TemplateLoader.load(options.template(),
+            template = timed("template ARNs", () -> TemplateLoader.load(options.template(), templateText,
                     options.parameterOverrides(), stack.withStreamArns(streamArns).withSecretArns(secretArns),
                     appSync.service()::templateKeyValue));
         }

@@ -35,7 +35,16 @@ public final class TemplateLoader {
     /** Loads with the API keys' values of a running runtime, which {@code Fn::GetAtt <Key>.ApiKey} gives. */
     public static ResolvedTemplate load(Path templateFile, Map<String, String> parameterOverrides,
             StackSettings settings, ApiKeyValues apiKeys) {
-        Map<String, Object> template = TemplateYaml.read(templateFile);
+        return load(templateFile, TemplateYaml.read(templateFile), parameterOverrides, settings, apiKeys);
+    }
+
+    /**
+     * Loads from the template file's parsed text ({@link TemplateYaml#read}), which it leaves as it is, so that a
+     * start that resolves the template twice (again once the tables' stream ARNs exist) parses it once;
+     * {@code templateFile} is where relative paths (CodeUri, DefinitionUri) start from.
+     */
+    public static ResolvedTemplate load(Path templateFile, Map<String, Object> template,
+            Map<String, String> parameterOverrides, StackSettings settings, ApiKeyValues apiKeys) {
         checkTransform(template.get("Transform"));
         Map<String, ParameterValue> parameters = Parameters.resolve(
                 Values.map(template.get("Parameters"), "Parameters"), parameterOverrides);

@@ -35,6 +35,24 @@ class RealTemplateTest {
     }
 
     @Test
+    void resolvingFromParsedTextLeavesItAsItWasSoAStartParsesOnce() {
+        StackSettings settings = new StackSettings("booking-stack", "eu-west-1", "000000000000",
+                URI.create("http://127.0.0.1:4599"));
+        StackSettings withArns = settings.withSecretArns(Map.of("booking-stack/payment-webhook",
+                "arn:aws:secretsmanager:eu-west-1:000000000000:secret:booking-stack/payment-webhook-AbC123"));
+        Map<String, Object> text = TemplateYaml.read(TEMPLATE);
+
+        ResolvedTemplate first = TemplateLoader.load(TEMPLATE, text, Map.of("PaymentWebhookSecret", SECRET), settings,
+                ApiKeyValues.NONE);
+        ResolvedTemplate second = TemplateLoader.load(TEMPLATE, text, Map.of("PaymentWebhookSecret", SECRET),
+                withArns, ApiKeyValues.NONE);
+
+        assertEquals(TemplateYaml.read(TEMPLATE), text);
+        assertEquals(model, first);
+        assertEquals(TemplateLoader.load(TEMPLATE, Map.of("PaymentWebhookSecret", SECRET), withArns), second);
+    }
+
+    @Test
     void parametersTakeDefaultsAndOverridesAndHideTheSecret() {
         assertEquals("30", model.parameters().get("LogRetentionInDays").value());
         assertEquals(SECRET, model.parameters().get("PaymentWebhookSecret").value());
