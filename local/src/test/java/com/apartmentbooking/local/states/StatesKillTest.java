@@ -54,6 +54,14 @@ class StatesKillTest {
                 .start();
     }
 
+    /** A runtime on the killed one's data directory, its clock then advanced by the hour the machines wait. */
+    private StatesRuntime restartedAnHourLater() {
+        StatesRuntime after = new StatesRuntime(Store.open(dataDir), new ControllableClock(StatesRuntime.START),
+                null, null);
+        after.clock.advance(Duration.ofHours(1));
+        return after;
+    }
+
     private static void kill(Process child) throws InterruptedException {
         child.toHandle().destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
@@ -80,10 +88,7 @@ class StatesKillTest {
             kill(child);
         }
 
-        try (StatesRuntime after = new StatesRuntime(Store.open(dataDir), new ControllableClock(StatesRuntime.START),
-                null, null)) {
-            after.clock.advance(Duration.ofHours(1));
-
+        try (StatesRuntime after = restartedAnHourLater()) {
             DescribeExecutionResponse ended = after.awaitEnd(executionArn);
             assertEquals(ExecutionStatus.SUCCEEDED, ended.status());
             assertEquals("[1,2]", ended.output());
@@ -121,10 +126,7 @@ class StatesKillTest {
             }
         }
 
-        try (StatesRuntime after = new StatesRuntime(Store.open(dataDir), new ControllableClock(StatesRuntime.START),
-                null, null)) {
-            after.clock.advance(Duration.ofHours(1));
-
+        try (StatesRuntime after = restartedAnHourLater()) {
             DescribeExecutionResponse ended = after.awaitEnd(executionArn);
             assertEquals(ExecutionStatus.SUCCEEDED, ended.status());
             assertEquals("{\"paid\":true}", ended.output());
