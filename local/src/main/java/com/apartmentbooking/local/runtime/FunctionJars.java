@@ -39,6 +39,10 @@ final class FunctionJars {
     record Content(byte[] bytes, Stamp stamp) {
     }
 
+    /** A jar's SHA-256 (base64), and its content when it had to be read for it (else null). */
+    record Hashed(String sha256, Content content) {
+    }
+
     /** A file's size, modification time and identity (its device and inode, where the file system has them). */
     record Stamp(long size, String modified, String fileKey, long modifiedMillis) {
 
@@ -84,17 +88,20 @@ final class FunctionJars {
         }
     }
 
-    /** The jar's SHA-256 (base64): remembered when the file is unchanged since it was taken, else read and hashed. */
-    String sha256(Path jar) throws IOException {
+    /**
+     * The jar's SHA-256 (base64): remembered when the file is unchanged since it was taken, else read and hashed,
+     * with the content then, so that a caller who needs it (the jar changed) does not read it again.
+     */
+    Hashed sha256(Path jar) throws IOException {
         Stamp stamp = Stamp.of(jar);
         Digest known = store.read(view -> DIGESTS.get(view, key(jar)));
         if (stamp.matches(known)) {
-            return known.sha256();
+            return new Hashed(known.sha256(), null);
         }
         Content content = read(jar);
         String sha256 = Base64.getEncoder().encodeToString(sha256(content.bytes()));
         remember(jar, content.stamp(), sha256);
-        return sha256;
+        return new Hashed(sha256, content);
     }
 
     /** Remembers the SHA-256 of the jar as it was when {@code stamp} was taken (unless it had only just changed). */

@@ -281,9 +281,10 @@ final class TemplateProvisioner {
             if (configurationDiffers(configuration, existing)) {
                 lambda.call("UpdateFunctionConfiguration", configuration);
             }
-            if (!codeSha256(function).equals(existing.path("CodeSha256").asText())
+            FunctionJars.Hashed current = codeSha256(function);
+            if (!current.sha256().equals(existing.path("CodeSha256").asText())
                     || !architectures.equals(existing.path("Architectures"))) {
-                FunctionJars.Content code = readCode(function);
+                FunctionJars.Content code = current.content() != null ? current.content() : readCode(function);
                 JsonNode updated = lambda.call("UpdateFunctionCode", name(function).put("ZipFile", code.bytes())
                         .set("Architectures", architectures));
                 jars.remember(function.codePath(), code.stamp(), updated.path("CodeSha256").asText());
@@ -392,7 +393,7 @@ final class TemplateProvisioner {
         }
     }
 
-    private String codeSha256(FunctionSpec function) {
+    private FunctionJars.Hashed codeSha256(FunctionSpec function) {
         try {
             return jars.sha256(function.codePath());
         } catch (IOException e) {

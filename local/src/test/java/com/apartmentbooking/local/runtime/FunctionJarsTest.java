@@ -2,6 +2,7 @@ package com.apartmentbooking.local.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.apartmentbooking.local.store.Store;
 import java.io.IOException;
@@ -56,11 +57,15 @@ class FunctionJarsTest {
     void aJarUnchangedInSizeTimeAndFileKeepsTheDigestTakenBefore() throws Exception {
         FunctionJars jars = new FunctionJars(Store.inMemory(), wallClock);
         Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
-        assertEquals(sha256("version-1"), jars.sha256(jar));
+        FunctionJars.Hashed first = jars.sha256(jar);
+        assertEquals(sha256("version-1"), first.sha256());
+        assertEquals("version-1", new String(first.content().bytes(), StandardCharsets.UTF_8), "read to be hashed");
 
         rewriteKeepingSizeAndTime(jar, "version-2", AN_HOUR_AGO);
 
-        assertEquals(sha256("version-1"), jars.sha256(jar), "not read again");
+        FunctionJars.Hashed again = jars.sha256(jar);
+        assertEquals(sha256("version-1"), again.sha256());
+        assertNull(again.content(), "not read again");
     }
 
     @Test
@@ -68,12 +73,12 @@ class FunctionJarsTest {
         Path data = directory.resolve("data");
         Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
         try (Store store = Store.open(data)) {
-            assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar));
+            assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar).sha256());
         }
         rewriteKeepingSizeAndTime(jar, "version-2", AN_HOUR_AGO);
 
         try (Store store = Store.open(data)) {
-            assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar));
+            assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar).sha256());
         }
     }
 
@@ -85,7 +90,7 @@ class FunctionJarsTest {
 
         rewriteKeepingSizeAndTime(jar, "version-2", FileTime.from(NOW.minus(Duration.ofMinutes(30))));
 
-        assertEquals(sha256("version-2"), jars.sha256(jar));
+        assertEquals(sha256("version-2"), jars.sha256(jar).sha256());
     }
 
     @Test
@@ -96,7 +101,7 @@ class FunctionJarsTest {
 
         rewriteKeepingSizeAndTime(jar, "version-10", AN_HOUR_AGO);
 
-        assertEquals(sha256("version-10"), jars.sha256(jar));
+        assertEquals(sha256("version-10"), jars.sha256(jar).sha256());
     }
 
     @Test
@@ -108,7 +113,7 @@ class FunctionJarsTest {
         Path rebuilt = jar("rebuilt.jar", "version-2", AN_HOUR_AGO);
         Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
-        assertEquals(sha256("version-2"), jars.sha256(jar));
+        assertEquals(sha256("version-2"), jars.sha256(jar).sha256());
     }
 
     @Test
@@ -116,11 +121,12 @@ class FunctionJarsTest {
         FunctionJars jars = new FunctionJars(Store.inMemory(), wallClock);
         FileTime justNow = FileTime.from(NOW.minusMillis(FunctionJars.SETTLING.toMillis() - 500));
         Path jar = jar("code.jar", "version-1", justNow);
-        assertEquals(sha256("version-1"), jars.sha256(jar));
+        assertEquals(sha256("version-1"), jars.sha256(jar).sha256());
 
         rewriteKeepingSizeAndTime(jar, "version-2", justNow);
 
-        assertEquals(sha256("version-2"), jars.sha256(jar), "a rewrite within the file time's grain is still seen");
+        assertEquals(sha256("version-2"), jars.sha256(jar).sha256(),
+                "a rewrite within the file time's grain is still seen");
     }
 
     @Test
