@@ -208,11 +208,13 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
     }
 
     private void drain() {
-        List<CompletableFuture<Void>> promised = new ArrayList<>(0);
+        // Most turns have no promised message: no list for them.
+        List<CompletableFuture<Void>> promised = List.of();
         try {
             Runnable message;
             while ((message = mailbox.poll()) != null) {
                 if (message instanceof Promised sent) {
+                    promised = promised.isEmpty() ? new ArrayList<>() : promised;
                     promised.add(sent.committed());
                 }
                 if (status.isFinal()) {
@@ -227,9 +229,13 @@ public final class ExecutionRuntime implements ExecutionView, EventSink, FrameLi
                 }
             }
             commit(!promised.isEmpty());
-            promised.forEach(committed -> committed.complete(null));
+            for (CompletableFuture<Void> committed : promised) {
+                committed.complete(null);
+            }
         } catch (RuntimeException | Error failure) {
-            promised.forEach(committed -> committed.completeExceptionally(failure));
+            for (CompletableFuture<Void> committed : promised) {
+                committed.completeExceptionally(failure);
+            }
             throw failure;
         } finally {
             scheduled.set(false);
