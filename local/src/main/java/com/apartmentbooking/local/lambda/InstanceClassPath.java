@@ -39,10 +39,10 @@ import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
  * <p>The client's native library is unpacked here once too: left to itself, every starting instance copies it
  * over one fixed temporary file while others are loading it, and instances starting together crash (SIGBUS).
  *
- * <p>Given a directory of its own, the jar and the library are kept there under names of their content (of what
- * the jars they come from record of it, where they come from jars), written once and never replaced: a class data archive is valid only for the class path it was made on, file times
- * included, so the path must stay the same from one runtime to the next. Without one they go to a temporary
- * directory, removed on close.
+ * <p>Given a directory of its own, the jar and the library are kept there under names of their content (of what the
+ * jars they come from record of it, where they come from jars), written once and never replaced: a class data archive
+ * is valid only for the class path it was made on, file times included, so the path must stay the same from one runtime
+ * to the next. Without one they go to a temporary directory, removed on close.
  */
 final class InstanceClassPath implements AutoCloseable {
 

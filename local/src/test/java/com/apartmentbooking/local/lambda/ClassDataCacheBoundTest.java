@@ -49,7 +49,8 @@ class ClassDataCacheBoundTest {
             }
         }
         for (int minute = 1; minute <= 3; minute++) {
-            expected.add(file("archives", "new-" + minute + ".jsa", Duration.ofMinutes(minute)).getFileName().toString());
+            Path recent = file("archives", "new-" + minute + ".jsa", Duration.ofMinutes(minute));
+            expected.add(recent.getFileName().toString());
         }
         file("archives", "old.partial.temp", Duration.ofHours(2));
         expected.add(file("archives", "new.partial.temp", Duration.ofMinutes(5)).getFileName().toString());
