@@ -47,8 +47,15 @@ class FunctionJarsTest {
                 MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Rewrites the file in place (same inode) with content of the same size, and puts its time back. */
-    private static void rewriteKeepingSizeAndTime(Path jar, String content, FileTime modified) throws IOException {
+    /** {@code code.jar} with "version-1", written an hour ago and hashed once. */
+    private Path hashedAnHourAfterItWasWritten(FunctionJars jars) throws IOException {
+        Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
+        jars.sha256(jar);
+        return jar;
+    }
+
+    /** Rewrites the file in place (same inode) with {@code content}, then sets its modification time. */
+    private static void rewriteInPlace(Path jar, String content, FileTime modified) throws IOException {
         Files.writeString(jar, content);
         Files.setLastModifiedTime(jar, modified);
     }
@@ -61,7 +68,7 @@ class FunctionJarsTest {
         assertEquals(sha256("version-1"), first.sha256());
         assertEquals("version-1", new String(first.content().bytes(), StandardCharsets.UTF_8), "read to be hashed");
 
-        rewriteKeepingSizeAndTime(jar, "version-2", AN_HOUR_AGO);
+        rewriteInPlace(jar, "version-2", AN_HOUR_AGO);
 
         FunctionJars.Hashed again = jars.sha256(jar);
         assertEquals(sha256("version-1"), again.sha256());
@@ -75,7 +82,7 @@ class FunctionJarsTest {
         try (Store store = Store.open(data)) {
             assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar).sha256());
         }
-        rewriteKeepingSizeAndTime(jar, "version-2", AN_HOUR_AGO);
+        rewriteInPlace(jar, "version-2", AN_HOUR_AGO);
 
         try (Store store = Store.open(data)) {
             assertEquals(sha256("version-1"), new FunctionJars(store, wallClock).sha256(jar).sha256());
@@ -85,10 +92,9 @@ class FunctionJarsTest {
     @Test
     void aJarWithANewModificationTimeIsHashedAgain() throws Exception {
         FunctionJars jars = new FunctionJars(Store.inMemory(), wallClock);
-        Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
-        jars.sha256(jar);
+        Path jar = hashedAnHourAfterItWasWritten(jars);
 
-        rewriteKeepingSizeAndTime(jar, "version-2", FileTime.from(NOW.minus(Duration.ofMinutes(30))));
+        rewriteInPlace(jar, "version-2", FileTime.from(NOW.minus(Duration.ofMinutes(30))));
 
         assertEquals(sha256("version-2"), jars.sha256(jar).sha256());
     }
@@ -96,10 +102,9 @@ class FunctionJarsTest {
     @Test
     void aJarOfAnotherSizeIsHashedAgain() throws Exception {
         FunctionJars jars = new FunctionJars(Store.inMemory(), wallClock);
-        Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
-        jars.sha256(jar);
+        Path jar = hashedAnHourAfterItWasWritten(jars);
 
-        rewriteKeepingSizeAndTime(jar, "version-10", AN_HOUR_AGO);
+        rewriteInPlace(jar, "version-10", AN_HOUR_AGO);
 
         assertEquals(sha256("version-10"), jars.sha256(jar).sha256());
     }
@@ -107,8 +112,7 @@ class FunctionJarsTest {
     @Test
     void aJarReplacedByAnotherFileIsHashedAgainThoughItsSizeAndTimeAreTheSame() throws Exception {
         FunctionJars jars = new FunctionJars(Store.inMemory(), wallClock);
-        Path jar = jar("code.jar", "version-1", AN_HOUR_AGO);
-        jars.sha256(jar);
+        Path jar = hashedAnHourAfterItWasWritten(jars);
 
         Path rebuilt = jar("rebuilt.jar", "version-2", AN_HOUR_AGO);
         Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -123,7 +127,7 @@ class FunctionJarsTest {
         Path jar = jar("code.jar", "version-1", justNow);
         assertEquals(sha256("version-1"), jars.sha256(jar).sha256());
 
-        rewriteKeepingSizeAndTime(jar, "version-2", justNow);
+        rewriteInPlace(jar, "version-2", justNow);
 
         assertEquals(sha256("version-2"), jars.sha256(jar).sha256(),
                 "a rewrite within the file time's grain is still seen");
