@@ -28,7 +28,7 @@ public final class StoredJson {
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
             .registerModule(new SimpleModule("instants")
                     .addSerializer(Instant.class, ToStringSerializer.instance)
-                    .addDeserializer(Instant.class, new InstantText()));
+                    .addDeserializer(Instant.class, new InstantFromText()));
 
     private StoredJson() {
     }
@@ -55,15 +55,15 @@ public final class StoredJson {
     }
 
     /** An instant from its ISO-8601 text. */
-    private static final class InstantText extends FromStringDeserializer<Instant> {
+    private static final class InstantFromText extends FromStringDeserializer<Instant> {
 
-        InstantText() {
+        InstantFromText() {
             super(Instant.class);
         }
 
         @Override
         protected Instant _deserialize(String value, DeserializationContext context) {
-            return Instant.parse(value);
+            return InstantText.parse(value);
         }
     }
 }
