@@ -10,6 +10,7 @@ import com.apartmentbooking.local.states.engine.store.StoredExecution;
 import com.apartmentbooking.local.store.Entry;
 import com.apartmentbooking.local.store.Keys;
 import com.apartmentbooking.local.store.RecordMap;
+import com.apartmentbooking.local.store.RecordMemo;
 import com.apartmentbooking.local.store.Store;
 import com.apartmentbooking.local.store.StoreView;
 import com.apartmentbooking.local.store.StoredJson;
@@ -70,6 +71,9 @@ public final class StatesStore implements ExecutionStore {
      * written once, and every step's commit needs it, so it is not decoded again for each.
      */
     private final Map<String, ExecutionEntry> runningEntries = new ConcurrentHashMap<>();
+    /** Every StartExecution reads its machine, and every DescribeExecution its execution's definition. */
+    private final RecordMemo<StateMachine> decodedMachines = new RecordMemo<>(MACHINES);
+    private final RecordMemo<String> decodedDefinitions = new RecordMemo<>(DEFINITIONS);
 
     public StatesStore(Store store) {
         this.store = store;
@@ -104,7 +108,7 @@ public final class StatesStore implements ExecutionStore {
     }
 
     public Optional<StateMachine> machine(String name) {
-        return Optional.ofNullable(store.read(view -> MACHINES.get(view, name)));
+        return Optional.ofNullable(store.read(view -> decodedMachines.get(view, name)));
     }
 
     /** Machines in name order, starting after {@code afterName} (null for the first page). */
@@ -307,7 +311,7 @@ public final class StatesStore implements ExecutionStore {
 
     private static ExecutionEntry add(Tx tx, ExecutionRecord record, String definitionId) {
         ExecutionEntry entry = ExecutionEntry.of(nextSequence(tx), record, definitionId);
-        if (DEFINITIONS.get(tx, entry.definitionId()) == null) {
+        if (!DEFINITIONS.contains(tx, entry.definitionId())) {
             DEFINITIONS.put(tx, entry.definitionId(), record.definitionJson());
         }
         ENTRIES.put(tx, record.executionArn(), entry);
@@ -333,7 +337,7 @@ public final class StatesStore implements ExecutionStore {
         return next;
     }
 
-    private static StoredExecution load(StoreView view, String executionArn, boolean withHistory) {
+    private StoredExecution load(StoreView view, String executionArn, boolean withHistory) {
         ExecutionEntry entry = ENTRIES.get(view, executionArn);
         if (entry == null) {
             return null;
@@ -352,8 +356,8 @@ public final class StatesStore implements ExecutionStore {
         return running == null || running.length == 0 ? null : StoredJson.decode(running, ExecutionCheckpoint.class);
     }
 
-    private static ExecutionRecord record(StoreView view, String executionArn, ExecutionEntry entry) {
-        return entry.record(executionArn, DEFINITIONS.get(view, entry.definitionId()));
+    private ExecutionRecord record(StoreView view, String executionArn, ExecutionEntry entry) {
+        return entry.record(executionArn, decodedDefinitions.get(view, entry.definitionId()));
     }
 
     private static List<HistoryEvent> history(StoreView view, long sequence) {

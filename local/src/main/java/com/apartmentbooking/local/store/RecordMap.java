@@ -20,7 +20,17 @@ public final class RecordMap<T> {
 
     /** The record under {@code key}, or null. */
     public T get(StoreView view, String key) {
-        return StoredJson.decode(view.get(map, key), type);
+        return decode(view.get(map, key));
+    }
+
+    /** Whether a record is stored under {@code key}, without decoding it. */
+    public boolean contains(StoreView view, String key) {
+        return view.get(map, key) != null;
+    }
+
+    /** Stored bytes of this map as a record; null reads as null. */
+    T decode(byte[] bytes) {
+        return StoredJson.decode(bytes, type);
     }
 
     /** The records whose keys start with {@code prefix}, in key order. */
