@@ -185,19 +185,35 @@ final class TemplateProvisioner {
         }
     }
 
-    /** Creates the state machine, or updates its definition when the template's changed since the last start. */
+    /**
+     * Creates the state machine, or updates its definition and role where the template's differ from the stored
+     * machine's. A machine stored as the template has it is left alone: its definition was checked when it was
+     * stored, and checking it again took each restart tens of milliseconds. (A machine's type cannot change: a
+     * different type in the template leaves the stored one, as before.)
+     */
     void stateMachine(AwsJsonService states, StateMachineSpec machine, String roleArn) {
-        ObjectNode request = MAPPER.createObjectNode().put("name", machine.name())
-                .put("definition", machine.definition()).put("roleArn", roleArn)
-                .put("type", machine.type() == null ? "STANDARD" : machine.type());
-        try {
-            call(states, "CreateStateMachine", request);
-        } catch (AwsServiceException e) {
-            if (!e.code().endsWith("StateMachineAlreadyExists")) {
-                throw e;
-            }
+        JsonNode existing = existingMachine(states, machine);
+        if (existing == null) {
+            call(states, "CreateStateMachine", MAPPER.createObjectNode().put("name", machine.name())
+                    .put("definition", machine.definition()).put("roleArn", roleArn)
+                    .put("type", machine.type() == null ? "STANDARD" : machine.type()));
+        } else if (!existing.path("definition").asText().equals(machine.definition())
+                || !existing.path("roleArn").asText().equals(roleArn)) {
             call(states, "UpdateStateMachine", MAPPER.createObjectNode().put("stateMachineArn", machine.arn())
                     .put("definition", machine.definition()).put("roleArn", roleArn));
+        }
+    }
+
+    /** The machine as DescribeStateMachine answers it, or null when there is none. */
+    private JsonNode existingMachine(AwsJsonService states, StateMachineSpec machine) {
+        try {
+            return call(states, "DescribeStateMachine",
+                    MAPPER.createObjectNode().put("stateMachineArn", machine.arn()));
+        } catch (AwsServiceException e) {
+            if (e.code().endsWith("StateMachineDoesNotExist")) {
+                return null;
+            }
+            throw e;
         }
     }
 
