@@ -2,6 +2,7 @@ package com.apartmentbooking.local.appsync;
 
 import com.apartmentbooking.local.clock.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,14 @@ public final class AppSyncService implements ApiDirectory {
             }
             w.templateKeys().stream().filter(key -> !given.contains(key.apiId()))
                     .forEach(key -> w.deleteTemplateKey(key.logicalId()));
+            Map<String, AppSyncStore.StoredApi> byId = new HashMap<>();
+            existing.forEach(old -> byId.put(old.definition().apiId(), old));
+            // An API stored as given is not written again: each restart encoded and wrote its schema and resolvers.
             for (ApiDefinition api : apis) {
-                AppSyncStore.StoredApi old = w.api(api.apiId());
-                w.putApi(new AppSyncStore.StoredApi(old == null ? next++ : old.sequence(), api));
+                AppSyncStore.StoredApi old = byId.get(api.apiId());
+                if (old == null || !old.definition().equals(api)) {
+                    w.putApi(new AppSyncStore.StoredApi(old == null ? next++ : old.sequence(), api));
+                }
             }
         });
     }

@@ -128,6 +128,20 @@ class AppSyncServiceTest {
         assertEquals(List.of("B", "A"), service.apis().stream().map(ApiDefinition::apiId).toList());
     }
 
+    @Test
+    void aChangedApiIsServedAsChangedInItsPlaceAndAnUnchangedOneAsItWas() {
+        AppSyncService service = start(Store.inMemory());
+        service.applyApis(List.of(api("Api"), api("Other")));
+        ApiDefinition changed = new ApiDefinition("Api", "Api-name", api("Api").arn(), AuthType.API_KEY,
+                List.of(), "type Query { a: String b: Int }", api("Api").dataSources(), List.of(),
+                api("Api").resolvers(), false);
+
+        service.applyApis(List.of(changed, api("Other")));
+
+        assertEquals(List.of(changed, api("Other")), service.apis());
+        assertEquals(Optional.of(changed), service.api("Api"));
+    }
+
     private AppSyncService start(Store store) {
         AppSyncService service = new AppSyncService(new AppSyncStore(store), clock);
         service.applyApis(List.of(api("Api")));
