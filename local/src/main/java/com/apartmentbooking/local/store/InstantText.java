@@ -2,6 +2,8 @@ package com.apartmentbooking.local.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * Reads the ISO-8601 text {@link Instant#toString()} writes, which is how the store keeps instants. Every
@@ -35,7 +37,7 @@ final class InstantText {
         // A leap second (:60) and impossible dates take Instant.parse's own way, and its error.
         boolean allDigits = Math.min(Math.min(year, Math.min(month, day)),
                 Math.min(Math.min(hour, minute), Math.min(second, fraction))) >= 0;
-        if (!allDigits || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOfMonth(year, month)
+        if (!allDigits || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
                 || hour > 23 || minute > 59 || second > 59) {
             return Instant.parse(text);
         }
@@ -55,9 +57,5 @@ final class InstantText {
             value = value * 10 + digit;
         }
         return value;
-    }
-
-    private static int lengthOfMonth(int year, int month) {
-        return LocalDate.of(year, month, 1).lengthOfMonth();
     }
 }
